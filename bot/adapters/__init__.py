@@ -1,0 +1,1 @@
+"""Channels: each turns one platform's SDK into InboundMessages and Replies, and imports nothing of the core."""

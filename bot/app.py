@@ -1,0 +1,72 @@
+"""Composition root: settings -> database -> translations -> flows -> services -> channels. Nothing imports it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config import Settings
+from bot.domain import InboundMessage
+from bot.engine.loader import FlowSet, load_flows
+from bot.engine.machine import Engine
+from bot.i18n import Translator
+from bot.services.conversation import Dispatcher
+from bot.services.outbox import Outbox
+from bot.services.ports import Sender
+from bot.storage.db import Database
+from bot.storage.files import DiskFileStore
+from bot.storage.repository import SqlStore
+from bot.web import MESSAGES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database
+    store: SqlStore
+    flows: FlowSet
+    translator: Translator
+    engine: Engine
+    outbox: Outbox
+    dispatcher: Dispatcher
+
+    async def handle(self, message: InboundMessage) -> bool:
+        """The callback every channel hands its messages to."""
+        MESSAGES.labels(message.platform).inc()
+        return await self.dispatcher.handle(message)
+
+    def add_channel(self, platform: str, sender: Sender) -> None:
+        self.outbox.senders[platform] = sender
+
+    async def ready(self) -> bool:
+        try:
+            return await self.db.revision() is not None
+        except Exception:
+            log.exception("readiness check: database unreachable")
+            return False
+
+    async def close(self) -> None:
+        await self.db.dispose()
+
+
+def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
+    return (load_flows(settings.flows_dir, settings.root_flow),
+            Translator(settings.locales_dir, settings.default_locale))
+
+
+async def build_app(settings: Settings, senders: dict[str, Sender] | None = None, *, upgrade: bool = True,
+                    **dispatcher_options: Any) -> App:
+    """Wire everything; with `upgrade`, bring the database schema up to date first."""
+    flows, translator = load_content(settings)
+    db = Database(settings.database_url)
+    if upgrade:
+        await db.upgrade()
+    store = SqlStore(db)
+    engine = Engine(flows)
+    outbox = Outbox(store, senders or {})
+    dispatcher = Dispatcher(store, DiskFileStore(settings.evidence_dir), engine, translator, outbox,
+                            max_file_bytes=settings.max_file_mb * 1024 * 1024, **dispatcher_options)
+    return App(settings, db, store, flows, translator, engine, outbox, dispatcher)

@@ -1,0 +1,45 @@
+"""Settings: every knob is an environment variable (or a line in `.env`), documented in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite+aiosqlite:///{PROJECT_ROOT / 'data' / 'frontdoor.db'}",
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db",
+    )
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Evidence files live in data_dir/evidence")
+    flows_dir: Path = PROJECT_ROOT / "flows"
+    locales_dir: Path = PROJECT_ROOT / "locales"
+    root_flow: str = "intake"
+    default_locale: str = "en"
+    max_file_mb: int = Field(default=20, ge=1, le=2000)
+    log_level: str = "INFO"
+
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+
+    telegram_bot_token: SecretStr | None = None
+    discord_bot_token: SecretStr | None = None
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.data_dir / "evidence"
+
+    def channels(self) -> list[str]:
+        """The platform channels with credentials; the console needs none."""
+        found = []
+        if self.telegram_bot_token:
+            found.append("telegram")
+        if self.discord_bot_token:
+            found.append("discord")
+        return found

@@ -1,0 +1,29 @@
+"""Mermaid flowcharts of flows, for reviewers: `python -m bot check --diagrams docs/flows`."""
+
+from __future__ import annotations
+
+from bot.engine.schema import Flow
+
+SHAPES = {"say": ('["', '"]'), "ask": ('[/"', '"/]'), "choose": ('{"', '"}'), "upload": ('[("', '")]'),
+          "flow": ('[["', '"]]')}
+
+
+def mermaid(flow: Flow) -> str:
+    lines = ["flowchart TD", f"  %% {flow.description}"]
+    for step_id, step in flow.steps.items():
+        left, right = SHAPES[step.kind]
+        detail = {"ask": f": {step.ask}", "flow": f": {step.flow}"}.get(step.kind, "")
+        marks = (" !" + step.urgency.label if step.urgency else "") + (" [case]" if step.open_case else "")
+        lines.append(f"  {step_id}{left}{step_id}{detail}{marks}{right}")
+    for step_id, step in flow.steps.items():
+        for choice in step.choose or ():
+            if choice.next:
+                lines.append(f"  {step_id} -->|{choice.id}| {choice.next}")
+        if isinstance(step.next, str):
+            lines.append(f"  {step_id} --> {step.next}")
+        elif step.next:
+            for branch in step.next:
+                label = "else" if branch.if_ is None else branch.if_.model_dump_json(exclude_none=True,
+                                                                                    by_alias=True)
+                lines.append(f'  {step_id} -->|"{label.replace(chr(34), chr(39))}"| {branch.goto}')
+    return "\n".join(lines) + "\n"

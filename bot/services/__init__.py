@@ -1,0 +1,1 @@
+"""Use cases: the dispatch pipeline, the outbox, cases. They speak to ports, never to an SDK or SQL."""

@@ -1,0 +1,415 @@
+"""The dispatch pipeline: store, lock the contact, run commands or the flow, queue replies, send after commit."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import unicodedata
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.domain import CaseRef, ChatRef, Choice, InboundMessage, Reply, Urgency
+from bot.engine.machine import (
+    AcceptFiles,
+    ConversationState,
+    Engine,
+    Finished,
+    MessageRef,
+    OpenCase,
+    Prompt,
+    RequestHuman,
+    Transition,
+)
+from bot.faults import crash_point
+from bot.i18n import Translator
+from bot.services.outbox import Outbox
+from bot.services.ports import (
+    ConcurrentUpdate,
+    ContactTransaction,
+    ConversationRecord,
+    FileStore,
+    Store,
+    StoredFile,
+    StoredInbound,
+)
+from bot.services.texts import COMMANDS
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no punctuation: how people's typing is compared with labels and words."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", kept).strip()
+
+
+class KeyedLocks:
+    """One asyncio lock per key, dropped when nobody holds or waits for it (aiogram-style)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[Any, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: Any) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
+@dataclass
+class Turn:
+    """What one contact's processing knows and collects inside its transaction."""
+
+    tx: ContactTransaction
+    record: ConversationRecord
+    locale: str
+    chat: ChatRef
+    inbound_id: int = 0
+    replies: list[tuple[Reply, bool]] = field(default_factory=list)  # (reply, ephemeral)
+    case: CaseRef | None = None
+    forgotten: list[str] | None = None
+
+    @property
+    def state(self) -> ConversationState | None:
+        return ConversationState.from_json(self.record.state) if self.record.state else None
+
+    @property
+    def active(self) -> bool:
+        return self.record.state is not None and self.record.status == "active"
+
+
+class Dispatcher:
+    def __init__(self, store: Store, files: FileStore, engine: Engine, translator: Translator, outbox: Outbox,
+                 *, max_file_bytes: int = 20 * 1024 * 1024, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.files = files
+        self.engine = engine
+        self.i18n = translator
+        self.outbox = outbox
+        self.max_file_bytes = max_file_bytes
+        self.clock = clock
+        self._locks = KeyedLocks()
+        self.handled = 0
+
+    # -- the pipeline ----------------------------------------------------------------------------
+    async def handle(self, message: InboundMessage) -> bool:
+        """Store, process and answer one message. False if it was a redelivery of a stored one."""
+        inbound_id = await self.ingest(message)
+        await self.process(message.platform, message.user.external_id)
+        return inbound_id is not None
+
+    async def ingest(self, message: InboundMessage) -> int | None:
+        """Store the message (and its files) durably. After this returns, the platform may be told 'got it'."""
+        stored: list[StoredFile] = []
+        for attachment in message.attachments:
+            size = len(attachment.data)
+            if size > self.max_file_bytes:
+                stored.append(StoredFile("", size, attachment.filename, attachment.content_type))
+                continue
+            stored.append(StoredFile(self.files.put(attachment.data), size, attachment.filename,
+                                     attachment.content_type))
+        inbound_id = await self.store.ingest(message, stored)
+        if inbound_id is None:
+            log.info("duplicate %s message %s ignored", message.platform, message.external_id)
+        crash_point("after-ingest")
+        return inbound_id
+
+    async def process(self, platform: str, user_id: str) -> None:
+        """Work through every stored, unprocessed message of one contact, oldest first."""
+        async with self._locks.hold((platform, user_id)):
+            for attempt in range(5):
+                try:
+                    queued, forgotten = await self._process_locked(platform, user_id)
+                    break
+                except ConcurrentUpdate:
+                    log.warning("conversation changed by another worker; retry %s", attempt + 1)
+            else:
+                raise ConcurrentUpdate(f"gave up on contact {platform}:{user_id}")
+        crash_point("after-commit")
+        for sha256 in forgotten:
+            self.files.delete(sha256)
+        await self.outbox.deliver(queued)
+
+    async def _process_locked(self, platform: str, user_id: str) -> tuple[list[int], list[str]]:
+        async with self.store.contact_transaction(platform, user_id) as tx:
+            if tx is None:
+                return [], []
+            pending = await tx.unprocessed()
+            if not pending:
+                return [], []
+            turn = Turn(tx=tx, record=await tx.conversation(), locale=tx.contact.locale or self.i18n.default,
+                        chat=ChatRef(platform, tx.contact.chat_id))
+            for inbound in pending:
+                turn.inbound_id = inbound.id
+                await self._one(turn, inbound)
+                self.handled += 1
+                if turn.forgotten is not None:
+                    break
+                await tx.mark_processed(inbound.id)
+            if turn.forgotten is None:
+                await tx.save_conversation(turn.record)
+            queued = [await tx.queue_reply(turn.chat, reply, ephemeral=ephemeral)
+                      for reply, ephemeral in turn.replies]
+            crash_point("before-commit")
+        return queued, turn.forgotten or []
+
+    async def recover(self) -> None:
+        """At start-up: finish stored messages a crash left unprocessed, and send unsent replies."""
+        while contacts := await self.store.contacts_with_unprocessed(200):
+            for platform, user_id in contacts:
+                await self.process(platform, user_id)
+        while await self.outbox.sweep():
+            pass
+
+    # -- one message -----------------------------------------------------------------------------
+    async def _one(self, turn: Turn, inbound: StoredInbound) -> None:
+        body = inbound.body
+        tx = turn.tx
+        if tx.contact.blocked:
+            await tx.set_blocked(False)  # they wrote again, so they can hear from us again
+        if tx.contact.locale is None:
+            locale = self.i18n.negotiate(body.get("language_hint"))
+            await tx.set_locale(locale, "hint" if body.get("language_hint") else "default")
+            turn.locale = locale
+
+        files = [StoredFile(**f) for f in body.get("files", [])]
+        accepted = [f for f in files if f.sha256]
+        if len(accepted) < len(files):
+            self._say(turn, MessageRef("file-too-large", {"limit_mb": self.max_file_bytes // (1024 * 1024)}))
+        if accepted:
+            await tx.add_evidence(accepted, message_id=inbound.id, case_id=turn.record.case_id)
+
+        text = body.get("text")
+        choice = body.get("choice")
+        command = body.get("command") or self._command_in(turn, text)
+        if command is not None:
+            await self._command(turn, command)
+            return
+        if turn.record.pending is not None:
+            await self._answer_pending(turn, text, choice)
+            return
+        if turn.record.state is None:
+            await self._start(turn)
+            return
+        if not turn.active:
+            if accepted:
+                self._say(turn, MessageRef("file-kept"))
+            self._say(turn, MessageRef("after-finish", self._case_args(turn, await tx.cases())))
+            return
+        if not (text or choice or files):
+            self._say(turn, MessageRef("message-unsupported"))
+            self._reprompt(turn)
+            return
+        await self._advance(turn, text, choice, len(accepted))
+
+    async def _advance(self, turn: Turn, text: str | None, choice: str | None, files: int) -> None:
+        state = turn.state
+        assert state is not None
+        expect = self.engine.expectation(state)
+        if files and expect.kind != "upload":
+            self._say(turn, MessageRef("file-kept"))
+            if not (text or choice):
+                self._reprompt(turn)
+                return
+        if choice is None and text is not None and expect.choices:
+            choice = self._choice_from_text(turn, state, text, expect.choices)
+        transition = self.engine.answer(state, text=text, choice=choice,
+                                        files=files if expect.kind == "upload" else 0,
+                                        locale=turn.locale, now=self.clock())
+        await self._apply(turn, transition)
+
+    async def _apply(self, turn: Turn, transition: Transition) -> None:
+        turn.record.state = transition.state.to_json()
+        for effect in transition.effects:
+            if isinstance(effect, OpenCase):
+                await self._save_case(turn, transition.state, complete=True, human=False)
+            elif isinstance(effect, RequestHuman):
+                await self._save_case(turn, transition.state, complete=False, human=True)
+                self._say(turn, MessageRef("human-requested", self._case_args(turn)))
+            elif isinstance(effect, Finished):
+                turn.record.status = "finished"
+            elif isinstance(effect, AcceptFiles):
+                pass  # stored with the message already; the effect only tells the flow counted them
+        self._send_prompts(turn, transition.prompts)
+
+    async def _save_case(self, turn: Turn, state: ConversationState, *, complete: bool, human: bool) -> None:
+        category = state.slots.get("category")
+        category = category if isinstance(category, str) else None
+        urgency = max(state.urgency, int(Urgency.HIGH) if human else 0)
+        answers = dict(state.slots)
+        if turn.record.case_id is None:
+            case_id, turn.case = await turn.tx.open_case(category=category, answers=answers, urgency=urgency,
+                                                         locale=turn.locale, complete=complete, human=human)
+            turn.record.case_id = case_id
+            await turn.tx.audit("case_opened", case_id=case_id,
+                                detail={"complete": complete, "human": human, "urgency": Urgency(urgency).label})
+        else:
+            turn.case = await turn.tx.update_case(turn.record.case_id, category=category, answers=answers,
+                                                  urgency=urgency, complete=complete, human=human)
+        if complete:
+            await turn.tx.audit("intake_completed", case_id=turn.record.case_id,
+                                detail={"urgency": turn.case.urgency.label})
+        if human:
+            await turn.tx.audit("human_requested", case_id=turn.record.case_id, detail={})
+
+    # -- commands --------------------------------------------------------------------------------
+    def _command_in(self, turn: Turn, text: str | None) -> str | None:
+        if not text:
+            return None
+        stripped = text.strip()
+        if stripped.startswith("/"):
+            name = stripped[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(stripped) > 1 else ""
+            return name if name in COMMANDS else f"?{name}"
+        if len(stripped) > 40:
+            return None
+        said = normalize(stripped)
+        for name in COMMANDS:
+            words = self.i18n.render(turn.locale, f"command-words-{name}").split(",")
+            if said in {normalize(w) for w in words if w.strip()}:
+                return name
+        return None
+
+    async def _command(self, turn: Turn, name: str) -> None:
+        tx = turn.tx
+        turn.record.pending = None
+        if name == "start":
+            if turn.active:
+                self._say(turn, MessageRef("welcome-back"))
+                self._reprompt(turn)
+            else:
+                await self._start(turn)
+        elif name == "help":
+            self._say(turn, MessageRef("help"))
+            self._reprompt(turn)
+        elif name == "back":
+            if turn.active:
+                await self._apply(turn, self.engine.back(turn.state))  # type: ignore[arg-type]
+            else:
+                self._say(turn, MessageRef("nothing-to-go-back"))
+        elif name == "restart":
+            self._say(turn, MessageRef("restarted"))
+            await self._start(turn, keep_case=turn.active)
+        elif name == "cancel":
+            if turn.record.state is not None:
+                turn.record.status = "cancelled"
+            self._say(turn, MessageRef("cancelled", self._case_args(turn, await tx.cases())))
+        elif name == "language":
+            turn.record.pending = "language"
+            self._say(turn, MessageRef("language-pick"),
+                      [(code, self.i18n.native_name(code)) for code in self.i18n.locales])
+        elif name == "status":
+            cases = await tx.cases()
+            if not cases:
+                self._say(turn, MessageRef("status-none"))
+            for case in cases:
+                self._say(turn, MessageRef("status-case", {"reference": case.reference,
+                                                           "status": case.status.value}))
+            self._reprompt(turn)
+        elif name == "forget":
+            turn.record.pending = "forget"
+            self._say(turn, MessageRef("forget-confirm"),
+                      [("yes", self.i18n.render(turn.locale, "forget-yes")),
+                       ("no", self.i18n.render(turn.locale, "forget-no"))])
+        elif name == "human":
+            state = turn.state
+            if state is None:
+                state = self.engine.start().state
+                turn.record.state = state.to_json()
+            await self._apply(turn, Transition(state, [], [RequestHuman()]))
+            self._reprompt(turn)
+        else:
+            self._say(turn, MessageRef("command-unknown"))
+            self._reprompt(turn)
+
+    async def _answer_pending(self, turn: Turn, text: str | None, choice: str | None) -> None:
+        pending, turn.record.pending = turn.record.pending, None
+        if pending == "language":
+            wanted = choice if choice in self.i18n.locales else self._language_from_text(text)
+            if wanted is None:
+                self._say(turn, MessageRef("language-unchanged", {"language": self.i18n.native_name(turn.locale)}))
+            else:
+                await turn.tx.set_locale(wanted, "explicit")
+                turn.locale = wanted
+                self._say(turn, MessageRef("language-set", {"language": self.i18n.native_name(wanted)}))
+            self._reprompt(turn)
+            return
+        yes = choice == "yes" or (text is not None and
+                                  normalize(text) == normalize(self.i18n.render(turn.locale, "forget-yes")))
+        if not yes:
+            self._say(turn, MessageRef("forget-kept"))
+            self._reprompt(turn)
+            return
+        goodbye = self._render(turn, Prompt(MessageRef("forget-done")))
+        turn.replies = []  # nothing queued in this turn should reach a person who asked us to forget them
+        turn.forgotten = await turn.tx.forget_contact()
+        turn.replies.append((goodbye, True))
+
+    def _language_from_text(self, text: str | None) -> str | None:
+        if not text:
+            return None
+        said = normalize(text)
+        for code in self.i18n.locales:
+            if said in (code, normalize(self.i18n.native_name(code))):
+                return code
+        return None
+
+    async def _start(self, turn: Turn, keep_case: bool = False) -> None:
+        turn.record.status = "active"
+        if not keep_case:
+            turn.record.case_id = None
+        await self._apply(turn, self.engine.start())
+
+    # -- replies ---------------------------------------------------------------------------------
+    def _choice_from_text(self, turn: Turn, state: ConversationState, text: str,
+                          choices: tuple[str, ...]) -> str | None:
+        said = normalize(text)
+        if said.isdigit() and 1 <= int(said) <= len(choices):
+            return choices[int(said) - 1]  # the console numbers choices; people type the number
+        prompt = self.engine.prompts_for(state)[0]
+        for choice_id, label in prompt.choices:
+            if said in (normalize(self.i18n.render(turn.locale, label)), choice_id):
+                return choice_id
+        return None
+
+    def _case_args(self, turn: Turn, cases: list[CaseRef] | None = None) -> dict[str, Any]:
+        case = turn.case or (cases[-1] if cases else None)
+        return {"reference": case.reference if case else "", "status": case.status.value if case else "",
+                "cases": len(cases) if cases is not None else int(case is not None)}
+
+    def _render(self, turn: Turn, prompt: Prompt) -> Reply:
+        args = dict(prompt.message.args)
+        if turn.case is not None:
+            args.setdefault("reference", turn.case.reference)
+        text = self.i18n.render(turn.locale, MessageRef(prompt.message.key, args))
+        choices = tuple(Choice(choice_id, self.i18n.render(turn.locale, label)) for choice_id, label in prompt.choices)
+        return Reply(text, choices)
+
+    def _send_prompts(self, turn: Turn, prompts: list[Prompt]) -> None:
+        turn.replies.extend((self._render(turn, p), False) for p in prompts)
+
+    def _say(self, turn: Turn, message: MessageRef, choices: list[tuple[str, str]] | None = None) -> None:
+        reply = self._render(turn, Prompt(message))
+        if choices:
+            reply = Reply(reply.text, tuple(Choice(i, label) for i, label in choices))
+        turn.replies.append((reply, False))
+
+    def _reprompt(self, turn: Turn) -> None:
+        if turn.active:
+            self._send_prompts(turn, self.engine.prompts_for(turn.state))  # type: ignore[arg-type]

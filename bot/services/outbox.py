@@ -1,0 +1,85 @@
+"""Delivers stored replies: right after commit, and again for whatever a crash or an outage left unsent."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+
+from bot.domain import DeliveryError, OutboundMessage
+from bot.services.ports import Sender, Store
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 12
+MAX_BACKOFF_SECONDS = 600.0
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Outbox:
+    def __init__(self, store: Store, senders: Mapping[str, Sender], *, lease_seconds: float = 60.0,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.senders = dict(senders)
+        self.lease_seconds = lease_seconds
+        self.clock = clock
+        self.sent = 0
+
+    async def deliver(self, ids: Sequence[int]) -> None:
+        """Send the replies a transaction just committed, in order."""
+        if ids:
+            await self._send_all(await self.store.lease_outbound(
+                ids, now=self.clock(), lease_seconds=self.lease_seconds, platforms=list(self.senders)))
+
+    async def sweep(self, limit: int = 200) -> int:
+        """Send replies whose lease ran out: left by a crash, or waiting for a retry."""
+        batch = await self.store.lease_outbound(None, now=self.clock(), lease_seconds=self.lease_seconds,
+                                                limit=limit, platforms=list(self.senders))
+        await self._send_all(batch)
+        return len(batch)
+
+    async def run(self, interval: float = 2.0) -> None:
+        while True:
+            try:
+                while await self.sweep() > 0:
+                    pass
+            except Exception:
+                log.exception("outbox sweep failed; trying again in %.0fs", interval)
+            await asyncio.sleep(interval)
+
+    async def _send_all(self, batch: Sequence[OutboundMessage]) -> None:
+        blocked_chats: set[tuple[str, str]] = set()
+        for message in batch:
+            key = (message.chat.platform, message.chat.chat_id)
+            if key in blocked_chats:
+                # keep this chat's order: a later reply must not overtake one that waits for a retry
+                await self.store.mark_failed(message.id, now=self.clock(), permanent=False,
+                                             retry_at=self.clock() + timedelta(seconds=1))
+                continue
+            if not await self._send(message, attempts=message.attempts):
+                blocked_chats.add(key)
+
+    async def _send(self, message: OutboundMessage, attempts: int) -> bool:
+        sender = self.senders[message.chat.platform]
+        try:
+            external_id = await sender.send(message.chat, message.reply)
+        except DeliveryError as exc:
+            permanent = exc.permanent or attempts >= MAX_ATTEMPTS
+            delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
+            log.warning("reply %s not delivered (%s, attempt %s, %s)", message.id, exc, attempts,
+                        "giving up" if permanent else f"retry in {delay:.0f}s")
+            await self.store.mark_failed(message.id, now=self.clock(), permanent=permanent,
+                                         retry_at=self.clock() + timedelta(seconds=delay))
+            return False
+        except Exception:
+            log.exception("reply %s: unexpected error from the %s adapter", message.id, message.chat.platform)
+            await self.store.mark_failed(message.id, now=self.clock(), permanent=attempts >= MAX_ATTEMPTS,
+                                         retry_at=self.clock() + timedelta(seconds=min(60.0, 2.0 ** attempts)))
+            return False
+        await self.store.mark_sent(message.id, external_id, now=self.clock())
+        self.sent += 1
+        return True

@@ -1,0 +1,1 @@
+"""Persistence: tables, the database engine, the repository behind the service ports, migrations."""

@@ -1,0 +1,87 @@
+"""The async database engine: SQLite (WAL) by default, PostgreSQL by URL; migrations on demand."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.engine: AsyncEngine = create_async_engine(url, echo=echo)
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=20,
+                                              pool_pre_ping=True)
+        # SQLite has one writer at a time: queueing writers here avoids "database is locked" inside
+        # one process. Several workers need PostgreSQL, where row locks do this job.
+        self._write_lock = asyncio.Lock() if self.is_sqlite else None
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncConnection]:
+        if self._write_lock is None:
+            async with self.engine.begin() as conn:
+                yield conn
+            return
+        async with self._write_lock, self.engine.begin() as conn:
+            yield conn
+
+    async def upgrade(self) -> None:
+        """Bring the schema to the newest migration (idempotent)."""
+        async with self.transaction() as conn:
+            await conn.run_sync(_upgrade)
+
+    async def revision(self) -> str | None:
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(_current_revision)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def _upgrade(sync_conn) -> None:  # type: ignore[no-untyped-def]
+    config = alembic_config(str(sync_conn.engine.url))
+    config.attributes["connection"] = sync_conn
+    command.upgrade(config, "head")
+
+
+def _current_revision(sync_conn) -> str | None:  # type: ignore[no-untyped-def]
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(sync_conn).get_current_revision()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers run beside the writer; NORMAL sync is durable across a process crash
+    # (only an OS crash may lose the last transactions), which is the failure we design for.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

@@ -1,0 +1,134 @@
+"""The sqlmodel tables. Every change here needs an alembic migration (`bot/storage/migrations`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _when(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=nullable, index=index))
+
+
+class Contact(SQLModel, table=True):
+    """A person as one platform knows them. No more personal data than the platform id."""
+
+    __tablename__ = "contact"
+    __table_args__ = (UniqueConstraint("platform", "external_id", name="uq_contact_platform_external"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=32)
+    external_id: str = Field(max_length=128)
+    chat_id: str = Field(max_length=128)
+    locale: str | None = Field(default=None, max_length=16)
+    locale_source: str | None = Field(default=None, max_length=16)  # explicit | hint | default
+    created_at: datetime = _when(nullable=False)
+    last_seen_at: datetime = _when(nullable=False)
+    blocked_at: datetime | None = _when()
+
+
+class Conversation(SQLModel, table=True):
+    """The one live conversation of a contact: engine state as JSON, versioned for optimistic locking."""
+
+    __tablename__ = "conversation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", unique=True)
+    flow: str = Field(max_length=64)
+    step: str = Field(max_length=64)
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="active", max_length=16)  # active | finished | cancelled
+    pending: str | None = Field(default=None, max_length=16)  # a question asked by a command
+    case_id: int | None = Field(default=None, foreign_key="cases.id")
+    version: int = 1
+    started_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+
+
+class Case(SQLModel, table=True):
+    """An incident reported by a victim, identified to people by `reference` (FD-2026-000123)."""
+
+    __tablename__ = "cases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str | None = Field(default=None, max_length=32, unique=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    category: str | None = Field(default=None, max_length=64)
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    urgency: int = 0
+    status: str = Field(default="new", max_length=16, index=True)
+    locale: str | None = Field(default=None, max_length=16)
+    human_requested: bool = False
+    intake_complete: bool = False
+    created_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+
+
+class MessageLog(SQLModel, table=True):
+    """Every message in and out. Inbound rows are the inbox, outbound rows the outbox.
+
+    (platform, direction, external_id) is unique: a redelivered inbound message is recognised.
+    Inbound rows are done when `processed_at` is set; outbound rows when `sent_at` or `failed_at` is.
+    An outbound row is leased (`lease_until`) by the worker that sends it, so that no two send it.
+    """
+
+    __tablename__ = "message_log"
+    __table_args__ = (
+        UniqueConstraint("platform", "direction", "external_id", name="uq_message_platform_external"),
+        Index("ix_message_contact_pending", "contact_id", "processed_at"),
+        Index("ix_message_outbox", "direction", "sent_at", "lease_until"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    direction: str = Field(max_length=3)  # in | out
+    platform: str = Field(max_length=32)
+    external_id: str | None = Field(default=None, max_length=128)
+    contact_id: int | None = Field(default=None)
+    chat_id: str = Field(max_length=128)
+    body: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    created_at: datetime = _when(nullable=False)
+    processed_at: datetime | None = _when()
+    sent_at: datetime | None = _when()
+    failed_at: datetime | None = _when()
+    lease_until: datetime | None = _when()
+    attempts: int = 0
+    ephemeral: bool = False  # deleted once sent (the goodbye after a victim's data was deleted)
+
+
+class Evidence(SQLModel, table=True):
+    """A file a victim sent: metadata here, content on disk under its SHA-256."""
+
+    __tablename__ = "evidence"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+    message_id: int | None = Field(default=None)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=128)
+    size: int
+    sha256: str = Field(max_length=64, index=True)
+    received_at: datetime = _when(nullable=False)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who did what to which case, when. Details hold ids and states, never a victim's words."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, index=True)
+    actor: str = Field(max_length=64)
+    action: str = Field(max_length=64)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    at: datetime = _when(nullable=False)
+
+
+metadata = SQLModel.metadata

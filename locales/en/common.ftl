@@ -1,0 +1,88 @@
+### Words every flow shares: commands, errors, confirmations.
+
+## The engine
+invalid-choice = Please choose one of the buttons below, or type its number.
+invalid-upload = Please send your screenshots or files as photos or documents. When you are done, press “Done”.
+invalid-empty = I did not get any text. Could you write your answer?
+stuck-offer = It seems this question is hard to answer. That is fine: you can skip it, or ask for a person to help you.
+back-at-start = We are at the first question already.
+upload-received = { $count ->
+    [one] I received your file and kept it safely. You can send more, or press “Done”.
+   *[other] I have received { $count } files and kept them safely. You can send more, or press “Done”.
+}
+choice-skip = Skip
+choice-human = Talk to a person
+choice-upload-done = Done
+value-not-given = not given
+value-skipped = skipped
+value-files = { $count ->
+    [0] none
+    [one] 1 file
+   *[other] { $count } files
+}
+value-yes = yes
+value-no = no
+
+## Commands
+command-start = Start or continue
+command-help = What I can do
+command-back = Go back one question
+command-restart = Start again from the beginning
+command-cancel = Stop this conversation
+command-language = Change the language
+command-status = See your case
+command-forget = Delete your data
+command-human = Talk to a person
+# Whole messages that count as a command, comma separated (people rarely type the slash).
+command-words-start = start
+command-words-help = help, menu
+command-words-back = back, go back
+command-words-restart = restart, start again, start over
+command-words-cancel = cancel, stop
+command-words-language = language
+command-words-status = status
+command-words-forget = forget, forget me, delete my data
+command-words-human = human, person, talk to a person, agent, operator
+
+welcome-back = Welcome back. Let's continue where we stopped.
+help =
+    I help you report what happened so that a volunteer can help you. You can write at any time:
+    /back – go back one question
+    /restart – start again
+    /cancel – stop
+    /language – change the language
+    /status – see your case
+    /human – ask for a person
+    /forget – delete everything you told me
+restarted = All right, let's start again from the beginning.
+cancelled = { $cases ->
+    [0] All right, I stopped. Nothing was sent. You can write /start whenever you want.
+   *[other] All right, I stopped. Your report { $reference } is still with our volunteers. You can write /start whenever you want.
+}
+nothing-to-go-back = There is no question to go back to. Write /start to begin.
+after-finish = { $cases ->
+    [0] Our conversation has ended. Write /start to begin a new one.
+   *[other] Your report { $reference } is with our volunteers. Write /status to see where it is, or /start to report something new.
+}
+language-pick = Which language do you prefer?
+language-set = From now on I will write in { $language }.
+language-unchanged = I will keep writing in { $language }.
+status-none = You have no report with us yet.
+status-case = Your report { $reference }: { case-status }.
+case-status = { $status ->
+    [new] received, waiting for a volunteer
+    [escalated] passed to our on-call volunteers
+    [claimed] a volunteer is working on it
+    [resolved] resolved
+   *[closed] closed
+}
+forget-confirm = Do you want me to delete everything you told me, including your reports and files? This cannot be undone.
+forget-yes = Yes, delete everything
+forget-no = No, keep it
+forget-done = Everything you told me has been deleted. If you ever need help again, just write to me. Take care.
+forget-kept = All right, nothing was deleted.
+human-requested = I have asked for a volunteer to contact you about your report { $reference }. If you can, keep answering my questions meanwhile: it will help them.
+file-kept = Thank you, I kept your file safely with your report.
+file-too-large = This file is too large for me (the limit is { $limit_mb } MB). Could you send a smaller file or a screenshot?
+message-unsupported = I can only read text, photos and files. Could you write your answer?
+command-unknown = I do not know this command. Write /help to see what I can do.

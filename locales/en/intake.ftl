@@ -1,0 +1,40 @@
+### The intake flow: first contact with a person who was attacked, scammed or threatened online.
+
+intake-greeting = Hello. You have reached a free help desk for people affected by cyberattacks, online scams and online threats. You are not alone, and you did the right thing by writing. I will ask a few short questions so that a volunteer can help you.
+intake-consent = Before we start: what you tell me is stored safely and is only seen by our volunteers, to help you. You can ask me to delete everything at any time by writing /forget. Is that all right?
+intake-consent-agree = Yes, continue
+intake-consent-decline = No, not now
+intake-declined = That is all right. Nothing has been saved. If you change your mind, just write /start. Take care.
+intake-category = What happened? Choose what fits best. If you are not sure, choose “Something else”.
+intake-category-hacked_account = An account was hacked
+intake-category-ransomware = Files locked, ransom asked
+intake-category-extortion = Someone threatens or blackmails me
+intake-category-scam = I was scammed or lost money
+intake-category-harassment = I am harassed online
+intake-category-other = Something else
+intake-story = In your own words, what happened? Write as much or as little as you like. There are no wrong answers.
+intake-when = When did it happen, or when did it start? You can write for example “yesterday”, “last Monday” or “3 May”. If you don't know, write “I don't know”.
+intake-ongoing = Is it still going on right now?
+intake-ongoing-yes = Yes, it is still happening
+intake-ongoing-no = No, it has stopped
+intake-ongoing-unsure = I am not sure
+intake-evidence = If you have screenshots, messages or files about what happened, you can send them now. Please don't delete anything yet: it may help. When you are done, press “Done”. If you have nothing, press “Skip”.
+intake-contact_pref = How would you like a volunteer to contact you?
+intake-contact_pref-here = Here, in this chat
+intake-contact_pref-email = By email
+intake-contact_pref-phone = By phone
+intake-email = What email address should we use? If the attacker may be reading your email, choose another address or press “Skip”.
+intake-phone = What phone number should we use? Please include the country code, for example +41 79 123 45 67.
+intake-summary =
+    Here is what I understood:
+    • What happened: { $category }
+    • When: { $when }
+    • Still going on: { $ongoing }
+    • Files sent: { $evidence }
+    • Contact: { $contact_pref }
+    • Your story: { $story }
+
+    Is this correct? If you confirm, I will pass it to a volunteer.
+intake-summary-confirm = Yes, send it
+intake-summary-edit = No, change my answers
+intake-submitted = Thank you. Your report is registered under the reference { $reference }. Please keep this reference. A volunteer will read it and contact you as soon as possible. Until then: do not pay, do not delete messages, and if you feel in danger call your local emergency number. You can write /status at any time.

@@ -1,0 +1,85 @@
+"""Fixtures: a real database (SQLite per test, or the PostgreSQL of TEST_DATABASE_URL), a wired app."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.app import App, build_app
+from bot.config import Settings
+from bot.domain import Reply
+from bot.storage.db import Database
+from bot.storage.tables import metadata
+from tests.fakes.channel import RecordingChannel, Victim
+
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+PG_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+def pytest_report_header() -> str:
+    return f"database: {'PostgreSQL ' + PG_URL.rsplit('/', 1)[-1] if PG_URL else 'SQLite (one file per test)'}"
+
+
+async def _reset_postgres(url: str) -> None:
+    db = Database(url)
+    try:
+        await db.upgrade()
+        tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+        async with db.transaction() as conn:
+            await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        await db.dispose()
+
+
+@pytest.fixture
+async def database_url(tmp_path: Path) -> str:
+    if PG_URL:
+        await _reset_postgres(PG_URL)
+        return PG_URL
+    return f"sqlite+aiosqlite:///{tmp_path / 'frontdoor.db'}"
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(database_url=database_url, data_dir=tmp_path / "data", _env_file=None)
+
+
+@pytest.fixture
+def channel() -> RecordingChannel:
+    return RecordingChannel()
+
+
+@pytest.fixture
+async def app(settings: Settings, channel: RecordingChannel) -> AsyncIterator[App]:
+    built = await build_app(settings, {channel.platform: channel})
+    yield built
+    await built.close()
+
+
+class Conversation:
+    """Talks to the app as one victim and returns what the bot answered to each message."""
+
+    def __init__(self, app: App, channel: RecordingChannel, user_id: str, language_hint: str | None = "en"):
+        self.app = app
+        self.channel = channel
+        self.victim = Victim(user_id, language_hint)
+
+    async def send(self, text: str | None = None, **kwargs) -> list[Reply]:
+        before = len(self.channel.sent)
+        await self.app.handle(self.victim.message(text, **kwargs))
+        return [reply for chat, reply in self.channel.sent[before:] if chat == self.victim.chat]
+
+    async def press(self, choice: str) -> list[Reply]:
+        return await self.send(choice=choice)
+
+
+@pytest.fixture
+def talk(app: App, channel: RecordingChannel):
+    def make(user_id: str = "alice", language_hint: str | None = "en") -> Conversation:
+        return Conversation(app, channel, user_id, language_hint)
+
+    return make

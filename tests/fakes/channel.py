@@ -1,0 +1,43 @@
+"""A channel for tests (errbot's TestBackend idea): records every reply, can be told to fail."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from bot.domain import ChatRef, DeliveryError, InboundMessage, Reply, UserRef
+
+PLATFORM = "test"
+
+
+@dataclass
+class RecordingChannel:
+    platform: str = PLATFORM
+    sent: list[tuple[ChatRef, Reply]] = field(default_factory=list)
+    failures: list[DeliveryError] = field(default_factory=list)  # raised, one per send, before succeeding
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    async def send(self, chat: ChatRef, reply: Reply) -> str:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append((chat, reply))
+        return f"out-{next(self._ids)}"
+
+    def replies_to(self, user_id: str) -> list[Reply]:
+        return [reply for chat, reply in self.sent if chat.chat_id == f"chat-{user_id}"]
+
+
+class Victim:
+    """One person writing to the bot through the test channel; message ids are unique per victim."""
+
+    _counter = itertools.count(1)
+
+    def __init__(self, user_id: str, language_hint: str | None = "en") -> None:
+        self.user = UserRef(PLATFORM, user_id, language_hint=language_hint)
+        self.chat = ChatRef(PLATFORM, f"chat-{user_id}")
+
+    def message(self, text: str | None = None, *, choice: str | None = None, command: str | None = None,
+                attachments: tuple = (), external_id: str | None = None) -> InboundMessage:
+        return InboundMessage(platform=PLATFORM, external_id=external_id or f"in-{next(self._counter)}",
+                              user=self.user, chat=self.chat, text=text, choice=choice, command=command,
+                              attachments=attachments)
