@@ -102,11 +102,14 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
     app = await build_app(settings)
     console = ConsoleChannel(app.handle, user=user, language_hint=language)
     app.add_channel(console.platform, console)
+    sweeper = asyncio.create_task(app.outbox.run())
     try:
-        await app.dispatcher.recover()
+        await app.recover()
         print("(type your messages; numbers pick a button; /help lists commands; Ctrl-D quits)", flush=True)
         await console.listen()
+        await app.outbox.drain(settings.outbox_lease_seconds + 5)
     finally:
+        sweeper.cancel()
         await app.close()
     return 0
 
@@ -134,7 +137,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
                                   settings.http_port)
     sweeper = asyncio.create_task(app.outbox.run())
     try:
-        await app.dispatcher.recover()
+        await app.recover()
         await asyncio.Event().wait()
     finally:
         sweeper.cancel()

@@ -48,6 +48,9 @@ class App:
             log.exception("readiness check: database unreachable")
             return False
 
+    async def recover(self) -> None:
+        await self.dispatcher.recover(sole_worker=self.db.is_sqlite)
+
     async def close(self) -> None:
         await self.db.dispose()
 
@@ -64,9 +67,9 @@ async def build_app(settings: Settings, senders: dict[str, Sender] | None = None
     db = Database(settings.database_url)
     if upgrade:
         await db.upgrade()
-    store = SqlStore(db)
+    store = SqlStore(db, lease_seconds=settings.outbox_lease_seconds)
     engine = Engine(flows)
-    outbox = Outbox(store, senders or {})
+    outbox = Outbox(store, senders or {}, lease_seconds=settings.outbox_lease_seconds)
     dispatcher = Dispatcher(store, DiskFileStore(settings.evidence_dir), engine, translator, outbox,
                             max_file_bytes=settings.max_file_mb * 1024 * 1024, **dispatcher_options)
     return App(settings, db, store, flows, translator, engine, outbox, dispatcher)

@@ -40,6 +40,8 @@ from bot.services.texts import COMMANDS
 
 log = logging.getLogger(__name__)
 
+LOOSE_COMMANDS = frozenset({"human", "help"})
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -142,10 +144,11 @@ class Dispatcher:
                     log.warning("conversation changed by another worker; retry %s", attempt + 1)
             else:
                 raise ConcurrentUpdate(f"gave up on contact {platform}:{user_id}")
-        crash_point("after-commit")
-        for sha256 in forgotten:
-            self.files.delete(sha256)
-        await self.outbox.deliver(queued)
+            crash_point("after-commit")
+            for sha256 in forgotten:
+                self.files.delete(sha256)
+            # still under the contact's lock, so the next message's replies cannot overtake these
+            await self.outbox.deliver(queued)
 
     async def _process_locked(self, platform: str, user_id: str) -> tuple[list[int], list[str]]:
         async with self.store.contact_transaction(platform, user_id) as tx:
@@ -170,12 +173,16 @@ class Dispatcher:
             crash_point("before-commit")
         return queued, turn.forgotten or []
 
-    async def recover(self) -> None:
-        """At start-up: finish stored messages a crash left unprocessed, and send unsent replies."""
+    async def recover(self, *, sole_worker: bool = False) -> None:
+        """At start-up: finish stored messages a crash left unprocessed, and send unsent replies.
+
+        `sole_worker` (SQLite: one process per database) also sends replies still leased by the
+        process that crashed, instead of waiting for its lease to run out.
+        """
         while contacts := await self.store.contacts_with_unprocessed(200):
             for platform, user_id in contacts:
                 await self.process(platform, user_id)
-        while await self.outbox.sweep():
+        while await self.outbox.sweep(take_over=sole_worker):
             pass
 
     # -- one message -----------------------------------------------------------------------------
@@ -280,9 +287,14 @@ class Dispatcher:
         if len(stripped) > 40:
             return None
         said = normalize(stripped)
+        # Where only buttons are expected, a sentence that contains a command phrase counts too
+        # ("I need to talk to a person"); in free text it would misread a victim's story, and
+        # "make it stop" must never cancel, so only asking for help or a person counts.
+        loose = turn.active and self.engine.expectation(turn.state).kind == "choose"  # type: ignore[arg-type]
         for name in COMMANDS:
-            words = self.i18n.render(turn.locale, f"command-words-{name}").split(",")
-            if said in {normalize(w) for w in words if w.strip()}:
+            phrases = {normalize(w) for w in self.i18n.render(turn.locale, f"command-words-{name}").split(",")}
+            phrases.discard("")
+            if said in phrases or (loose and name in LOOSE_COMMANDS and any(f" {p} " in f" {said} " for p in phrases)):
                 return name
         return None
 

@@ -35,12 +35,26 @@ class Outbox:
             await self._send_all(await self.store.lease_outbound(
                 ids, now=self.clock(), lease_seconds=self.lease_seconds, platforms=list(self.senders)))
 
-    async def sweep(self, limit: int = 200) -> int:
-        """Send replies whose lease ran out: left by a crash, or waiting for a retry."""
+    async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
+        """Send replies whose lease ran out: left by a crash, or waiting for a retry.
+
+        `take_over` also takes rows still leased: right for the only worker of a database at start-up.
+        """
         batch = await self.store.lease_outbound(None, now=self.clock(), lease_seconds=self.lease_seconds,
-                                                limit=limit, platforms=list(self.senders))
+                                                limit=limit, platforms=list(self.senders), take_over=take_over)
         await self._send_all(batch)
         return len(batch)
+
+    async def drain(self, seconds: float) -> bool:
+        """Keep sweeping until nothing is left to send (True) or the time is up (False)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while await self.store.count_unsent(list(self.senders)):
+            if loop.time() > deadline:
+                return False
+            if not await self.sweep():
+                await asyncio.sleep(0.2)
+        return True
 
     async def run(self, interval: float = 2.0) -> None:
         while True:

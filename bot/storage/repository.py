@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, null, or_, select, text, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -43,8 +43,9 @@ def case_reference(case_id: int, year: int) -> str:
 class SqlStore:
     """Implements `bot.services.ports.Store` on SQLite or PostgreSQL."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, lease_seconds: float = 30.0) -> None:
         self.db = db
+        self.lease_seconds = lease_seconds
         self._insert = sqlite_insert if db.is_sqlite else pg_insert
 
     # -- inbox -----------------------------------------------------------------------------------
@@ -65,7 +66,8 @@ class SqlStore:
                 .values(direction="in", platform=message.platform, external_id=message.external_id,
                         contact_id=contact_id, chat_id=message.chat.chat_id, body=body, created_at=now,
                         attempts=0, ephemeral=False)
-                .on_conflict_do_nothing(index_elements=["platform", "direction", "external_id"])
+                .on_conflict_do_nothing(index_elements=["platform", "external_id"],
+                                        index_where=text("direction = 'in'"))
                 .returning(message_t.c.id)
             )
             return row.scalar()
@@ -111,25 +113,39 @@ class SqlStore:
             if row is None:
                 yield None
                 return
-            yield SqlContactTx(conn, ContactRecord(
+            yield SqlContactTx(conn, self.lease_seconds, ContactRecord(
                 id=row.id, platform=row.platform, external_id=row.external_id, chat_id=row.chat_id,
                 locale=row.locale, locale_source=row.locale_source, blocked=row.blocked_at is not None))
 
     # -- outbox ----------------------------------------------------------------------------------
     async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
-                             limit: int = 100, platforms: Sequence[str] = ()) -> list[OutboundMessage]:
-        """Take rows to send: the given ids, or any whose lease ran out. A row is leased to one sender."""
-        due = and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None),
-                   message_t.c.failed_at.is_(None), message_t.c.platform.in_(list(platforms)))
+                             limit: int = 100, platforms: Sequence[str] = (),
+                             take_over: bool = False) -> list[OutboundMessage]:
+        """Take rows to send: the given ids, or any whose lease ran out (`take_over`: any at all).
+
+        A row is leased to one sender at a time, so two workers never send the same reply.
+        """
+        due = self._unsent(platforms)
+        earlier = message_t.alias("earlier")
+        blocked_by = and_(earlier.c.platform == message_t.c.platform, earlier.c.chat_id == message_t.c.chat_id,
+                          earlier.c.direction == "out", earlier.c.sent_at.is_(None), earlier.c.failed_at.is_(None),
+                          earlier.c.id < message_t.c.id)
         if ids is not None:
-            due = and_(due, message_t.c.id.in_(list(ids)))
-        else:
-            due = and_(due, or_(message_t.c.lease_until.is_(None), message_t.c.lease_until < now))
+            # keep each chat's order: not while an earlier reply of the chat waits for its retry
+            due = and_(due, message_t.c.id.in_(list(ids)),
+                       ~select(earlier.c.id).where(blocked_by, earlier.c.id.not_in(list(ids))).exists())
+        elif not take_over:
+            due = and_(due, or_(message_t.c.lease_until.is_(None), message_t.c.lease_until < now),
+                       ~select(earlier.c.id).where(blocked_by, earlier.c.lease_until >= now).exists())
         async with self.db.transaction() as conn:
             query = select(message_t.c.id).where(due).order_by(message_t.c.id).limit(limit)
             if not self.db.is_sqlite:
                 query = query.with_for_update(skip_locked=True)
             chosen = [r.id for r in await conn.execute(query)]
+            if ids is not None and len(chosen) < len(ids):
+                # held back behind an earlier reply: free them for the sweep that sends that one
+                await conn.execute(update(message_t).where(message_t.c.id.in_(sorted(set(ids) - set(chosen))))
+                                   .values(lease_until=None))
             if not chosen:
                 return []
             rows = await conn.execute(
@@ -142,6 +158,16 @@ class SqlStore:
             leased = sorted(rows, key=lambda r: r.id)
         return [OutboundMessage(r.id, ChatRef(r.platform, r.chat_id), Reply.from_json(r.body), r.attempts)
                 for r in leased]
+
+    @staticmethod
+    def _unsent(platforms: Sequence[str]) -> Any:
+        return and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None),
+                    message_t.c.failed_at.is_(None), message_t.c.platform.in_(list(platforms)))
+
+    async def count_unsent(self, platforms: Sequence[str]) -> int:
+        async with self.db.engine.connect() as conn:
+            return (await conn.execute(select(func.count()).select_from(message_t)
+                                       .where(self._unsent(platforms)))).scalar_one()
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None:
         async with self.db.transaction() as conn:
@@ -185,8 +211,9 @@ class SqlStore:
 class SqlContactTx:
     """One transaction with one contact locked: implements `bot.services.ports.ContactTransaction`."""
 
-    def __init__(self, conn: AsyncConnection, contact: ContactRecord) -> None:
+    def __init__(self, conn: AsyncConnection, lease_seconds: float, contact: ContactRecord) -> None:
         self.conn = conn
+        self.lease_seconds = lease_seconds
         self.contact = contact
         self._now = _utcnow()
 
@@ -293,7 +320,7 @@ class SqlContactTx:
                 chat_id=chat.chat_id, body=reply.to_json(), created_at=self._now, attempts=0,
                 ephemeral=ephemeral,
                 # the worker that commits this row sends it right after; others wait for the lease
-                lease_until=self._now + timedelta(seconds=60))
+                lease_until=self._now + timedelta(seconds=self.lease_seconds))
             .returning(message_t.c.id))).scalar_one()
 
     async def forget_contact(self) -> list[str]:
@@ -311,7 +338,7 @@ class SqlContactTx:
                                                         message_t.c.direction == "out"))
         # inbound rows keep only the platform's message id, so a redelivery is still recognised
         await self.conn.execute(update(message_t).where(message_t.c.contact_id == contact_id)
-                                .values(contact_id=None, body=None, chat_id="", processed_at=self._now))
+                                .values(contact_id=None, body=null(), chat_id="", processed_at=self._now))
         await self.conn.execute(delete(contact_t).where(contact_t.c.id == contact_id))
         await self.conn.execute(insert(audit_t).values(
             case_id=None, actor="contact", action="contact_forgotten",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -74,14 +74,16 @@ class Case(SQLModel, table=True):
 class MessageLog(SQLModel, table=True):
     """Every message in and out. Inbound rows are the inbox, outbound rows the outbox.
 
-    (platform, direction, external_id) is unique: a redelivered inbound message is recognised.
+    (platform, external_id) is unique among inbound rows: a redelivered message is recognised.
+    Outbound ids are not unique (Telegram numbers messages per chat), so they are only recorded.
     Inbound rows are done when `processed_at` is set; outbound rows when `sent_at` or `failed_at` is.
     An outbound row is leased (`lease_until`) by the worker that sends it, so that no two send it.
     """
 
     __tablename__ = "message_log"
     __table_args__ = (
-        UniqueConstraint("platform", "direction", "external_id", name="uq_message_platform_external"),
+        Index("uq_message_inbound", "platform", "external_id", unique=True,
+              sqlite_where=text("direction = 'in'"), postgresql_where=text("direction = 'in'")),
         Index("ix_message_contact_pending", "contact_id", "processed_at"),
         Index("ix_message_outbox", "direction", "sent_at", "lease_until"),
     )

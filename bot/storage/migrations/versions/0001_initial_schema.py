@@ -2,12 +2,13 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 03:05:08.359463
+Create Date: 2026-11-27 03:09:43.331737
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
 
 revision = '0001'
 down_revision = None
@@ -57,12 +58,12 @@ def upgrade() -> None:
     sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('ephemeral', sa.Boolean(), nullable=False),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('platform', 'direction', 'external_id', name='uq_message_platform_external')
+    sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('message_log', schema=None) as batch_op:
         batch_op.create_index('ix_message_contact_pending', ['contact_id', 'processed_at'], unique=False)
         batch_op.create_index('ix_message_outbox', ['direction', 'sent_at', 'lease_until'], unique=False)
+        batch_op.create_index('uq_message_inbound', ['platform', 'external_id'], unique=True, sqlite_where=sa.text("direction = 'in'"), postgresql_where=sa.text("direction = 'in'"))
 
     op.create_table('cases',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -139,6 +140,7 @@ def downgrade() -> None:
 
     op.drop_table('cases')
     with op.batch_alter_table('message_log', schema=None) as batch_op:
+        batch_op.drop_index('uq_message_inbound', sqlite_where=sa.text("direction = 'in'"), postgresql_where=sa.text("direction = 'in'"))
         batch_op.drop_index('ix_message_outbox')
         batch_op.drop_index('ix_message_contact_pending')
 

@@ -1,0 +1,831 @@
+"""Answer validators: turn what a person typed (in any of the nine supported languages) into a normalized value."""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+
+@dataclass(frozen=True)
+class Valid:
+    value: Any  # JSON-serializable normalized value (str, int, float, bool, dict, or None for "unknown")
+    display: str  # short human-readable normalized form, e.g. "2026-11-26", "500.00 EUR", "+41791234567"
+
+
+@dataclass(frozen=True)
+class Invalid:
+    error: str  # a Fluent message id, e.g. "invalid-date"
+    args: Mapping[str, Any] = field(default_factory=dict)  # variables for that message
+
+
+Result = Valid | Invalid
+_Validator = Callable[[str, str, Mapping[str, Any], datetime], Result]
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "uk", "ru", "ar")
+DISPLAY_MAX = 60
+
+
+# --- shared text helpers ---------------------------------------------------------------------------
+
+# Arabic-Indic, Persian and full-width digits are all typed by real users; the rest of the code only
+# has to deal with ASCII digits. The Arabic thousands separator is a grouping mark like "'".
+_DIGIT_TABLE = {
+    **{0x0660 + i: str(i) for i in range(10)},
+    **{0x06F0 + i: str(i) for i in range(10)},
+    **{0xFF10 + i: str(i) for i in range(10)},
+    0x066B: ".",
+    0x066C: "'",
+    0x060C: ",",
+}
+_SPACES = re.compile(r"\s+")
+_REPEATS = re.compile(r"([^\W\d_])\1+")
+_SKIN_TONES_AND_SELECTORS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f\u200d\u0640]")
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_DIGIT_TABLE)
+
+
+def _fold(text: str) -> str:
+    """Reduce free text to comparable words: no case, accents, apostrophes, punctuation or "sooo" repeats."""
+    text = _SKIN_TONES_AND_SELECTORS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    out = []
+    for char in re.sub("['’ʼ]", "", text):
+        category = unicodedata.category(char)
+        if category.startswith("M"):
+            continue
+        if category.startswith("P"):
+            out.append(" ")
+        elif category.startswith("S"):
+            out.append(f" {char} ")
+        else:
+            out.append(char)
+    return _REPEATS.sub(r"\1", _SPACES.sub(" ", "".join(out)).strip())
+
+
+def _phrase_table(groups: Mapping[Any, tuple[str, ...]]) -> dict[str, Any]:
+    return {_fold(phrase): key for key, phrases in groups.items() for phrase in phrases}
+
+
+def _scan(words: list[str], table: Mapping[str, Any], longest: int = 4) -> tuple[list[Any], list[str]]:
+    """Split words greedily into known phrases (longest first): (their values, the words left over)."""
+    found, left, i = [], [], 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in table:
+                found.append(table[phrase])
+                i += size
+                break
+        else:
+            left.append(words[i])
+            i += 1
+    return found, left
+
+
+def _shorten(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text if len(text) <= DISPLAY_MAX else text[: DISPLAY_MAX - 1].rstrip() + "…"
+
+
+# --- text ------------------------------------------------------------------------------------------
+
+
+def _validate_text(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    value = text.strip()
+    minimum, maximum = int(params.get("min_length", 1)), int(params.get("max_length", 4000))
+    if len(value) < minimum:
+        return Invalid("invalid-text-too-short", {"min": minimum})
+    if len(value) > maximum:
+        return Invalid("invalid-text-too-long", {"max": maximum})
+    return Valid(value, _shorten(value))
+
+
+# --- yes / no --------------------------------------------------------------------------------------
+
+_YES_NO = _phrase_table(
+    {
+        True: (
+            "yes", "y", "yeah", "yea", "ya", "yah", "yep", "yup", "sure", "ok", "okay", "okey", "k",
+            "of course", "correct", "right", "true", "absolutely", "definitely", "indeed", "certainly",
+            "that's right", "👍", "✅", "✔", "☑", "👌", "🆗",
+            "oui", "ouais", "ouai", "ouep", "ouaip", "wi", "si", "d'accord", "dac", "dacc", "bien sûr",
+            "absolument", "tout à fait", "exactement", "exact", "c'est ça", "carrément", "évidemment",
+            "en effet", "effectivement", "vrai",
+            "ja", "jawohl", "jo", "jup", "jep", "klar", "natürlich", "genau", "sicher", "doch", "richtig",
+            "stimmt", "auf jeden fall", "einverstanden", "gerne",
+            "sí", "claro", "claro que sí", "por supuesto", "vale", "de acuerdo", "exacto", "cierto", "dale",
+            "está bien",
+            "sì", "certo", "certo che sì", "esatto", "va bene", "d'accordo", "giusto", "certamente",
+            "assolutamente", "vero",
+            "sim", "com certeza", "exato", "isso", "isso mesmo", "tá", "tá bom", "está bem", "verdade",
+            "aham", "uhum",
+            "так", "ага", "угу", "звісно", "звичайно", "авжеж", "атож", "добре", "гаразд", "правильно",
+            "саме так", "ок", "окей",
+            "да", "конечно", "ладно", "хорошо", "верно", "точно", "именно", "естественно", "разумеется",
+            "نعم", "أجل", "ايوه", "أيوة", "ايوة", "اه", "آه", "أكيد", "طبعا", "بالتأكيد", "صحيح", "تمام",
+            "حاضر", "موافق", "بلى",
+        ),
+        False: (
+            "no", "n", "nope", "nah", "nay", "no way", "not at all", "of course not", "never", "false",
+            "wrong", "not really", "👎", "❌", "✖", "🚫", "🙅", "❎",
+            "non", "nan", "pas du tout", "absolument pas", "jamais", "bien sûr que non", "pas vraiment", "faux",
+            "nein", "nee", "nö", "ne", "auf keinen fall", "gar nicht", "niemals", "nie", "falsch",
+            "nicht wirklich", "eher nicht",
+            "para nada", "nunca", "claro que no", "de ninguna manera", "en absoluto", "falso",
+            "per niente", "mai", "assolutamente no", "certo che no",
+            "não", "de jeito nenhum", "claro que não", "nem pensar",
+            "ні", "не", "нє", "ніколи", "зовсім ні", "неправда",
+            "нет", "неа", "никогда", "ни в коем случае", "конечно нет", "совсем нет",
+            "لا", "لأ", "كلا", "أبدا", "مش",
+        ),
+        None: (
+            "please", "pls", "thanks", "thank you", "thx", "merci", "svp", "stp", "bitte", "danke",
+            "gracias", "por favor", "grazie", "per favore", "obrigado", "obrigada", "спасибо", "дякую",
+            "شكرا",
+        ),
+    }
+)
+
+
+def _validate_yes_no(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    words = _fold(text).split()
+    # "no sé", "non lo so", "не знаю" start with a "no" word but mean "I don't know".
+    if _is_unknown(words, exact=False):
+        return Invalid("invalid-yes-no")
+    found, left = _scan(words, _YES_NO)
+    answers = {answer for answer in found if answer is not None}
+    if left or len(answers) != 1:
+        return Invalid("invalid-yes-no")
+    value = answers.pop()
+    return Valid(value, "yes" if value else "no")
+
+
+# --- numbers and money -----------------------------------------------------------------------------
+
+# Words that may accompany an amount without changing it: "about 500 €", "environ 20", "~3".
+_APPROX = frozenset(
+    _fold(w)
+    for w in (
+        "about", "around", "approximately", "approx", "roughly", "circa", "ca", "~", "≈", "environ",
+        "à peu près", "peu", "près", "a", "à", "etwa", "ungefähr", "zirka", "rund", "cerca", "de",
+        "alrededor", "unos", "unas", "sobre", "circa", "intorno", "quasi", "por", "volta", "uns", "umas",
+        "приблизно", "близько", "десь", "около", "примерно", "где", "то", "حوالي", "حوالى", "تقريبا",
+    )
+)
+_NUMBER_CHUNK = re.compile(r"[.,]?\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
+_SPACED_GROUPS = re.compile(r"^\d{1,3}(?:'\d{3})+(?:[.,]\d+)?$")
+_CRYPTO = frozenset({"BTC", "ETH", "USDT", "USDC", "XMR", "LTC", "BCH", "SOL", "TRX", "DOGE", "BNB", "XRP"})
+
+
+def _parse_decimal(chunk: str, comma_groups: bool, dot_groups: bool) -> Decimal | None:
+    """Read digits with any mix of grouping/decimal marks; the grouping flags settle lone "1,000"/"1.000"."""
+    chunk = re.sub(r"[ \u00a0\u202f’]", "'", chunk)
+    if "'" in chunk:
+        if not _SPACED_GROUPS.match(chunk):
+            return None
+        chunk = chunk.replace("'", "")
+    if "," in chunk and "." in chunk:
+        decimal_mark = "," if chunk.rfind(",") > chunk.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        pattern = rf"\d{{1,3}}(?:{re.escape(group_mark)}\d{{3}})*{re.escape(decimal_mark)}\d+"
+        if not re.fullmatch(pattern, chunk):
+            return None
+        chunk = chunk.replace(group_mark, "").replace(decimal_mark, ".")
+    elif "," in chunk or "." in chunk:
+        mark = "," if "," in chunk else "."
+        grouped = re.fullmatch(rf"[1-9]\d{{0,2}}(?:{re.escape(mark)}\d{{3}})+", chunk)
+        if chunk.count(mark) > 1 or (grouped and (comma_groups if mark == "," else dot_groups)):
+            if not grouped:
+                return None
+            chunk = chunk.replace(mark, "")
+        chunk = chunk.replace(",", ".")
+    try:
+        return Decimal(chunk)
+    except InvalidOperation:
+        return None
+
+
+def _split_amount(text: str) -> tuple[str, str, bool] | None:
+    """Find the single number in `text`: (number, the words around it, whether it was negative)."""
+    # Swiss prices end in ".-" ("Fr. 50.-"): no cents, and not a minus sign.
+    text = re.sub(r"(\d)[.,][-–—]", r"\1", _ascii_digits(text))
+    chunks = list(_NUMBER_CHUNK.finditer(text))
+    if len(chunks) != 1:
+        return None
+    chunk = chunks[0]
+    rest = text[: chunk.start()] + " " + text[chunk.end() :]
+    negative = bool(re.search(r"[-−]", text))
+    return chunk.group().strip(), rest, negative
+
+
+def _only_approx(words: list[str]) -> bool:
+    return all(word in _APPROX for word in words)
+
+
+def _validate_number(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    split = _split_amount(text)
+    if split is None:
+        return Invalid("invalid-number")
+    chunk, rest, negative = split
+    rest_words = _fold(rest.replace("-", " ").replace("−", " ").replace("+", " ")).split()
+    amount = _parse_decimal(chunk, comma_groups=locale == "en", dot_groups=locale in ("de", "es", "it", "pt"))
+    if amount is None or not _only_approx(rest_words):
+        return Invalid("invalid-number")
+    amount = -amount if negative else amount
+    if params.get("integer") and amount != amount.to_integral_value():
+        return Invalid("invalid-number-integer")
+    out_of_range = _range_error(amount, params.get("min"), params.get("max"))
+    if out_of_range:
+        return out_of_range
+    value: int | float = int(amount) if params.get("integer") or "." not in str(amount) else float(amount)
+    return Valid(value, str(value))
+
+
+def _range_error(amount: Decimal, minimum: Any, maximum: Any) -> Invalid | None:
+    too_small = minimum is not None and amount < Decimal(str(minimum))
+    too_large = maximum is not None and amount > Decimal(str(maximum))
+    if not (too_small or too_large):
+        return None
+    if minimum is not None and maximum is not None:
+        return Invalid("invalid-number-range", {"min": minimum, "max": maximum})
+    if too_small:
+        return Invalid("invalid-number-too-small", {"min": minimum})
+    return Invalid("invalid-number-too-large", {"max": maximum})
+
+
+_CURRENCIES = _phrase_table(
+    {
+        "EUR": ("€", "eur", "euro", "euros", "d'euros", "евро", "євро", "يورو"),
+        "USD": (
+            "$", "us$", "usd", "dollar", "dollars", "us dollars", "dollars us", "dollars américains", "dólar",
+            "dólares", "dollaro", "dollari", "долар", "долара", "доларів", "доллар", "доллара", "долларов",
+            "бакс", "баксов", "баксів", "دولار", "دولارات",
+        ),
+        "GBP": (
+            "£", "gbp", "pound", "pounds", "pound sterling", "pounds sterling", "sterling", "livre", "livres",
+            "livre sterling", "livres sterling", "pfund", "libra", "libras", "libra esterlina",
+            "libras esterlinas", "sterlina", "sterline", "фунт", "фунта", "фунтов", "фунтів",
+            "جنيه استرليني", "جنيه إسترليني",
+        ),
+        "CHF": (
+            "chf", "fr", "sfr", "franc", "francs", "franc suisse", "francs suisses", "swiss franc",
+            "swiss francs", "franken", "schweizer franken", "franco", "francos", "franchi", "franco svizzero",
+            "franchi svizzeri", "франк", "франка", "франков", "франків", "فرنك",
+        ),
+        "UAH": ("₴", "uah", "грн", "гривня", "гривні", "гривень", "гривна", "гривны", "гривен", "hryvnia",
+                "hryvnias", "hryvnia"),
+        "RUB": ("₽", "rub", "руб", "рубль", "рубля", "рублей", "рублів", "рублі", "ruble", "rubles", "rouble",
+                "roubles", "rublo", "rublos", "rubel", "روبل"),
+        "BTC": ("₿", "btc", "bitcoin", "bitcoins", "биткоин", "биткоинов", "біткоїн", "біткоїнів", "بيتكوين"),
+        "ETH": ("eth", "ether", "ethereum"),
+        "USDT": ("usdt", "tether"),
+        "SAR": ("ريال", "ريال سعودي", "ر.س", "riyal", "riyals"),
+        "AED": ("درهم", "درهم اماراتي", "درهم إماراتي", "د.إ", "dirham", "dirhams"),
+        "BRL": ("r$", "real", "reais"),
+        "PLN": ("zł", "złoty", "zloty", "zlotys"),
+        "EGP": ("جنيه", "جنيه مصري"),
+    }
+)
+
+
+_MULTIPLIERS = _phrase_table(
+    {
+        1_000: ("k", "thousand", "thousands", "mille", "mila", "mil", "tausend", "тис", "тисяч", "тисячі",
+                "тыс", "тысяч", "тысячи", "ألف", "آلاف"),
+        1_000_000: ("m", "million", "millions", "mio", "millionen", "millón", "millones", "milione", "milioni",
+                    "milhão", "milhões", "мільйон", "мільйони", "мільйонів", "млн", "миллион", "миллиона",
+                    "миллионов", "مليون", "ملايين"),
+    }
+)
+
+
+@functools.cache
+def _iso_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies()) | _CRYPTO
+
+
+def _money_words(words: list[str]) -> tuple[set[str], list[int], list[str]]:
+    """Read the words around an amount: (currencies named, multipliers as in "5k €", words not understood)."""
+    words = [word for word in words if word not in _APPROX or word in _CURRENCIES]
+    table = {**{k: ("x", v) for k, v in _MULTIPLIERS.items()}, **{k: ("$", v) for k, v in _CURRENCIES.items()}}
+    found, left = _scan(words, table)
+    currencies = {value for kind, value in found if kind == "$"}
+    multipliers = [value for kind, value in found if kind == "x"]
+    # Three-letter ISO codes are trusted only alone: "all", "try", "top" are also English words.
+    if not currencies and len(left) == 1 and left[0].upper() in _iso_currencies():
+        currencies, left = {left[0].upper()}, []
+    return currencies, multipliers, left
+
+
+def _quantize(amount: Decimal, currency: str) -> str:
+    if currency not in _CRYPTO:
+        return str(amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    # Crypto amounts are often tiny ("0.00042 BTC"): keep up to 8 places, at least 2.
+    text = str(amount.quantize(Decimal("0.00000001"), rounding=ROUND_HALF_UP)).rstrip("0")
+    whole, _, fraction = text.partition(".")
+    return f"{whole}.{fraction.ljust(2, '0')}"
+
+
+def _validate_money(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    split = _split_amount(text)
+    if split is None:
+        return Invalid("invalid-money")
+    chunk, rest, negative = split
+    currencies, multipliers, unknown_words = _money_words(_fold(re.sub("[-−]", " ", rest)).split())
+    if len(currencies) > 1 or len(multipliers) > 1 or (currencies and unknown_words):
+        return Invalid("invalid-money")
+    currency = currencies.pop() if currencies else str(params.get("default_currency") or "").upper()
+    if not currency or unknown_words:
+        return Invalid("invalid-money-currency")
+    # Money never has three decimals, so a lone "1,000" or "1.000" is a thousand in every language,
+    # except for crypto where "0.005 BTC" is common.
+    groups = currency not in _CRYPTO
+    amount = _parse_decimal(chunk, comma_groups=groups, dot_groups=groups)
+    if amount is None or negative:
+        return Invalid("invalid-money")
+    value = _quantize(amount * (multipliers[0] if multipliers else 1), currency)
+    return Valid({"amount": value, "currency": currency}, f"{value} {currency}")
+
+
+# --- "I don't know" --------------------------------------------------------------------------------
+
+_UNKNOWN = _phrase_table(
+    {
+        True: (
+            "i don't know", "don't know", "dunno", "idk", "no idea", "not sure", "i'm not sure",
+            "i don't remember", "don't remember", "i can't remember", "can't remember", "no clue", "unknown",
+            "je ne sais pas", "je sais pas", "sais pas", "chais pas", "j'sais pas", "jsp", "aucune idée",
+            "pas sûr", "pas sûre", "je ne suis pas sûr", "je ne suis pas sûre", "je ne me souviens pas",
+            "je me souviens pas", "je ne sais plus", "je sais plus", "inconnu",
+            "ich weiß nicht", "weiß nicht", "weiß ich nicht", "keine ahnung", "ich erinnere mich nicht",
+            "nicht sicher", "unbekannt",
+            "no sé", "no lo sé", "ni idea", "no me acuerdo", "no recuerdo", "no estoy seguro",
+            "no estoy segura", "desconocido",
+            "non lo so", "non so", "boh", "non ricordo", "non mi ricordo", "non sono sicuro",
+            "non sono sicura", "sconosciuto", "nessuna idea",
+            "não sei", "não me lembro", "não lembro", "não tenho certeza", "sei lá", "desconhecido",
+            "não faço ideia",
+            "не знаю", "не пам'ятаю", "не впевнений", "не впевнена", "невідомо", "хз", "гадки не маю",
+            "не помню", "не уверен", "не уверена", "неизвестно", "понятия не имею", "без понятия",
+            "لا أعرف", "ما بعرف", "مش عارف", "مش عارفة", "لا أدري", "لا أتذكر", "مو متأكد", "غير معروف",
+            "ما أعرف",
+        )
+    }
+)
+
+
+def _is_unknown(words: list[str], *, exact: bool) -> bool:
+    if exact:
+        return " ".join(words) in _UNKNOWN
+    return any(
+        " ".join(words[i : i + size]) in _UNKNOWN for size in range(1, 6) for i in range(len(words) - size + 1)
+    )
+
+
+# --- dates and times -------------------------------------------------------------------------------
+# An international help desk: "03/05/2026" is read day-first (DMY) in every language, English included;
+# dateparser still reads "12/25/2026" as 25 December because no 25th month exists. Likewise a bare hour
+# ("à 9", "alle 14") is read on the 24-hour clock.
+
+def _words(*alternatives: str) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+# Idioms dateparser does not know, rewritten to forms it does know (same language where possible).
+_IDIOMS = [
+    (re.compile(_words("last night")), "yesterday night"),
+    (re.compile(_words("tonight")), "today night"),
+    (re.compile(_words("anoche")), "ayer noche"),
+    (re.compile(_words("stasera")), "oggi sera"),
+    (re.compile(_words("stamattina", "stamani")), "oggi mattina"),
+    (re.compile(_words("stanotte")), "oggi notte"),
+    (re.compile(_words("à l'instant", "a l'instant", "tout à l'heure")), "maintenant"),
+    (re.compile(r"\b(?:l['’] ?)?altro ?ieri\b"), "2 giorni fa"),
+    (re.compile(r"(?:أول|اول) (?:أمس|امس|امبارح)|(?:أمس|امس) الأول"), "قبل يومين"),
+    (re.compile(r"البارحة|امبارح|إمبارح|مبارح"), "أمس"),
+    # Levantine and Maghreb month names; dateparser only knows the Egyptian ones.
+    (re.compile(r"كانون الثاني|جانفي"), "يناير"),
+    (re.compile(r"شباط|فيفري"), "فبراير"),
+    (re.compile(r"[آا]ذار"), "مارس"),
+    (re.compile(r"نيسان|[أا]فريل"), "أبريل"),
+    (re.compile(r"[أا]يار|\bماي\b"), "مايو"),
+    (re.compile(r"حزيران|جوان"), "يونيو"),
+    (re.compile(r"تموز|جويلية|يوليوز"), "يوليو"),
+    (re.compile(r"\bآب\b|[أا]وت|غشت"), "أغسطس"),
+    (re.compile(r"[أا]يلول|شتنبر"), "سبتمبر"),
+    (re.compile(r"تشرين ال[أا]ول"), "أكتوبر"),
+    (re.compile(r"تشرين الثاني|نونبر"), "نوفمبر"),
+    (re.compile(r"كانون ال[أا]ول|دجنبر"), "ديسمبر"),
+    # "минулого понеділка": dateparser knows weekdays only in the nominative/accusative.
+    *(
+        (re.compile(_words(genitive)), nominative)
+        for genitive, nominative in {
+            "понеділка": "понеділок", "вівторка": "вівторок", "середи": "середа", "четверга": "четвер",
+            "п['’]ятниці": "п'ятниця", "суботи": "субота", "неділі": "неділя", "понедельника": "понедельник",
+            "вторника": "вторник", "среды": "среда", "пятницы": "пятница", "субботы": "суббота",
+            "воскресенья": "воскресенье",
+        }.items()
+    ),
+]
+
+# "9h", "14 Uhr", "о 14 годині" are clock times, but dateparser reads several of them as "N hours ago";
+# so they are rewritten to "H:MM", unless they are a duration ("il y a 3h", "3 години тому").
+_NOT_AFTER_DURATION = "".join(f"(?<!{word} )" for word in ("il y a", "vor", "hace", "há", "ha", "قبل"))
+_NOT_BEFORE_DURATION = r"(?! (?:ago|тому|назад|fa)\b)"
+_PM = r"(?:soir|tarde|noche|pomeriggio|sera|noite|abends|nachmittags|вечора|вечера|дня|مساء|مساءً)"
+_AM = r"(?:matin|mañana|manana|mattina|mattino|manhã|manha|morgens|früh|ранку|утра|ночі|ночи|صباحا|صباحًا|صباحاً)"
+_HALF_DAY_WORDS = r"(?:du |de la |del |della |di |da |de |in the )?(" + _PM + "|" + _AM + r")\b"
+_CLOCK_UNIT = re.compile(
+    _NOT_AFTER_DURATION
+    + r"\b([01]?\d|2[0-3]) ?(?:h|uhr|heures?|hrs?|o'?clock|годин[іиау]?|год|часа|часов|час)\b(?: ?([0-5]\d)\b)?"
+    + _NOT_BEFORE_DURATION
+)
+# "at", "à", "alle", "о"...: dateparser misreads some of them next to a time ("à 21:00" → the 1st).
+_CLOCK_WORDS = r"(?:" + _words(
+    "at", "à", "a las", "a la", "alle", "all'", "um", "às", "as", "о", "об", "в", "الساعة", "gegen", "vers",
+    "around", "about", "verso", "hacia", "sobre", "близько", "около", "حوالي",
+) + " )+"
+_BARE_HOUR = re.compile(_CLOCK_WORDS + r"([01]?\d|2[0-3])(?=$|,| " + _HALF_DAY_WORDS + ")")
+_WORDS_BEFORE_CLOCK = re.compile(_CLOCK_WORDS + r"(?=\d{1,2}:\d{2})")
+_HALF_DAY = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d) " + _HALF_DAY_WORDS)
+
+
+def _clock(match: re.Match[str]) -> str:
+    return f"{int(match.group(1))}:{match.group(2) or '00'}"
+
+
+def _half_day(match: re.Match[str]) -> str:
+    hour = int(match.group(1))
+    if re.fullmatch(_PM, match.group(3)) and hour < 12:
+        hour += 12
+    elif hour == 12:
+        hour = 0
+    return f"{hour}:{match.group(2)}"
+
+
+def _normalize_clock(text: str) -> str:
+    text = _CLOCK_UNIT.sub(_clock, text)
+    text = _BARE_HOUR.sub(lambda match: f"{int(match.group(1))}:00", text)
+    return _WORDS_BEFORE_CLOCK.sub("", _HALF_DAY.sub(_half_day, text))
+
+
+# Parts of the day, with the hour dateparser itself uses for the English words.
+_NIGHT = 20
+_PARTS_OF_DAY = [
+    (re.compile(r"(?<=\bheute )(?:morgen|früh)\b|(?<=\bgestern )(?:morgen|früh)\b"), 9),
+    (re.compile(r"(?<=\besta )ma[ñn]ana\b|(?<=\bla )ma[ñn]ana\b"), 9),
+    (re.compile(_words("morning", "matin", "matinée", "morgens", "vormittags?", "mattin[ao]", "mattinata",
+                       "manhã", "manha", "вранці", "зранку", "уранці", "утром", "صباحا", "الصباح", "صباح")), 9),
+    (re.compile(_words("noon", "midday", "midi", "mittags?", "mediodía", "mezzogiorno", "meio-dia", "опівдні",
+                       "в обед", "в полдень", "الظهر", "ظهرا")), 12),
+    (re.compile(_words("afternoon", "après-midi", "apres-midi", "aprem", "nachmittags?", "tarde",
+                       "pomeriggio", "вдень", "удень", "днем", "днём", "після обіду", "после обеда",
+                       "بعد الظهر", "العصر", "عصرا")), 15),
+    (re.compile(_words("evening", "soir", "soirée", "soiree", "abends?", "sera", "serata", "ввечері",
+                       "увечері", "вечором", "вечером", "مساء", "مساءً", "المساء")), 18),
+    (re.compile(_words("night", "nuit", "nachts?", "noche", "notte", "noite", "вночі", "уночі", "ночью",
+                       "ليلا", "ليلاً", "الليل", "ليلة")), _NIGHT),
+]
+
+# Small words that only frame a date ("on", "le", "am", "минулого", "الماضي"); dropped on a second try.
+_FILLERS = frozenset(
+    {
+        "the", "on", "in", "at", "of", "this", "last", "past", "previous",
+        "le", "la", "les", "l", "ce", "cet", "cette", "dans", "en", "au", "à", "a", "du", "de", "dernier",
+        "dernière", "derniere", "passé", "passée", "passe", "précédent",
+        "am", "an", "der", "die", "das", "den", "dem", "im", "um", "letzten", "letzte", "letzter",
+        "vergangenen", "vergangene", "vorigen", "vorige", "diese", "diesen",
+        "el", "los", "las", "del", "por", "pasado", "pasada", "este", "esta", "último", "ultimo", "última",
+        "il", "lo", "di", "della", "nel", "nella", "alle", "scorso", "scorsa", "questo", "questa", "passato",
+        "passata", "o", "os", "as", "no", "na", "em", "do", "da", "passado", "passada", "neste", "nesta", "às",
+        "в", "у", "о", "на", "во", "минулого", "минулий", "минулої", "минулу", "минулій", "цього", "цей", "ця",
+        "цю", "прошлый", "прошлую", "прошлого", "прошлой", "прошлом", "этот", "эту", "этой", "этого",
+        "في", "يوم", "الماضي", "الماضية", "الفائت", "هذا", "هذه",
+    }
+)
+_APPROX_DATE = re.compile(
+    _words("around", "about", "approximately", "roughly", "circa", "environ", "vers", "à peu près", "etwa",
+           "ungefähr", "gegen", "cerca de", "alrededor de", "hacia", "sobre", "verso", "intorno a",
+           "por volta de", "por volta das", "приблизно", "близько", "десь", "около", "примерно", "где-то",
+           "حوالي", "حوالى", "تقريبا", "تقريباً")
+)
+# The only real date words of three letters or less; others are abbreviations found in ordinary words.
+_SHORT_DATE_WORDS = frozenset({"hoy", "أمس", "امس"})
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class _Moment:
+    when: datetime  # naive, in the timezone of `now`
+    period: str  # dateparser's precision: "time", "day", "week", "month", "year"
+
+
+@functools.cache
+def _dateparser() -> tuple[Any, Any]:
+    # Importing dateparser and loading its language data takes a noticeable fraction of a second.
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    return DateDataParser, search_dates
+
+
+def _languages(locale: str) -> list[str]:
+    # One ordered pass equals "locale and English first, then all nine": dateparser tries them in order.
+    return list(dict.fromkeys([lang for lang in (locale, "en") if lang in LANGUAGES] + list(LANGUAGES)))
+
+
+def _settings(base: datetime) -> dict[str, Any]:
+    return {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "RETURN_TIME_AS_PERIOD": True,
+        # No Unix timestamps: "1700000000" is a number someone typed, not a date.
+        "PARSERS": ["relative-time", "custom-formats", "absolute-time"],
+    }
+
+
+def _naive(value: datetime, now: datetime) -> datetime:
+    return value.astimezone(now.tzinfo).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _dateparse(text: str, locale: str, now: datetime) -> _Moment | None:
+    parser_class, _ = _dateparser()
+    base = now.replace(tzinfo=None)
+    data = parser_class(languages=_languages(locale), settings=_settings(base), use_given_order=True)
+    found = data.get_date_data(text)
+    if found.date_obj is None:
+        return None
+    period = "time" if found.period == "part_of_day" else found.period
+    return _Moment(_naive(found.date_obj, now), period)
+
+
+def _parse_one(text: str, locale: str, now: datetime) -> _Moment | None:
+    iso = _ISO.fullmatch(text)
+    if iso:
+        year, month, day, hour, minute = (int(part) if part else None for part in iso.groups())
+        try:
+            moment = datetime(year, month, day, hour or 0, minute or 0)
+        except ValueError:
+            return None  # dateparser would quietly swap "2026-13-01" into 13 January
+        return _Moment(moment, "day" if hour is None else "time")
+    # Lone letters ("a" → the 1st), abbreviations ("mer" → mercredi) and bare day numbers ("5") are too
+    # ambiguous to be a date.
+    if (len(text) <= 3 and text not in _SHORT_DATE_WORDS and not re.search(r"\d", text)) or re.fullmatch(
+        r"\d{1,2}", text
+    ):
+        return None
+    return _dateparse(text, locale, now)
+
+
+def _search(text: str, locale: str, now: datetime) -> _Moment | None:
+    """Find the single date inside a sentence ("I think it was yesterday")."""
+    _, search_dates = _dateparser()
+    found = search_dates(text, languages=_languages(locale), settings=_settings(now.replace(tzinfo=None)))
+    candidates = {
+        moment.when.date(): moment
+        for piece, _ in found or []
+        if (moment := _parse_one(piece, locale, now)) and moment.period not in ("month", "year")
+    }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _prepare(text: str) -> str:
+    text = _SPACES.sub(" ", re.sub("[’ʼ]", "'", _ascii_digits(text).lower())).strip(" .,;:!?¿¡\"«»“”")
+    for pattern, replacement in _IDIOMS:
+        text = pattern.sub(replacement, text)
+    return _normalize_clock(text)
+
+
+def _split_part_of_day(text: str) -> tuple[str, int | None]:
+    for pattern, hour in _PARTS_OF_DAY:
+        if pattern.search(text):
+            return _SPACES.sub(" ", pattern.sub(" ", text)).strip(), hour
+    return text, None
+
+
+def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
+    text, part_of_day = _split_part_of_day(_prepare(text))
+    text = _SPACES.sub(" ", _APPROX_DATE.sub(" ", text)).strip(" ,")
+    today = _Moment(now.replace(tzinfo=None), "day")
+    simpler = " ".join(word for word in text.split() if word not in _FILLERS)
+    moment = (
+        (text and _parse_one(text, locale, now))
+        or (simpler and _parse_one(simpler, locale, now))
+        or (today if part_of_day is not None and not simpler else None)
+        or (simpler and _search(text, locale, now))
+    )
+    return _at_part_of_day(moment, part_of_day, now) if moment else None
+
+
+def _at_part_of_day(moment: _Moment, part_of_day: int | None, now: datetime) -> _Moment:
+    """Give "hier soir" the hour of "soir", unless a clock time was said too."""
+    if part_of_day is None or moment.period in ("time", "month", "year"):
+        return moment
+    when = moment.when.replace(hour=part_of_day, minute=0, second=0, microsecond=0)
+    base = now.replace(tzinfo=None)
+    # "cette nuit", "heute Nacht" said in the morning mean the night that just ended.
+    if part_of_day == _NIGHT and when.date() == base.date() and when > base:
+        when -= timedelta(days=1)
+    return _Moment(when, "time")
+
+
+def _unknown_or(error: str, text: str, params: Mapping[str, Any], *, exact: bool) -> Result | None:
+    if params.get("allow_unknown", True) and _is_unknown(_fold(text).split(), exact=exact):
+        return Valid(None, "unknown")
+    return None if exact else Invalid(error)
+
+
+def _checked_moment(
+    error: str, text: str, locale: str, params: Mapping[str, Any], now: datetime
+) -> Result | _Moment:
+    """Shared start of date and datetime: an "I don't know", an error, or a parsed moment."""
+    early = _unknown_or(error, text, params, exact=True)
+    if early:
+        return early
+    moment = _parse_moment(text, locale, now)
+    if moment is None:
+        return _unknown_or(error, text, params, exact=False)
+    if moment.when.year < 1900:
+        return Invalid(error)
+    if moment.period in ("month", "year"):
+        return Invalid("invalid-date-incomplete")
+    return moment
+
+
+def _too_late(when: datetime, now: datetime, params: Mapping[str, Any]) -> bool:
+    return not params.get("allow_future", False) and when > now.replace(tzinfo=None) + timedelta(days=1)
+
+
+def _validate_date(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    moment = _checked_moment("invalid-date", text, locale, params, now)
+    if not isinstance(moment, _Moment):
+        return moment
+    day = moment.when.date()
+    if _too_late(datetime.combine(day, datetime.min.time()), now, params):
+        return Invalid("invalid-date-future")
+    return Valid(day.isoformat(), day.isoformat())
+
+
+def _validate_datetime(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    moment = _checked_moment("invalid-datetime", text, locale, params, now)
+    if not isinstance(moment, _Moment):
+        return moment
+    when = moment.when
+    if _too_late(when, now, params):
+        return Invalid("invalid-date-future")
+    if moment.period != "time":
+        return Invalid("invalid-datetime-no-time")
+    return Valid(when.strftime("%Y-%m-%dT%H:%M"), when.strftime("%Y-%m-%d %H:%M"))
+
+
+# --- email, url, phone -----------------------------------------------------------------------------
+
+# Security people "defang" indicators so nobody clicks them: hxxp://evil[.]com, a[@]b[.]com.
+_DEFANGS = [
+    (re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)", re.I), "."),
+    (re.compile(r"\[@\]|\(@\)|\[at\]|\(at\)", re.I), "@"),
+    (re.compile(r"\[:\]"), ":"),
+    (re.compile(r"\[/\]"), "/"),
+    (re.compile(r"^hxxp", re.I), "http"),
+    (re.compile(r"^hxxps", re.I), "https"),
+]
+
+
+def _refang(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip().rstrip(".,;!?").strip("<>\"'«»“”")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    for pattern, replacement in _DEFANGS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _validate_email(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    from email_validator import EmailNotValidError, validate_email
+
+    address = re.sub(r"^mailto:", "", _refang(text), flags=re.I)
+    try:
+        normalized = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return Invalid("invalid-email")
+    local, _, domain = normalized.rpartition("@")
+    normalized = f"{local}@{domain.lower()}"
+    return Valid(normalized, normalized)
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    labels = host.split(".")
+    if len(labels) < 2 or not all(labels) or re.search(r"[^\w-]", host.replace(".", "")):
+        return False
+    return bool(re.fullmatch(r"[^\W\d_]{2,}|xn--[a-z0-9-]+", labels[-1]))
+
+
+def _validate_url(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    url = _refang(text)
+    if not url or re.search(r"\s", url):
+        return Invalid("invalid-url")
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
+        if "@" in url.split("/")[0] or re.match(r"^[a-z]+:", url, re.I):
+            return Invalid("invalid-url")  # an email address or "javascript:"/"mailto:", not a web link
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return Invalid("invalid-url")
+    if parts.scheme.lower() not in ("http", "https") or not _valid_host(host):
+        return Invalid("invalid-url")
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    netloc = parts.netloc[: len(parts.netloc) - len(netloc)] + netloc.lower()
+    normalized = urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
+    return Valid(normalized, _shorten(normalized))
+
+
+def _validate_phone(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    import phonenumbers
+
+    number_text = re.sub(r"^\s*00", "+", _ascii_digits(text))
+    region = params.get("default_region")
+    try:
+        number = phonenumbers.parse(number_text, region.upper() if region else None)
+    except phonenumbers.NumberParseException:
+        return Invalid("invalid-phone")
+    if not (phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)):
+        return Invalid("invalid-phone")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Valid(e164, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+# --- registry --------------------------------------------------------------------------------------
+
+_VALIDATORS: dict[str, _Validator] = {
+    "text": _validate_text,
+    "date": _validate_date,
+    "datetime": _validate_datetime,
+    "email": _validate_email,
+    "url": _validate_url,
+    "phone": _validate_phone,
+    "money": _validate_money,
+    "yes_no": _validate_yes_no,
+    "number": _validate_number,
+}
+VALIDATOR_NAMES: frozenset[str] = frozenset(_VALIDATORS)
+ERROR_KEYS: frozenset[str] = frozenset(
+    {
+        "invalid-text-too-short",
+        "invalid-text-too-long",
+        "invalid-yes-no",
+        "invalid-number",
+        "invalid-number-integer",
+        "invalid-number-range",
+        "invalid-number-too-small",
+        "invalid-number-too-large",
+        "invalid-money",
+        "invalid-money-currency",
+        "invalid-date",
+        "invalid-date-incomplete",
+        "invalid-date-future",
+        "invalid-datetime",
+        "invalid-datetime-no-time",
+        "invalid-email",
+        "invalid-url",
+        "invalid-phone",
+    }
+)
+
+
+def _base_language(locale: str) -> str:
+    return re.split(r"[-_]", locale or "en")[0].lower()
+
+
+def validate(
+    name: str,
+    text: str,
+    *,
+    locale: str = "en",
+    params: Mapping[str, Any] | None = None,
+    now: datetime | None = None,
+) -> Valid | Invalid:
+    """Check and normalize one answer; raises KeyError for an unknown validator name."""
+    validator = _VALIDATORS[name]
+    now = now or datetime.now(UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    return validator(text, _base_language(locale), params or {}, now)

@@ -1,0 +1,120 @@
+"""`python -m bot check`: the real flows are clean; each kind of mistake is named with file:step."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.engine.lint import lint_locales, lint_structure
+from bot.engine.loader import FlowLoadError, load_flows
+from bot.engine.validators import ERROR_KEYS
+from bot.i18n import Translator
+from bot.services.texts import ENGINE_KEYS, SERVICE_KEYS
+
+CODE_KEYS = ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS
+
+
+def check(flows_dir: Path, locales_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "FLOWS_DIR": str(flows_dir), "LOCALES_DIR": str(locales_dir)}
+    return subprocess.run([sys.executable, "-m", "bot", "check"], capture_output=True, text=True, env=env,
+                          cwd=PROJECT_ROOT, timeout=120)
+
+
+def test_every_shipped_flow_and_locale_is_clean() -> None:
+    flows = load_flows(PROJECT_ROOT / "flows")
+    translator = Translator(PROJECT_ROOT / "locales")
+    assert lint_structure(flows) == []
+    assert lint_locales(flows, translator.keys(), CODE_KEYS) == []
+    result = check(PROJECT_ROOT / "flows", PROJECT_ROOT / "locales")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok:")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> tuple[Path, Path]:
+    flows, locales = tmp_path / "flows", tmp_path / "locales"
+    shutil.copytree(PROJECT_ROOT / "flows", flows)
+    shutil.copytree(PROJECT_ROOT / "locales", locales)
+    return flows, locales
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("    next: when\n", "    next: whenn\n", "flows/intake.yaml:story: next step 'whenn' is not a step of intake"),
+    ("  greeting:\n    say: true\n    next: consent\n",
+     "  greeting:\n    say: true\n    next: consent\n  orphan:\n    say: true\n    end: true\n",
+     "flows/intake.yaml:orphan: step is unreachable"),
+    ("    ask: email\n    skippable: true\n    next: summary\n", "    ask: email\n    skippable: true\n",
+     "flows/intake.yaml:email: dead end"),
+    ("      - goto: summary\n", "      - if: {slot: contact_pref, eq: here}\n        goto: summary\n",
+     "flows/intake.yaml:contact_pref: dead end: the last entry of `next` needs no `if`"),
+    ("    flow: extortion\n", "    flow: extortionn\n",
+     "flows/intake.yaml:extortion_details: sub-flow 'extortionn' does not exist"),
+])
+def test_structural_mistakes_are_named(project: tuple[Path, Path], old: str, new: str, expected: str) -> None:
+    flows, locales = project
+    edit(flows / "intake.yaml", old, new)
+    result = check(flows, locales)
+    assert result.returncode == 1
+    assert any(expected in line for line in result.stdout.splitlines()), result.stdout
+
+
+def test_say_steps_that_loop_are_named(tmp_path: Path) -> None:
+    (tmp_path / "loop.yaml").write_text(
+        "id: loop\ndescription: two say steps pointing at each other\nstart: a\n"
+        "steps:\n  a: {say: true, next: b}\n  b: {say: true, next: a}\n")
+    problems = [str(p) for p in lint_structure(load_flows(tmp_path, root="loop"))]
+    assert any("loop.yaml:a: say steps loop" in p for p in problems)
+
+
+def test_schema_errors_name_the_file_and_field(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        "id: bad\ndescription: uses a validator that does not exist\nstart: a\n"
+        "steps:\n  a: {ask: shoe_size, end: true}\n")
+    with pytest.raises(FlowLoadError) as error:
+        load_flows(tmp_path, root="bad")
+    assert "bad.yaml:steps.a" in str(error.value) and "unknown validator 'shoe_size'" in str(error.value)
+
+
+def test_missing_and_unused_locale_keys_are_named(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "en" / "intake.ftl", "intake-phone = ", "intake-telephone = ")
+    result = check(flows, locales)
+    assert result.returncode == 1
+    assert "flows/intake.yaml:phone: missing key 'intake-phone' in locale 'en'" in result.stdout
+    assert "locales/en/intake.ftl: unused key 'intake-telephone'" in result.stdout
+
+
+def test_a_key_the_code_needs_is_required(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "en" / "common.ftl", "forget-done = ", "forget-finished = ")
+    result = check(flows, locales)
+    assert "missing key 'forget-done' used by the code" in result.stdout
+
+
+def test_every_locale_is_checked(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    shutil.copytree(locales / "en", locales / "fr")
+    (locales / "fr" / "extortion.ftl").unlink()
+    result = check(flows, locales)
+    assert "flows/extortion.yaml:threat: missing key 'extortion-threat' in locale 'fr'" in result.stdout
+
+
+def test_diagrams_are_written(project: tuple[Path, Path], tmp_path: Path) -> None:
+    flows, locales = project
+    env = {**os.environ, "FLOWS_DIR": str(flows), "LOCALES_DIR": str(locales)}
+    subprocess.run([sys.executable, "-m", "bot", "check", "--diagrams", str(tmp_path / "d")], check=True,
+                   env=env, cwd=PROJECT_ROOT, capture_output=True, timeout=120)
+    diagram = (tmp_path / "d" / "intake.mmd").read_text()
+    assert diagram.startswith("flowchart TD") and "extortion_details" in diagram and "consent -->|decline|" in diagram
