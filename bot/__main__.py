@@ -102,14 +102,16 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
     app = await build_app(settings)
     console = ConsoleChannel(app.handle, user=user, language_hint=language)
     app.add_channel(console.platform, console)
-    sweeper = asyncio.create_task(app.outbox.run())
+    sweeper: asyncio.Task[None] | None = None
     try:
-        await app.recover()
+        await app.recover()  # before the sweeper starts: recovery may take over the crashed process's leases
+        sweeper = asyncio.create_task(app.outbox.run())
         print("(type your messages; numbers pick a button; /help lists commands; Ctrl-D quits)", flush=True)
         await console.listen()
         await app.outbox.drain(settings.outbox_lease_seconds + 5)
     finally:
-        sweeper.cancel()
+        if sweeper is not None:
+            sweeper.cancel()
         await app.close()
     return 0
 
@@ -135,12 +137,14 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
     await web.TCPSite(runner, settings.http_host, settings.http_port).start()
     logging.getLogger("bot").info("listening on http://%s:%s (health, metrics)", settings.http_host,
                                   settings.http_port)
-    sweeper = asyncio.create_task(app.outbox.run())
+    sweeper: asyncio.Task[None] | None = None
     try:
         await app.recover()
+        sweeper = asyncio.create_task(app.outbox.run())
         await asyncio.Event().wait()
     finally:
-        sweeper.cancel()
+        if sweeper is not None:
+            sweeper.cancel()
         await runner.cleanup()
         await app.close()
     return 0

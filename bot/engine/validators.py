@@ -177,7 +177,7 @@ _APPROX = frozenset(
     for w in (
         "about", "around", "approximately", "approx", "roughly", "circa", "ca", "~", "≈", "environ",
         "à peu près", "peu", "près", "a", "à", "etwa", "ungefähr", "zirka", "rund", "cerca", "de",
-        "alrededor", "unos", "unas", "sobre", "circa", "intorno", "quasi", "por", "volta", "uns", "umas",
+        "alrededor", "unos", "unas", "sobre", "intorno", "quasi", "por", "volta", "uns", "umas",
         "приблизно", "близько", "десь", "около", "примерно", "где", "то", "حوالي", "حوالى", "تقريبا",
     )
 )
@@ -237,6 +237,7 @@ def _validate_number(text: str, locale: str, params: Mapping[str, Any], now: dat
         return Invalid("invalid-number")
     chunk, rest, negative = split
     rest_words = _fold(rest.replace("-", " ").replace("−", " ").replace("+", " ")).split()
+    # A lone "1,000" is a thousand to English speakers but 1.0 in most of Europe; "1.000" the reverse.
     amount = _parse_decimal(chunk, comma_groups=locale == "en", dot_groups=locale in ("de", "es", "it", "pt"))
     if amount is None or not _only_approx(rest_words):
         return Invalid("invalid-number")
@@ -282,7 +283,7 @@ _CURRENCIES = _phrase_table(
             "franchi svizzeri", "франк", "франка", "франков", "франків", "فرنك",
         ),
         "UAH": ("₴", "uah", "грн", "гривня", "гривні", "гривень", "гривна", "гривны", "гривен", "hryvnia",
-                "hryvnias", "hryvnia"),
+                "hryvnias"),
         "RUB": ("₽", "rub", "руб", "рубль", "рубля", "рублей", "рублів", "рублі", "ruble", "rubles", "rouble",
                 "roubles", "rublo", "rublos", "rubel", "روبل"),
         "BTC": ("₿", "btc", "bitcoin", "bitcoins", "биткоин", "биткоинов", "біткоїн", "біткоїнів", "بيتكوين"),
@@ -398,6 +399,7 @@ def _is_unknown(words: list[str], *, exact: bool) -> bool:
 # dateparser still reads "12/25/2026" as 25 December because no 25th month exists. Likewise a bare hour
 # ("à 9", "alle 14") is read on the 24-hour clock.
 
+
 def _words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
@@ -467,10 +469,10 @@ def _clock(match: re.Match[str]) -> str:
 
 def _half_day(match: re.Match[str]) -> str:
     hour = int(match.group(1))
-    if re.fullmatch(_PM, match.group(3)) and hour < 12:
-        hour += 12
+    if re.fullmatch(_PM, match.group(3)):
+        hour += 12 if hour < 12 else 0
     elif hour == 12:
-        hour = 0
+        hour = 0  # "12:30 du matin" is half past midnight
     return f"{hour}:{match.group(2)}"
 
 
@@ -522,6 +524,7 @@ _APPROX_DATE = re.compile(
 )
 # The only real date words of three letters or less; others are abbreviations found in ordinary words.
 _SHORT_DATE_WORDS = frozenset({"hoy", "أمس", "امس"})
+_LONGEST_DATE_ANSWER = 200
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2})?)?")
 
 
@@ -580,13 +583,14 @@ def _parse_one(text: str, locale: str, now: datetime) -> _Moment | None:
         except ValueError:
             return None  # dateparser would quietly swap "2026-13-01" into 13 January
         return _Moment(moment, "day" if hour is None else "time")
-    # Lone letters ("a" → the 1st), abbreviations ("mer" → mercredi) and bare day numbers ("5") are too
-    # ambiguous to be a date.
-    if (len(text) <= 3 and text not in _SHORT_DATE_WORDS and not re.search(r"\d", text)) or re.fullmatch(
-        r"\d{1,2}", text
-    ):
-        return None
-    return _dateparse(text, locale, now)
+    return None if _too_ambiguous(text) else _dateparse(text, locale, now)
+
+
+def _too_ambiguous(text: str) -> bool:
+    """Lone letters ("a" → the 1st), abbreviations ("mer" → mercredi) and bare day numbers ("5")."""
+    if re.fullmatch(r"\d{1,2}", text):
+        return True
+    return len(text) <= 3 and text not in _SHORT_DATE_WORDS and not re.search(r"\d", text)
 
 
 def _search(text: str, locale: str, now: datetime) -> _Moment | None:
@@ -616,6 +620,8 @@ def _split_part_of_day(text: str) -> tuple[str, int | None]:
 
 
 def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
+    if len(text) > _LONGEST_DATE_ANSWER:
+        return None  # a story, not a date; searching it would be slow
     text, part_of_day = _split_part_of_day(_prepare(text))
     text = _SPACES.sub(" ", _APPROX_DATE.sub(" ", text)).strip(" ,")
     today = _Moment(now.replace(tzinfo=None), "day")
@@ -696,10 +702,8 @@ def _validate_datetime(text: str, locale: str, params: Mapping[str, Any], now: d
 _DEFANGS = [
     (re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)", re.I), "."),
     (re.compile(r"\[@\]|\(@\)|\[at\]|\(at\)", re.I), "@"),
-    (re.compile(r"\[:\]"), ":"),
-    (re.compile(r"\[/\]"), "/"),
+    (re.compile(r"\[:\]|\[://\]"), lambda match: match.group()[1:-1]),
     (re.compile(r"^hxxp", re.I), "http"),
-    (re.compile(r"^hxxps", re.I), "https"),
 ]
 
 
@@ -764,7 +768,7 @@ def _validate_phone(text: str, locale: str, params: Mapping[str, Any], now: date
     number_text = re.sub(r"^\s*00", "+", _ascii_digits(text))
     region = params.get("default_region")
     try:
-        number = phonenumbers.parse(number_text, region.upper() if region else None)
+        number = phonenumbers.parse(number_text, str(region).upper() if region else None)
     except phonenumbers.NumberParseException:
         return Invalid("invalid-phone")
     if not (phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)):
