@@ -629,3 +629,28 @@ def test_messages_have_examples():
         if key == "invalid-text-too-long":
             continue  # nothing to give as an example: the person only needs to say less
         assert re.search(r"“[^”]+”", FluentSerializer().serialize_entry(message)), f"{key} gives no example"
+
+
+EXAMPLES_FOR = {
+    "invalid-yes-no": "yes_no",
+    "invalid-number": "number",
+    "invalid-number-integer": "number",
+    "invalid-money": "money",
+    "invalid-money-currency": "money",
+    "invalid-date": "date",
+    "invalid-date-incomplete": "date",
+    "invalid-date-future": "date",
+    "invalid-datetime": "datetime",
+    "invalid-datetime-no-time": "datetime",
+    "invalid-email": "email",
+    "invalid-url": "url",
+    "invalid-phone": "phone",
+}
+
+
+@pytest.mark.parametrize(("key", "name"), sorted(EXAMPLES_FOR.items()))
+def test_the_examples_we_give_are_accepted(key, name):
+    examples = re.findall(r"“([^”]+)”", FluentSerializer().serialize_entry(_messages()[key]))
+    assert examples
+    for example in examples:
+        accepted(name, example)

@@ -1,0 +1,52 @@
+"""Two workers on one PostgreSQL: every message is processed once and every reply is sent once, in order."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.app import build_app
+from bot.storage.tables import MessageLog
+from tests.conftest import PG_URL
+from tests.fakes.channel import RecordingChannel, Victim
+
+pytestmark = pytest.mark.skipif(not PG_URL, reason="several workers need PostgreSQL: set TEST_DATABASE_URL")
+
+SCRIPT = [("text", "hello"), ("choice", "agree"), ("choice", "ransomware"),
+          ("text", "Every file on my laptop now ends with .locked"), ("text", "2 days ago"), ("choice", "yes"),
+          ("choice", "_skip"), ("choice", "here"), ("choice", "confirm")]
+
+
+async def test_two_workers_share_the_work_without_doubles(settings) -> None:
+    channel = RecordingChannel()
+    settings.outbox_lease_seconds = 1.0
+    workers = [await build_app(settings, {channel.platform: channel}) for _ in range(2)]
+    try:
+        victims = [Victim(f"w{i}") for i in range(6)]
+
+        async def converse(victim: Victim) -> None:
+            for kind, value in SCRIPT:
+                message = victim.message(**{kind: value})
+                # the platform delivers the same update to both workers at once
+                await asyncio.gather(*(worker.handle(message) for worker in workers))
+
+        await asyncio.gather(*(converse(v) for v in victims))
+        for worker in workers:
+            assert await worker.outbox.drain(10)
+
+        async with workers[0].db.engine.connect() as conn:
+            inbound = (await conn.execute(select(func.count()).select_from(MessageLog)
+                                          .where(MessageLog.direction == "in"))).scalar_one()
+        assert inbound == len(victims) * len(SCRIPT)
+        expected = None
+        for victim in victims:
+            texts = [reply.text.split(" FD-")[0] for reply in channel.replies_to(victim.user.external_id)]
+            expected = expected or texts
+            assert texts == expected, f"{victim.user.external_id} saw a different conversation"
+        assert expected[-1].startswith("Thank you. Your report is registered")
+        assert len(expected) == len(SCRIPT) + 1  # the greeting comes with the first question
+    finally:
+        for worker in workers:
+            await worker.close()
