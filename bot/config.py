@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -14,8 +14,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     database_url: str = Field(
-        default=f"sqlite+aiosqlite:///{PROJECT_ROOT / 'data' / 'frontdoor.db'}",
-        description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db",
+        default="",
+        description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db; "
+                    "empty means SQLite at data_dir/frontdoor.db",
     )
     data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Evidence files live in data_dir/evidence")
     flows_dir: Path = PROJECT_ROOT / "flows"
@@ -31,6 +32,12 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = None
     discord_bot_token: SecretStr | None = None
+
+    @model_validator(mode="after")
+    def _default_database(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'frontdoor.db'}"
+        return self
 
     @property
     def evidence_dir(self) -> Path:
