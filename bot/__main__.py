@@ -13,13 +13,7 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings
-
-
-def setup_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # HTTP client libraries log request URLs, and Telegram puts the bot token in every URL
-    for noisy in ("httpx", "httpcore", "aiosqlite", "alembic.runtime.migration"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+from bot.logs import setup_logging
 
 
 # -- check ----------------------------------------------------------------------------------------

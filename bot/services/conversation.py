@@ -163,6 +163,9 @@ class Dispatcher:
                 turn.inbound_id = inbound.id
                 await self._one(turn, inbound)
                 self.handled += 1
+                state = turn.record.state or {}
+                log.debug("contact %s: message %s handled, now at %s:%s (%s)", tx.contact.id, inbound.id,
+                          state.get("flow"), state.get("step"), turn.record.status)
                 if turn.forgotten is not None:
                     break
                 await tx.mark_processed(inbound.id)

@@ -1,0 +1,83 @@
+"""The command line as an operator uses it: run without channels, db upgrade, cases; logs without victim text."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from bot.config import PROJECT_ROOT
+from bot.logs import setup_logging
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def env_for(database_url: str, tmp_path, **extra: str) -> dict[str, str]:
+    return {**os.environ, "DATABASE_URL": database_url, "DATA_DIR": str(tmp_path), "NO_PROXY": "127.0.0.1",
+            **extra}
+
+
+def test_run_without_channels_explains_and_serves_health(database_url: str, tmp_path) -> None:
+    port = free_port()
+    env = env_for(database_url, tmp_path, HTTP_PORT=str(port), TELEGRAM_BOT_TOKEN="", DISCORD_BOT_TOKEN="")
+    bot = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env, text=True,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2) as response:
+                    assert json.load(response) == {"status": "ready"}
+                    break
+            except OSError:
+                assert bot.poll() is None, bot.communicate()
+                assert time.monotonic() < deadline, "the bot did not become ready"
+                time.sleep(0.2)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2) as response:
+            assert b"frontdoor_messages_total" in response.read()
+    finally:
+        bot.terminate()
+        out, err = bot.communicate(timeout=30)
+    assert "Set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN" in out
+    assert "Traceback" not in err
+
+
+def test_db_upgrade_and_cases_list(database_url: str, tmp_path) -> None:
+    env = env_for(database_url, tmp_path)
+    upgraded = subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env,
+                              capture_output=True, text=True, timeout=60)
+    assert upgraded.returncode == 0 and "schema revision: 0001" in upgraded.stdout
+    chat = subprocess.run([sys.executable, "-m", "bot", "chat", "--user", "cli"], cwd=PROJECT_ROOT, env=env,
+                          input="hi\n1\n/human\n", capture_output=True, text=True, timeout=60)
+    assert "FD-" in chat.stdout
+    listed = subprocess.run([sys.executable, "-m", "bot", "cases"], cwd=PROJECT_ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    reference = listed.stdout.split()[0]
+    assert reference.startswith("FD-") and "urgency=2" in listed.stdout
+    shown = subprocess.run([sys.executable, "-m", "bot", "cases", reference], cwd=PROJECT_ROOT, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert json.loads(shown.stdout)["human_requested"] is True
+
+
+async def test_logs_never_carry_what_a_victim_wrote(app, talk, caplog) -> None:
+    secret = "my password is Hunter2-secret"
+    setup_logging("DEBUG")  # the bot's own configuration, at its most talkative
+    caplog.set_level(logging.DEBUG)
+    victim = talk("private")
+    await victim.send("hello")
+    await victim.press("agree")
+    await victim.press("hacked_account")
+    await victim.send(secret)
+    await victim.send(secret)  # a duplicate-looking message and a date the validator refuses
+    await victim.send("Hunter2-secret@@")
+    assert caplog.records, "nothing was logged at all, so this test would prove nothing"
+    assert not [r for r in caplog.records if "Hunter2" in r.getMessage()]
