@@ -13,7 +13,8 @@ ENGINE_KEYS = frozenset({
 
 SERVICE_KEYS = frozenset({
     "welcome-back", "help", "restarted", "cancelled", "nothing-to-go-back", "after-finish",
-    "language-pick", "language-set", "language-unchanged",
+    "language-pick", "language-set", "language-unchanged", "language-detected", "language-change",
+    "language-unsupported",
     "status-none", "status-case", "case-status",
     "forget-confirm", "forget-yes", "forget-no", "forget-done", "forget-kept",
     "human-requested", "file-kept", "file-too-large", "message-unsupported", "command-unknown",

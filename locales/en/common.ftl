@@ -86,3 +86,6 @@ file-kept = Thank you, I kept your file safely with your report.
 file-too-large = This file is too large for me (the limit is { $limit_mb } MB). Could you send a smaller file or a screenshot?
 message-unsupported = I can only read text, photos and files. Could you write your answer?
 command-unknown = I do not know this command. Write /help to see what I can do.
+language-detected = I am answering in { $language }. If you prefer another language, press the button below.
+language-change = Change language
+language-unsupported = I cannot write in your language yet, sorry. I will answer in English, or you can choose one of these languages:
