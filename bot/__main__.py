@@ -19,11 +19,11 @@ from bot.logs import setup_logging
 # -- check ----------------------------------------------------------------------------------------
 def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     from bot.engine.diagram import mermaid
-    from bot.engine.lint import lint_locales, lint_structure
+    from bot.engine.lint import lint_locales, lint_structure, lint_variables
     from bot.engine.loader import FlowLoadError, load_flows
-    from bot.engine.validators import ERROR_KEYS
+    from bot.engine.validators import ERROR_ARGS, ERROR_KEYS
     from bot.i18n import Translator
-    from bot.services.texts import ENGINE_KEYS, SERVICE_KEYS
+    from bot.services.texts import CODE_VARIABLES, ENGINE_KEYS, SERVICE_KEYS
 
     try:
         flows = load_flows(settings.flows_dir, settings.root_flow)
@@ -36,8 +36,9 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         print(exc)
         return 1
-    problems = lint_structure(flows) + lint_locales(flows, translator.keys(),
-                                                    ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS)
+    problems = (lint_structure(flows)
+                + lint_locales(flows, translator.keys(), ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS)
+                + lint_variables(flows, translator.variables(), translator.keys(), CODE_VARIABLES | ERROR_ARGS))
     for problem in problems:
         print(problem)
     if args.diagrams:

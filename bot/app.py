@@ -11,6 +11,7 @@ from bot.domain import InboundMessage
 from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
+from bot.language import LanguagePolicy, make_detector
 from bot.services.conversation import Dispatcher
 from bot.services.outbox import Outbox
 from bot.services.ports import Sender
@@ -70,6 +71,9 @@ async def build_app(settings: Settings, senders: dict[str, Sender] | None = None
     store = SqlStore(db, lease_seconds=settings.outbox_lease_seconds)
     engine = Engine(flows)
     outbox = Outbox(store, senders or {}, lease_seconds=settings.outbox_lease_seconds)
+    language = None if settings.language_detector == "none" else LanguagePolicy(
+        make_detector(settings.language_detector), supported=tuple(translator.locales))
     dispatcher = Dispatcher(store, DiskFileStore(settings.evidence_dir), engine, translator, outbox,
-                            max_file_bytes=settings.max_file_mb * 1024 * 1024, **dispatcher_options)
+                            language=language, max_file_bytes=settings.max_file_mb * 1024 * 1024,
+                            **dispatcher_options)
     return App(settings, db, store, flows, translator, engine, outbox, dispatcher)

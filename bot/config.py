@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     locales_dir: Path = PROJECT_ROOT / "locales"
     root_flow: str = "intake"
     default_locale: str = "en"
+    language_detector: str = Field(default="fasttext", description="fasttext, lingua, langdetect or none")
     max_file_mb: int = Field(default=20, ge=1, le=2000)
     outbox_lease_seconds: float = Field(default=30.0, gt=0, description="How long a worker owns a reply it sends")
     log_level: str = "INFO"

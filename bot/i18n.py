@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
-from bot.engine.machine import MessageRef
+from bot.engine.machine import Formatted, MessageRef
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,7 @@ class Translator:
         self.default = default
         self._bundles: dict[str, FluentBundle] = {}
         self._keys: dict[str, dict[str, Path]] = {}
+        self._variables: dict[str, dict[str, frozenset[str]]] = {}
         for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
             self._load(folder.name, folder)
         if default not in self._bundles:
@@ -37,16 +43,21 @@ class Translator:
         bundle = FluentBundle([locale], use_isolating=locale in RTL_LOCALES)
         keys: dict[str, Path] = {}
         parser = FluentParser()
+        uses: dict[str, tuple[set[str], set[str]]] = {}
         for path in sorted(folder.glob("*.ftl")):
             text = path.read_text(encoding="utf-8")
             for entry in parser.parse(text).body:
                 if isinstance(entry, ast.Message):
                     keys[entry.id.name] = path
+                    finder = _References()
+                    finder.visit(entry)
+                    uses[entry.id.name] = (finder.variables, finder.messages)
                 elif isinstance(entry, ast.Junk):
                     raise ValueError(f"{path}: cannot parse: {entry.content[:60]!r}")
             bundle.add_resource(FluentResource(text))
         self._bundles[locale] = bundle
         self._keys[locale] = keys
+        self._variables[locale] = {key: _variables_of(key, uses) for key in uses}
 
     @property
     def locales(self) -> list[str]:
@@ -55,6 +66,10 @@ class Translator:
     def keys(self) -> dict[str, dict[str, Path]]:
         return {locale: dict(keys) for locale, keys in self._keys.items()}
 
+    def variables(self) -> dict[str, dict[str, frozenset[str]]]:
+        """Per locale and message: the variables it uses, counting messages it refers to."""
+        return {locale: dict(found) for locale, found in self._variables.items()}
+
     def has(self, locale: str, key: str) -> bool:
         return key in self._keys.get(locale, {})
 
@@ -62,15 +77,12 @@ class Translator:
         name = Locale.parse(locale).get_display_name(locale) or locale
         return name[:1].upper() + name[1:]
 
+    def supports(self, tag: str) -> bool:
+        return _language_of(tag) in self._bundles
+
     def negotiate(self, *candidates: str | None) -> str:
         """The first supported locale among candidates like 'pt-BR' or 'uk'; else the default."""
-        for candidate in candidates:
-            if not candidate:
-                continue
-            language = candidate.replace("_", "-").split("-")[0].lower()
-            if language in self._bundles:
-                return language
-        return self.default
+        return next((_language_of(c) for c in candidates if c and self.supports(c)), self.default)
 
     def render(self, locale: str, message: MessageRef | str, args: Mapping[str, Any] | None = None) -> str:
         if isinstance(message, str):
@@ -80,11 +92,58 @@ class Translator:
             log.warning("message %s missing in locale %s; using %s", message.key, locale, self.default)
             locale = self.default
         bundle = self._bundles[locale]
-        resolved = {name: self.render(locale, value) if isinstance(value, MessageRef) else value
-                    for name, value in message.args.items()}
+        resolved = {name: self._resolve(locale, value) for name, value in message.args.items()}
         pattern = bundle.get_message(message.key).value
         text, errors = bundle.format_pattern(pattern, resolved)
         if errors:
             # names only: the values may be a victim's words
             log.warning("message %s in %s: %s", message.key, locale, [type(e).__name__ for e in errors])
         return text
+
+    def _resolve(self, locale: str, value: Any) -> Any:
+        if isinstance(value, MessageRef):
+            return self.render(locale, value)
+        if isinstance(value, Formatted):
+            return self.format(locale, value)
+        return value
+
+    def format(self, locale: str, value: Formatted) -> str:
+        """Dates, times, amounts and numbers as people of `locale` write them (Babel, CLDR data)."""
+        try:
+            if value.kind == "date":
+                return format_date(date.fromisoformat(value.value), "long", locale=locale)
+            if value.kind == "datetime":
+                return format_datetime(datetime.fromisoformat(value.value), "medium", locale=locale)
+            if value.kind == "money":
+                return format_currency(Decimal(value.value["amount"]), value.value["currency"], locale=locale)
+            if value.kind == "number":
+                return format_decimal(value.value, locale=locale)
+        except (ValueError, KeyError, TypeError, ArithmeticError):
+            log.warning("cannot format a %s value for %s", value.kind, locale)
+        return str(value.value)
+
+
+def _language_of(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+class _References(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.variables: set[str] = set()
+        self.messages: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.variables.add(node.id.name)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.messages.add(node.id.name)
+
+
+def _variables_of(key: str, uses: dict[str, tuple[set[str], set[str]]], seen: frozenset[str] = frozenset()
+                  ) -> frozenset[str]:
+    own, referenced = uses.get(key, (set(), set()))
+    found = set(own)
+    for other in referenced - seen - {key}:
+        found |= _variables_of(other, uses, seen | {key})
+    return frozenset(found)

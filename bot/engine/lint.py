@@ -129,3 +129,26 @@ def lint_locales(
             if key not in wanted:
                 problems.append(Problem(str(path), f"unused key {key!r}"))
     return problems
+
+
+def lint_variables(
+    flows: FlowSet,
+    locale_variables: Mapping[str, Mapping[str, frozenset[str]]],
+    locale_keys: Mapping[str, Mapping[str, object]],
+    code_variables: Mapping[str, frozenset[str]],
+) -> list[Problem]:
+    """A translation may only use variables the code gives that message, or a person reads "{$name}"."""
+    given = dict(code_variables)
+    for flow in flows:
+        for key, step_id in flow_keys(flow).items():
+            is_prompt = key == f"{flow.id}-{step_id}"
+            given[key] = (flows.slot_names | {"reference"}) if is_prompt else frozenset()
+    problems: list[Problem] = []
+    for locale, messages in sorted(locale_variables.items()):
+        for key, used in sorted(messages.items()):
+            extra = used - given.get(key, used)
+            if extra:
+                where = str(locale_keys[locale].get(key, f"locales/{locale}"))
+                names = ", ".join(f"${name}" for name in sorted(extra))
+                problems.append(Problem(where, f"{key!r} uses {names}, which the code does not give it"))
+    return problems

@@ -32,6 +32,17 @@ class MessageRef:
 
 
 @dataclass(frozen=True)
+class Formatted:
+    """A value the translator writes out for the reader's locale: a date, a time, an amount, a number."""
+
+    kind: str  # one of LOCALIZED_FORMATS
+    value: Any
+
+
+LOCALIZED_FORMATS = frozenset({"date", "datetime", "money", "number"})
+
+
+@dataclass(frozen=True)
 class Prompt:
     message: MessageRef
     choices: tuple[tuple[str, MessageRef], ...] = ()
@@ -186,6 +197,10 @@ class Engine:
         shown: Any = result.display
         if isinstance(result.value, bool):
             shown = {"key": "value-yes" if result.value else "value-no"}
+        elif step.ask in LOCALIZED_FORMATS and result.value is not None:
+            shown = {"format": step.ask, "value": result.value}  # written out in the reader's locale
+        elif step.ask in LOCALIZED_FORMATS:
+            shown = {"key": "value-unknown"}
         self._record(t.state, slot, result.value, shown)
         self._leave(t, flow, step, None)
         return t
@@ -307,6 +322,10 @@ class Engine:
         """Every slot any flow may fill, as message variables: so a summary can name them all."""
         args: dict[str, Any] = {name: MessageRef("value-not-given") for name in self.flows.slot_names}
         for name, shown in state.display.items():
-            args[name] = MessageRef(shown["key"], {k: v for k, v in shown.items() if k != "key"}) \
-                if isinstance(shown, dict) else shown
+            if isinstance(shown, dict) and "format" in shown:
+                args[name] = Formatted(shown["format"], shown["value"])
+            elif isinstance(shown, dict):
+                args[name] = MessageRef(shown["key"], {k: v for k, v in shown.items() if k != "key"})
+            else:
+                args[name] = shown
         return args

@@ -833,3 +833,12 @@ def validate(
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     return validator(text, _base_language(locale), params or {}, now)
+
+# The variables each error message is given (the linter checks that translations use no others).
+ERROR_ARGS: dict[str, frozenset[str]] = {key: frozenset() for key in ERROR_KEYS} | {
+    "invalid-text-too-short": frozenset({"min"}),
+    "invalid-text-too-long": frozenset({"max"}),
+    "invalid-number-range": frozenset({"min", "max"}),
+    "invalid-number-too-small": frozenset({"min"}),
+    "invalid-number-too-large": frozenset({"max"}),
+}

@@ -26,6 +26,7 @@ from bot.engine.machine import (
 )
 from bot.faults import crash_point
 from bot.i18n import Translator
+from bot.language import LanguagePolicy
 from bot.services.outbox import Outbox
 from bot.services.ports import (
     ConcurrentUpdate,
@@ -41,6 +42,9 @@ from bot.services.texts import COMMANDS
 log = logging.getLogger(__name__)
 
 LOOSE_COMMANDS = frozenset({"human", "help"})
+LANGUAGE_CHOICE = "_lang:"  # a language button: "_lang:uk"
+CHANGE_LANGUAGE = "_language"  # the one-tap "change language" button after a detected switch
+LANGUAGE_CHECKS = 3  # detection reads a contact's first few messages only
 
 
 def utcnow() -> datetime:
@@ -99,12 +103,14 @@ class Turn:
 
 class Dispatcher:
     def __init__(self, store: Store, files: FileStore, engine: Engine, translator: Translator, outbox: Outbox,
-                 *, max_file_bytes: int = 20 * 1024 * 1024, clock: Callable[[], datetime] = utcnow) -> None:
+                 *, language: LanguagePolicy | None = None, max_file_bytes: int = 20 * 1024 * 1024,
+                 clock: Callable[[], datetime] = utcnow) -> None:
         self.store = store
         self.files = files
         self.engine = engine
         self.i18n = translator
         self.outbox = outbox
+        self.language = language
         self.max_file_bytes = max_file_bytes
         self.clock = clock
         self._locks = KeyedLocks()
@@ -192,12 +198,11 @@ class Dispatcher:
     async def _one(self, turn: Turn, inbound: StoredInbound) -> None:
         body = inbound.body
         tx = turn.tx
+        first_reply = len(turn.replies)  # language notices go before this message's other replies
         if tx.contact.blocked:
             await tx.set_blocked(False)  # they wrote again, so they can hear from us again
         if tx.contact.locale is None:
-            locale = self.i18n.negotiate(body.get("language_hint"))
-            await tx.set_locale(locale, "hint" if body.get("language_hint") else "default")
-            turn.locale = locale
+            await self._first_locale(turn, body.get("language_hint"), first_reply)
 
         files = [StoredFile(**f) for f in body.get("files", [])]
         accepted = [f for f in files if f.sha256]
@@ -208,7 +213,12 @@ class Dispatcher:
 
         text = body.get("text")
         choice = body.get("choice")
-        command = body.get("command") or self._command_in(turn, text)
+        if choice and choice.startswith(LANGUAGE_CHOICE):
+            await self._set_language(turn, choice.removeprefix(LANGUAGE_CHOICE))
+            return
+        command = body.get("command") or ("language" if choice == CHANGE_LANGUAGE else self._command_in(turn, text))
+        if command is None and text:
+            await self._detect_language(turn, text, first_reply)
         if command is not None:
             await self._command(turn, command)
             return
@@ -327,8 +337,7 @@ class Dispatcher:
             self._say(turn, MessageRef("cancelled", self._case_args(turn, await tx.cases())))
         elif name == "language":
             turn.record.pending = "language"
-            self._say(turn, MessageRef("language-pick"),
-                      [(code, self.i18n.native_name(code)) for code in self.i18n.locales])
+            self._say(turn, MessageRef("language-pick"), self._language_buttons())
         elif name == "status":
             cases = await tx.cases()
             if not cases:
@@ -356,14 +365,12 @@ class Dispatcher:
     async def _answer_pending(self, turn: Turn, text: str | None, choice: str | None) -> None:
         pending, turn.record.pending = turn.record.pending, None
         if pending == "language":
-            wanted = choice if choice in self.i18n.locales else self._language_from_text(text)
+            wanted = self._language_from_text(text)
             if wanted is None:
                 self._say(turn, MessageRef("language-unchanged", {"language": self.i18n.native_name(turn.locale)}))
+                self._reprompt(turn)
             else:
-                await turn.tx.set_locale(wanted, "explicit")
-                turn.locale = wanted
-                self._say(turn, MessageRef("language-set", {"language": self.i18n.native_name(wanted)}))
-            self._reprompt(turn)
+                await self._set_language(turn, wanted)
             return
         yes = choice == "yes" or (text is not None and
                                   normalize(text) == normalize(self.i18n.render(turn.locale, "forget-yes")))
@@ -375,6 +382,46 @@ class Dispatcher:
         turn.replies = []  # nothing queued in this turn should reach a person who asked us to forget them
         turn.forgotten = await turn.tx.forget_contact()
         turn.replies.append((goodbye, True))
+
+    # -- language --------------------------------------------------------------------------------
+    def _language_buttons(self) -> list[tuple[str, str]]:
+        return [(f"{LANGUAGE_CHOICE}{code}", self.i18n.native_name(code)) for code in self.i18n.locales]
+
+    async def _set_language(self, turn: Turn, code: str) -> None:
+        """An explicit choice: it always wins and is never overridden by detection."""
+        if code not in self.i18n.locales:
+            code = turn.locale
+        await turn.tx.set_locale(code, "explicit")
+        turn.locale = code
+        self._say(turn, MessageRef("language-set", {"language": self.i18n.native_name(code)}))
+        self._reprompt(turn)
+
+    async def _first_locale(self, turn: Turn, hint: str | None, at: int) -> None:
+        locale = self.i18n.negotiate(hint)
+        unsupported = hint is not None and not self.i18n.supports(hint)
+        await turn.tx.set_locale(locale, "unsupported" if unsupported else "hint" if hint else "default")
+        turn.locale = locale
+        if unsupported:
+            self._notice(turn, at, MessageRef("language-unsupported"), self._language_buttons())
+
+    async def _detect_language(self, turn: Turn, text: str, at: int) -> None:
+        contact = turn.tx.contact
+        if self.language is None or contact.locale_source == "explicit" or contact.language_checks >= LANGUAGE_CHECKS:
+            return
+        await turn.tx.count_language_check()
+        decision = self.language.decide(text, turn.locale)
+        if decision.locale is not None and decision.locale in self.i18n.locales:
+            await turn.tx.set_locale(decision.locale, "detected")
+            turn.locale = decision.locale
+            self._notice(turn, at, MessageRef("language-detected", {"language": self.i18n.native_name(turn.locale)}),
+                         [(CHANGE_LANGUAGE, self.i18n.render(turn.locale, "language-change"))])
+        elif decision.unsupported and contact.locale_source not in ("unsupported", "detected"):
+            await turn.tx.set_locale(turn.locale, "unsupported")
+            self._notice(turn, at, MessageRef("language-unsupported"), self._language_buttons())
+
+    def _notice(self, turn: Turn, at: int, message: MessageRef, choices: list[tuple[str, str]]) -> None:
+        reply = self._render(turn, Prompt(message))
+        turn.replies.insert(at, (Reply(reply.text, tuple(Choice(i, label) for i, label in choices)), False))
 
     def _language_from_text(self, text: str | None) -> str | None:
         if not text:

@@ -8,7 +8,7 @@ COMMANDS = ("start", "help", "back", "restart", "cancel", "language", "status", 
 ENGINE_KEYS = frozenset({
     "invalid-choice", "invalid-upload", "invalid-empty", "stuck-offer", "back-at-start", "upload-received",
     "choice-skip", "choice-human", "choice-upload-done", "value-not-given", "value-skipped", "value-files",
-    "value-yes", "value-no",
+    "value-yes", "value-no", "value-unknown",
 })
 
 SERVICE_KEYS = frozenset({
@@ -21,3 +21,21 @@ SERVICE_KEYS = frozenset({
     *(f"command-{name}" for name in COMMANDS),
     *(f"command-words-{name}" for name in COMMANDS),
 })
+
+_CASE = frozenset({"reference", "status", "cases"})
+
+# The variables the code gives each message beyond the flows (a flow prompt gets every slot and
+# `reference`); a translation that uses any other variable would show "{$name}" to a person.
+CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_KEYS | SERVICE_KEYS} | {
+    "upload-received": frozenset({"count"}),
+    "value-files": frozenset({"count"}),
+    "cancelled": _CASE,
+    "after-finish": _CASE,
+    "human-requested": _CASE,
+    "status-case": frozenset({"reference", "status"}),
+    "case-status": frozenset({"status"}),
+    "language-set": frozenset({"language"}),
+    "language-unchanged": frozenset({"language"}),
+    "language-detected": frozenset({"language"}),
+    "file-too-large": frozenset({"limit_mb"}),
+}

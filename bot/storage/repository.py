@@ -115,7 +115,8 @@ class SqlStore:
                 return
             yield SqlContactTx(conn, self.lease_seconds, ContactRecord(
                 id=row.id, platform=row.platform, external_id=row.external_id, chat_id=row.chat_id,
-                locale=row.locale, locale_source=row.locale_source, blocked=row.blocked_at is not None))
+                locale=row.locale, locale_source=row.locale_source, blocked=row.blocked_at is not None,
+                language_checks=row.language_checks))
 
     # -- outbox ----------------------------------------------------------------------------------
     async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
@@ -260,6 +261,11 @@ class SqlContactTx:
         await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)
                                 .values(locale=locale, locale_source=source))
         self.contact.locale, self.contact.locale_source = locale, source
+
+    async def count_language_check(self) -> None:
+        await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)
+                                .values(language_checks=contact_t.c.language_checks + 1))
+        self.contact.language_checks += 1
 
     async def set_blocked(self, blocked: bool) -> None:
         await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)

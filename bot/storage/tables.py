@@ -28,7 +28,8 @@ class Contact(SQLModel, table=True):
     external_id: str = Field(max_length=128)
     chat_id: str = Field(max_length=128)
     locale: str | None = Field(default=None, max_length=16)
-    locale_source: str | None = Field(default=None, max_length=16)  # explicit | hint | default
+    locale_source: str | None = Field(default=None, max_length=16)  # explicit | hint | detected | default
+    language_checks: int = 0  # messages read for language detection; it stops after the first few
     created_at: datetime = _when(nullable=False)
     last_seen_at: datetime = _when(nullable=False)
     blocked_at: datetime | None = _when()

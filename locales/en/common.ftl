@@ -22,6 +22,7 @@ value-files = { $count ->
 }
 value-yes = yes
 value-no = no
+value-unknown = not known
 
 ## Commands
 command-start = Start or continue
