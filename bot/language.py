@@ -124,6 +124,8 @@ class LanguagePolicy:
     Never on short messages ("hi", "ok", "так"): a switch needs at least `min_words` words and
     `min_letters` letters, and a detector confident beyond `threshold`. Between Ukrainian and Russian it
     needs more still: letters only one of them has, or a longer message and a higher confidence.
+    A detector that spreads its confidence thin may also win by a wide margin (`margin_ratio` times the
+    runner-up, above `margin_floor`).
     """
 
     detector: Detector
@@ -131,6 +133,8 @@ class LanguagePolicy:
     min_words: int = 2
     min_letters: int = 10
     threshold: float = 0.80
+    margin_floor: float = 0.50
+    margin_ratio: float = 5.0
     cyrillic_min_words: int = 4
     cyrillic_threshold: float = 0.95
 
@@ -151,11 +155,18 @@ class LanguagePolicy:
             if not supported:
                 return Decision()
             best, confidence = supported[0]
+        runner_up = next((conf for lang, conf in candidates if lang != best), 0.0)
+        if best in ("uk", "ru"):
+            return Decision(self._cyrillic(words, best, confidence, current))
         if best == current:
             return Decision()
-        if {best, current} <= {"uk", "ru"} or best in ("uk", "ru"):
-            return Decision(self._cyrillic(words, best, confidence, current))
-        return Decision(best if confidence >= self.threshold else None)
+        return Decision(best if self._confident(confidence, runner_up) else None)
+
+    def _confident(self, confidence: float, runner_up: float) -> bool:
+        # fastText spreads probability over 176 languages, so a clear winner on a short message may
+        # stay under the threshold while being many times likelier than anything else
+        return confidence >= self.threshold or (confidence >= self.margin_floor
+                                                and confidence >= self.margin_ratio * runner_up)
 
     def _cyrillic(self, words: list[str], best: str, confidence: float, current: str) -> str | None:
         letters = set("".join(words))
@@ -163,6 +174,8 @@ class LanguagePolicy:
         if has_uk != has_ru:
             sure = "uk" if has_uk else "ru"
             return sure if sure != current else None
+        if best == current:
+            return None
         if current in ("uk", "ru") and (len(words) < self.cyrillic_min_words or confidence < self.cyrillic_threshold):
             return None  # never flip between Ukrainian and Russian on a short or doubtful message
         return best if confidence >= self.threshold else None

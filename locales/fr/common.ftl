@@ -1,0 +1,92 @@
+### Mots communs à tous les parcours : commandes, erreurs, confirmations.
+
+## Le moteur
+invalid-choice = Choisissez l'un des boutons ci-dessous, ou tapez son numéro.
+invalid-upload = Envoyez vos captures d'écran ou vos fichiers comme photos ou documents. Quand vous avez fini, appuyez sur « Terminé ».
+invalid-empty = Je n'ai pas reçu de texte. Pouvez-vous écrire votre réponse ?
+stuck-offer = On dirait que cette question est difficile. Ce n'est pas grave : vous pouvez la passer, ou demander l'aide d'une personne.
+back-at-start = Nous sommes déjà à la première question.
+upload-received = { $count ->
+    [one] J'ai bien reçu votre fichier et je l'ai mis en sécurité. Vous pouvez en envoyer d'autres, ou appuyer sur « Terminé ».
+   *[other] J'ai bien reçu { $count } fichiers et je les ai mis en sécurité. Vous pouvez en envoyer d'autres, ou appuyer sur « Terminé ».
+}
+choice-skip = Passer
+choice-human = Parler à une personne
+choice-upload-done = Terminé
+value-not-given = non indiqué
+value-skipped = question passée
+value-files = { $count ->
+    [0] aucun
+    [one] 1 fichier
+   *[other] { $count } fichiers
+}
+value-yes = oui
+value-no = non
+value-unknown = inconnu
+
+## Commandes
+command-start = Commencer ou reprendre
+command-help = Ce que je peux faire
+command-back = Revenir à la question précédente
+command-restart = Tout recommencer depuis le début
+command-cancel = Arrêter cette conversation
+command-language = Changer de langue
+command-status = Voir votre signalement
+command-forget = Supprimer vos données
+command-human = Parler à une personne
+# Messages entiers qui valent une commande, séparés par des virgules (on tape rarement la barre oblique).
+command-words-start = commencer, démarrer, début
+command-words-help = aide, aidez-moi, menu
+command-words-back = retour, revenir, revenir en arrière, question précédente
+command-words-restart = recommencer, tout recommencer, reprendre à zéro, recommencer à zéro
+command-words-cancel = annuler, arrêter, quitter
+command-words-language = langue, changer de langue
+command-words-status = statut, suivi, mon dossier, mon signalement
+command-words-forget = oublier, oubliez-moi, effacer mes données, supprimer mes données
+command-words-human = humain, parler à quelqu'un, parler à une personne, une vraie personne, conseiller, agent
+
+welcome-back = Rebonjour ! Reprenons là où nous nous étions arrêtés.
+help =
+    Je vous aide à signaler ce qui s'est passé, pour qu'un bénévole puisse vous aider. Vous pouvez écrire à tout moment :
+    /back – revenir à la question précédente
+    /restart – tout recommencer
+    /cancel – arrêter
+    /language – changer de langue
+    /status – voir votre signalement
+    /human – demander à parler à une personne
+    /forget – effacer tout ce que vous m'avez dit
+restarted = D'accord, reprenons depuis le début.
+cancelled = { $cases ->
+    [0] D'accord, j'arrête ici. Rien n'a été envoyé. Vous pouvez écrire /start quand vous voulez.
+   *[other] D'accord, j'arrête ici. Votre signalement { $reference } reste entre les mains de nos bénévoles. Vous pouvez écrire /start quand vous voulez.
+}
+nothing-to-go-back = Il n'y a pas de question précédente. Écrivez /start pour commencer.
+after-finish = { $cases ->
+    [0] Notre conversation est terminée. Écrivez /start pour en commencer une nouvelle.
+   *[other] Votre signalement { $reference } est entre les mains de nos bénévoles. Écrivez /status pour savoir où il en est, ou /start pour signaler autre chose.
+}
+language-pick = Quelle langue préférez-vous ?
+language-set = C'est noté. Je vous écris maintenant dans cette langue : { $language }.
+language-unchanged = Je continue à vous écrire dans cette langue : { $language }.
+status-none = Vous n'avez pas encore de signalement chez nous.
+status-case = Votre signalement { $reference } : { case-status }.
+case-status = { $status ->
+    [new] reçu, en attente d'un bénévole
+    [escalated] transmis à nos bénévoles de permanence
+    [claimed] un bénévole s'en occupe
+    [resolved] résolu
+   *[closed] clôturé
+}
+forget-confirm = Voulez-vous que je supprime tout ce que vous m'avez dit, y compris vos signalements et vos fichiers ? Ce sera définitif.
+forget-yes = Oui, tout supprimer
+forget-no = Non, ne rien supprimer
+forget-done = Tout ce que vous m'avez dit a été supprimé. Si vous avez de nouveau besoin d'aide, écrivez-moi simplement. Prenez soin de vous.
+forget-kept = D'accord, rien n'a été supprimé.
+human-requested = J'ai demandé à un bénévole de vous contacter au sujet de votre signalement { $reference }. Si vous le pouvez, continuez à répondre à mes questions en attendant : cela l'aidera.
+file-kept = Merci, j'ai mis votre fichier en sécurité avec votre signalement.
+file-too-large = Ce fichier est trop lourd pour moi (maximum { $limit_mb } Mo). Pouvez-vous envoyer un fichier plus petit ou une capture d'écran ?
+message-unsupported = Je ne peux lire que du texte, des photos et des fichiers. Pouvez-vous écrire votre réponse ?
+command-unknown = Je ne connais pas cette commande. Écrivez /help pour voir ce que je peux faire.
+language-detected = Je vous réponds dans cette langue : { $language }. Si vous en préférez une autre, appuyez sur le bouton ci-dessous.
+language-change = Changer de langue
+language-unsupported = Désolé, je ne sais pas encore écrire dans votre langue. Je vais vous répondre en anglais, ou vous pouvez choisir l'une de ces langues :

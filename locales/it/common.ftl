@@ -1,0 +1,92 @@
+### Parole comuni a tutti i percorsi: comandi, errori, conferme.
+
+## Il motore
+invalid-choice = Scegli uno dei pulsanti qui sotto, oppure scrivi il suo numero.
+invalid-upload = Manda i tuoi screenshot o file come foto o documenti. Quando hai finito, premi «Fatto».
+invalid-empty = Non ho ricevuto nessun testo. Puoi scrivere la tua risposta?
+stuck-offer = Sembra che sia difficile rispondere a questa domanda. Non fa niente: puoi saltarla, oppure chiedere l'aiuto di una persona.
+back-at-start = Siamo già alla prima domanda.
+upload-received = { $count ->
+    [one] Ho ricevuto il tuo file e l'ho messo al sicuro. Puoi mandarne altri, oppure premere «Fatto».
+   *[other] Ho ricevuto { $count } file e li ho messi al sicuro. Puoi mandarne altri, oppure premere «Fatto».
+}
+choice-skip = Salta
+choice-human = Parla con una persona
+choice-upload-done = Fatto
+value-not-given = non indicato
+value-skipped = domanda saltata
+value-files = { $count ->
+    [0] nessuno
+    [one] 1 file
+   *[other] { $count } file
+}
+value-yes = sì
+value-no = no
+value-unknown = non noto
+
+## Comandi
+command-start = Inizia o riprendi
+command-help = Cosa posso fare
+command-back = Torna alla domanda precedente
+command-restart = Ricomincia da capo
+command-cancel = Interrompi la conversazione
+command-language = Cambia lingua
+command-status = Vedi la tua segnalazione
+command-forget = Cancella i tuoi dati
+command-human = Parla con una persona
+# Messaggi interi che valgono come comando, separati da virgole (quasi nessuno scrive la barra).
+command-words-start = inizia, iniziare, comincia, avvia
+command-words-help = aiuto, aiutami, menu
+command-words-back = indietro, torna indietro, domanda precedente
+command-words-restart = ricomincia, ricominciare, ricomincia da capo, da capo
+command-words-cancel = annulla, annullare, interrompi, esci
+command-words-language = lingua, cambia lingua
+command-words-status = stato, la mia segnalazione, a che punto è, a che punto siamo
+command-words-forget = dimentica, dimenticami, cancella i miei dati, elimina i miei dati
+command-words-human = operatore, umano, parlare con qualcuno, parlare con una persona, una persona vera, persona reale
+
+welcome-back = Eccoti di nuovo! Riprendiamo da dove eravamo rimasti.
+help =
+    Ti aiuto a raccontare cosa è successo, così un volontario potrà aiutarti. Puoi scrivere in qualsiasi momento:
+    /back – torna alla domanda precedente
+    /restart – ricomincia da capo
+    /cancel – interrompi
+    /language – cambia lingua
+    /status – vedi la tua segnalazione
+    /human – chiedi di parlare con una persona
+    /forget – cancella tutto quello che mi hai detto
+restarted = Va bene, ricominciamo dall'inizio.
+cancelled = { $cases ->
+    [0] Va bene, mi fermo qui. Non è stato inviato niente. Puoi scrivere /start quando vuoi.
+   *[other] Va bene, mi fermo qui. La tua segnalazione { $reference } resta nelle mani dei nostri volontari. Puoi scrivere /start quando vuoi.
+}
+nothing-to-go-back = Non c'è una domanda precedente. Scrivi /start per iniziare.
+after-finish = { $cases ->
+    [0] La nostra conversazione è finita. Scrivi /start per iniziarne una nuova.
+   *[other] La tua segnalazione { $reference } è nelle mani dei nostri volontari. Scrivi /status per sapere a che punto è, oppure /start per segnalare qualcos'altro.
+}
+language-pick = Quale lingua preferisci?
+language-set = Va bene. Da ora ti scrivo in questa lingua: { $language }.
+language-unchanged = Continuo a scriverti in questa lingua: { $language }.
+status-none = Non hai ancora nessuna segnalazione da noi.
+status-case = La tua segnalazione { $reference }: { case-status }.
+case-status = { $status ->
+    [new] ricevuta, in attesa di un volontario
+    [escalated] passata ai nostri volontari di turno
+    [claimed] un volontario se ne sta occupando
+    [resolved] risolta
+   *[closed] chiusa
+}
+forget-confirm = Vuoi che cancelli tutto quello che mi hai detto, comprese le tue segnalazioni e i tuoi file? Non si potrà tornare indietro.
+forget-yes = Sì, cancella tutto
+forget-no = No, non cancellare
+forget-done = Tutto quello che mi hai detto è stato cancellato. Se avrai di nuovo bisogno di aiuto, scrivimi. Abbi cura di te.
+forget-kept = Va bene, non ho cancellato niente.
+human-requested = Ho chiesto a un volontario di contattarti per la tua segnalazione { $reference }. Se te la senti, nel frattempo continua a rispondere alle mie domande: gli sarà utile.
+file-kept = Grazie, ho messo il tuo file al sicuro insieme alla tua segnalazione.
+file-too-large = Questo file è troppo grande per me (il limite è { $limit_mb } MB). Puoi mandare un file più piccolo o uno screenshot?
+message-unsupported = Posso leggere solo testo, foto e file. Puoi scrivere la tua risposta?
+command-unknown = Non conosco questo comando. Scrivi /help per vedere cosa posso fare.
+language-detected = Ti rispondo in questa lingua: { $language }. Se preferisci un'altra lingua, premi il pulsante qui sotto.
+language-change = Cambia lingua
+language-unsupported = Mi dispiace, non so ancora scrivere nella tua lingua. Ti risponderò in inglese, oppure puoi scegliere una di queste lingue:
