@@ -53,6 +53,29 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_i18n_status(settings: Settings) -> int:
+    """A coverage table: for each locale, how many of the messages people can read it has."""
+    from bot.engine.lint import flow_keys
+    from bot.engine.loader import load_flows
+    from bot.engine.validators import ERROR_KEYS
+    from bot.i18n import Translator
+    from bot.services.texts import ENGINE_KEYS, SERVICE_KEYS
+
+    flows = load_flows(settings.flows_dir, settings.root_flow)
+    translator = Translator(settings.locales_dir, settings.default_locale)
+    wanted = {key for flow in flows for key in flow_keys(flow)} | ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS
+    keys = translator.keys()
+    print(f"{'locale':<8}{'language':<14}{'messages':>9}{'missing':>9}{'unused':>8}{'coverage':>10}")
+    complete = True
+    for locale in translator.locales:
+        present = set(keys[locale])
+        missing, unused = wanted - present, present - wanted
+        complete &= not missing
+        print(f"{locale:<8}{translator.native_name(locale):<14}{len(present & wanted):>9}{len(missing):>9}"
+              f"{len(unused):>8}{100 * len(present & wanted) / len(wanted):>9.1f}%")
+    return 0 if complete else 1
+
+
 # -- db and cases ---------------------------------------------------------------------------------
 async def _db(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.db import Database
@@ -155,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     chat.add_argument("--lang", default=None, help="language hint, e.g. en")
     check = sub.add_parser("check", help="lint every flow and locale; non-zero exit on any problem")
     check.add_argument("--diagrams", metavar="DIR", help="also write a Mermaid diagram per flow into DIR")
+    i18n = sub.add_parser("i18n", help="translations")
+    i18n.add_argument("action", choices=["status"], help="status: coverage per locale")
     db = sub.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade", "current"])
     cases = sub.add_parser("cases", help="list cases, or show one by reference")
@@ -166,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"))
     if args.command == "check":
         return cmd_check(settings, args)
+    if args.command == "i18n":
+        return cmd_i18n_status(settings)
     with contextlib.suppress(KeyboardInterrupt):
         if args.command == "db":
             return asyncio.run(_db(settings, args))
