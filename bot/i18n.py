@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,6 +22,7 @@ from bot.engine.machine import Formatted, MessageRef
 log = logging.getLogger(__name__)
 
 RTL_LOCALES = frozenset({"ar", "fa", "he", "ur"})
+SLASH_COMMAND = re.compile(r"(?<![\w/])/[a-z]+\b")
 
 
 class Translator:
@@ -98,6 +100,9 @@ class Translator:
         if errors:
             # names only: the values may be a victim's words
             log.warning("message %s in %s: %s", message.key, locale, [type(e).__name__ for e in errors])
+        if locale in RTL_LOCALES:
+            # "/start" inside Arabic text would show as "start/": isolate it as left-to-right
+            text = SLASH_COMMAND.sub("\u2066\\g<0>\u2069", text)
         return text
 
     def _resolve(self, locale: str, value: Any) -> Any:

@@ -105,7 +105,6 @@ def test_a_key_the_code_needs_is_required(project: tuple[Path, Path]) -> None:
 
 def test_every_locale_is_checked(project: tuple[Path, Path]) -> None:
     flows, locales = project
-    shutil.copytree(locales / "en", locales / "fr")
     (locales / "fr" / "extortion.ftl").unlink()
     result = check(flows, locales)
     assert "flows/extortion.yaml:threat: missing key 'extortion-threat' in locale 'fr'" in result.stdout
@@ -118,3 +117,19 @@ def test_diagrams_are_written(project: tuple[Path, Path], tmp_path: Path) -> Non
                    env=env, cwd=PROJECT_ROOT, capture_output=True, timeout=120)
     diagram = (tmp_path / "d" / "intake.mmd").read_text()
     assert diagram.startswith("flowchart TD") and "extortion_details" in diagram and "consent -->|decline|" in diagram
+
+
+def test_a_variable_the_code_does_not_give_is_named(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "fr" / "common.ftl", "forget-done = ", "forget-done = { $name }, ")
+    result = check(flows, locales)
+    assert result.returncode == 1
+    assert "locales/fr/common.ftl: 'forget-done' uses $name, which the code does not give it" in result.stdout
+
+
+def test_a_key_present_in_one_locale_only_is_named(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    with (locales / "de" / "intake.ftl").open("a", encoding="utf-8") as handle:
+        handle.write("\nintake-extra = Nur auf Deutsch\n")
+    result = check(flows, locales)
+    assert "locales/de/intake.ftl: unused key 'intake-extra'" in result.stdout

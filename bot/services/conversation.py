@@ -389,6 +389,7 @@ class Dispatcher:
 
     async def _set_language(self, turn: Turn, code: str) -> None:
         """An explicit choice: it always wins and is never overridden by detection."""
+        turn.record.pending = None
         if code not in self.i18n.locales:
             code = turn.locale
         await turn.tx.set_locale(code, "explicit")

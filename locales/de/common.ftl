@@ -1,0 +1,93 @@
+### Wörter, die alle Abläufe gemeinsam nutzen: Befehle, Fehler, Bestätigungen.
+### Anrede: durchgehend „Sie“.
+
+## The engine
+invalid-choice = Bitte tippen Sie auf eine der Antworten unten oder schreiben Sie ihre Nummer.
+invalid-upload = Bitte schicken Sie Ihre Screenshots oder Dateien als Foto oder Dokument. Wenn Sie fertig sind, tippen Sie auf „Fertig“.
+invalid-empty = Ich habe keinen Text bekommen. Können Sie mir Ihre Antwort schreiben?
+stuck-offer = Diese Frage ist wohl schwer zu beantworten. Das ist in Ordnung: Sie können sie überspringen oder sich von einem Menschen helfen lassen.
+back-at-start = Wir sind schon bei der ersten Frage.
+upload-received = { $count ->
+    [one] Ich habe Ihre Datei bekommen und sicher aufbewahrt. Sie können weitere schicken oder auf „Fertig“ tippen.
+   *[other] Ich habe { $count } Dateien bekommen und sicher aufbewahrt. Sie können weitere schicken oder auf „Fertig“ tippen.
+}
+choice-skip = Überspringen
+choice-human = Mit einem Menschen sprechen
+choice-upload-done = Fertig
+value-not-given = nicht angegeben
+value-skipped = übersprungen
+value-files = { $count ->
+    [0] keine
+    [one] 1 Datei
+   *[other] { $count } Dateien
+}
+value-yes = ja
+value-no = nein
+value-unknown = unbekannt
+
+## Commands
+command-start = Starten oder weitermachen
+command-help = Was ich für Sie tun kann
+command-back = Eine Frage zurück
+command-restart = Ganz von vorne beginnen
+command-cancel = Das Gespräch beenden
+command-language = Sprache ändern
+command-status = Stand Ihrer Meldung ansehen
+command-forget = Ihre Daten löschen
+command-human = Mit einem Menschen sprechen
+# Ganze Nachrichten, die als Befehl zählen, durch Kommas getrennt (kaum jemand tippt den Schrägstrich).
+command-words-start = start, starten, anfangen, beginnen
+command-words-help = hilfe, menü, was kannst du
+command-words-back = zurück, zurückgehen, vorherige frage
+command-words-restart = neustart, neu starten, neu anfangen, von vorne, nochmal von vorne
+command-words-cancel = abbrechen, beenden, aufhören
+command-words-language = sprache, sprache ändern, andere sprache
+command-words-status = status, meine meldung, mein fall
+command-words-forget = vergiss mich, daten löschen, meine daten löschen, alles löschen
+command-words-human = mensch, echter mensch, mit einem menschen sprechen, mitarbeiter, berater
+
+welcome-back = Willkommen zurück. Machen wir da weiter, wo wir aufgehört haben.
+help =
+    Ich nehme auf, was passiert ist, damit jemand aus unserem Team Ihnen helfen kann. Sie können jederzeit schreiben:
+    /back – eine Frage zurück
+    /restart – von vorne beginnen
+    /cancel – aufhören
+    /language – die Sprache ändern
+    /status – Stand Ihrer Meldung ansehen
+    /human – nach einem Menschen fragen
+    /forget – alles löschen, was Sie mir erzählt haben
+restarted = In Ordnung, wir fangen noch einmal ganz von vorne an.
+cancelled = { $cases ->
+    [0] In Ordnung, ich höre hier auf. Es wurde nichts weitergegeben. Sie können jederzeit /start schreiben.
+   *[other] In Ordnung, ich höre hier auf. Ihre Meldung { $reference } liegt weiterhin bei unserem Team. Sie können jederzeit /start schreiben.
+}
+nothing-to-go-back = Es gibt keine Frage, zu der wir zurückgehen können. Schreiben Sie /start, um zu beginnen.
+after-finish = { $cases ->
+    [0] Unser Gespräch ist beendet. Schreiben Sie /start, um ein neues zu beginnen.
+   *[other] Ihre Meldung { $reference } liegt bei unserem Team. Schreiben Sie /status, um den Stand zu sehen, oder /start, um etwas Neues zu melden.
+}
+language-pick = Welche Sprache ist Ihnen am liebsten?
+language-set = Ab jetzt schreibe ich auf { $language }.
+language-unchanged = Ich schreibe weiter auf { $language }.
+status-none = Sie haben noch keine Meldung bei uns.
+status-case = Ihre Meldung { $reference }: { case-status }.
+case-status = { $status ->
+    [new] eingegangen, wartet auf jemanden aus unserem Team
+    [escalated] an unseren Bereitschaftsdienst weitergegeben
+    [claimed] jemand aus unserem Team kümmert sich darum
+    [resolved] gelöst
+   *[closed] abgeschlossen
+}
+forget-confirm = Soll ich alles löschen, was Sie mir erzählt haben, auch Ihre Meldungen und Dateien? Das lässt sich nicht rückgängig machen.
+forget-yes = Ja, alles löschen
+forget-no = Nein, behalten
+forget-done = Alles, was Sie mir erzählt haben, ist gelöscht. Wenn Sie wieder Hilfe brauchen, schreiben Sie mir einfach. Passen Sie auf sich auf.
+forget-kept = In Ordnung, es wurde nichts gelöscht.
+human-requested = Ich habe darum gebeten, dass sich jemand aus unserem Team wegen Ihrer Meldung { $reference } bei Ihnen meldet. Wenn Sie können, beantworten Sie bis dahin weiter meine Fragen: Das hilft unserem Team.
+file-kept = Danke, ich habe Ihre Datei sicher zu Ihrer Meldung gelegt.
+file-too-large = Diese Datei ist zu groß für mich (höchstens { $limit_mb } MB). Können Sie eine kleinere Datei oder einen Screenshot schicken?
+message-unsupported = Ich kann nur Text, Fotos und Dateien lesen. Können Sie mir Ihre Antwort schreiben?
+command-unknown = Diesen Befehl kenne ich nicht. Schreiben Sie /help, um zu sehen, was ich kann.
+language-detected = Ich antworte auf { $language }. Wenn Sie lieber eine andere Sprache möchten, tippen Sie unten auf „Sprache ändern“.
+language-change = Sprache ändern
+language-unsupported = Ihre Sprache spreche ich leider noch nicht. Ich antworte auf Englisch, oder Sie wählen eine dieser Sprachen:

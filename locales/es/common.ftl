@@ -1,0 +1,92 @@
+### Palabras que comparten todos los flujos: comandos, errores, confirmaciones.
+
+## The engine
+invalid-choice = Elige uno de los botones de abajo, o escribe su número.
+invalid-upload = Envía tus capturas de pantalla o archivos como fotos o documentos. Cuando termines, toca “Listo”.
+invalid-empty = No me llegó ningún texto. ¿Puedes escribir tu respuesta?
+stuck-offer = Parece que esta pregunta es difícil de responder. No pasa nada: puedes saltarla o pedir que te ayude una persona.
+back-at-start = Ya estamos en la primera pregunta.
+upload-received = { $count ->
+    [one] Recibí tu archivo y está guardado de forma segura. Puedes enviar más o tocar “Listo”.
+   *[other] Ya recibí { $count } archivos y están guardados de forma segura. Puedes enviar más o tocar “Listo”.
+}
+choice-skip = Saltar
+choice-human = Hablar con una persona
+choice-upload-done = Listo
+value-not-given = no indicado
+value-skipped = omitido
+value-files = { $count ->
+    [0] ninguno
+    [one] 1 archivo
+   *[other] { $count } archivos
+}
+value-yes = sí
+value-no = no
+value-unknown = no se sabe
+
+## Commands
+command-start = Empezar o continuar
+command-help = Qué puedo hacer
+command-back = Volver a la pregunta anterior
+command-restart = Empezar de nuevo desde el principio
+command-cancel = Terminar esta conversación
+command-language = Cambiar el idioma
+command-status = Ver tu caso
+command-forget = Borrar tus datos
+command-human = Hablar con una persona
+# Mensajes completos que cuentan como un comando, separados por comas (casi nadie escribe la barra).
+command-words-start = empezar, comenzar, iniciar, inicio
+command-words-help = ayuda, ayúdame, menú
+command-words-back = atrás, volver, volver atrás, anterior
+command-words-restart = reiniciar, empezar de nuevo, volver a empezar, empezar otra vez
+command-words-cancel = cancelar, parar, salir
+command-words-language = idioma, cambiar idioma, cambiar de idioma, lengua
+command-words-status = estado, mi caso, estado de mi caso
+command-words-forget = olvídame, borrar mis datos, borra mis datos, eliminar mis datos
+command-words-human = humano, persona real, hablar con una persona, hablar con alguien, agente, operador
+
+welcome-back = Hola de nuevo. Sigamos donde lo dejamos.
+help =
+    Te ayudo a contar lo que pasó para que una persona voluntaria pueda ayudarte. Puedes escribir en cualquier momento:
+    /back – volver a la pregunta anterior
+    /restart – empezar de nuevo
+    /cancel – parar
+    /language – cambiar el idioma
+    /status – ver tu caso
+    /human – pedir hablar con una persona
+    /forget – borrar todo lo que me contaste
+restarted = De acuerdo, empecemos de nuevo desde el principio.
+cancelled = { $cases ->
+    [0] De acuerdo, lo dejamos aquí. No se envió nada. Puedes escribir /start cuando quieras.
+   *[other] De acuerdo, lo dejamos aquí. Tu caso { $reference } sigue en manos de nuestros voluntarios. Puedes escribir /start cuando quieras.
+}
+nothing-to-go-back = No hay ninguna pregunta anterior. Escribe /start para empezar.
+after-finish = { $cases ->
+    [0] Nuestra conversación terminó. Escribe /start para empezar una nueva.
+   *[other] Tu caso { $reference } está en manos de nuestros voluntarios. Escribe /status para ver cómo va, o /start para contar algo nuevo.
+}
+language-pick = ¿Qué idioma prefieres?
+language-set = A partir de ahora te escribo en { $language }.
+language-unchanged = Sigo escribiéndote en { $language }.
+status-none = Todavía no tienes ningún caso abierto con nosotros.
+status-case = Tu caso { $reference }: { case-status }.
+case-status = { $status ->
+    [new] recibido, esperando a una persona voluntaria
+    [escalated] enviado a nuestros voluntarios de guardia
+    [claimed] una persona voluntaria se está ocupando de él
+    [resolved] resuelto
+   *[closed] cerrado
+}
+forget-confirm = ¿Quieres que borre todo lo que me contaste, incluidos tus casos y archivos? No se puede deshacer.
+forget-yes = Sí, borrar todo
+forget-no = No, conservarlo
+forget-done = Borré todo lo que me contaste. Si algún día necesitas ayuda otra vez, solo escríbeme. Cuídate.
+forget-kept = De acuerdo, no borré nada.
+human-requested = Pedí que una persona voluntaria te contacte por tu caso { $reference }. Si puedes, mientras tanto sigue respondiendo mis preguntas: así podrá ayudarte mejor.
+file-kept = Gracias, guardé tu archivo de forma segura junto con tu caso.
+file-too-large = Este archivo es demasiado grande para mí (el límite es { $limit_mb } MB). ¿Puedes enviar un archivo más pequeño o una captura de pantalla?
+message-unsupported = Solo puedo leer texto, fotos y archivos. ¿Puedes escribir tu respuesta?
+command-unknown = No conozco ese comando. Escribe /help para ver lo que puedo hacer.
+language-detected = Te respondo en { $language }. Si prefieres otro idioma, toca el botón de abajo.
+language-change = Cambiar idioma
+language-unsupported = Lo siento, todavía no puedo escribir en tu idioma. Te responderé en inglés, o puedes elegir uno de estos idiomas:

@@ -1,0 +1,40 @@
+### El flujo de acogida: primer contacto con una persona que sufrió un ataque, una estafa o amenazas en internet.
+
+intake-greeting = Hola. Este es un servicio de ayuda gratuito para personas afectadas por ciberataques, estafas y amenazas en internet. No tienes que pasar por esto sin ayuda, e hiciste bien en escribir. Te haré unas preguntas cortas para que una persona voluntaria pueda ayudarte.
+intake-consent = Antes de empezar: lo que me cuentes se guarda de forma segura y solo lo ven nuestros voluntarios, para ayudarte. Puedes pedirme que lo borre todo en cualquier momento escribiendo /forget. ¿Te parece bien?
+intake-consent-agree = Sí, continuar
+intake-consent-decline = No, ahora no
+intake-declined = Está bien. No se guardó nada. Si cambias de opinión, solo escribe /start. Cuídate.
+intake-category = ¿Qué pasó? Elige lo que mejor encaje. Si no lo tienes claro, elige “Otra cosa”.
+intake-category-hacked_account = Me hackearon una cuenta
+intake-category-ransomware = Archivos bloqueados, piden rescate
+intake-category-extortion = Me amenazan o me chantajean
+intake-category-scam = Me estafaron o perdí dinero
+intake-category-harassment = Me acosan en internet
+intake-category-other = Otra cosa
+intake-story = Con tus propias palabras, ¿qué pasó? Escribe lo que quieras, mucho o poco. No hay respuestas incorrectas.
+intake-when = ¿Cuándo pasó, o cuándo empezó? Puedes escribir, por ejemplo, “ayer”, “el lunes pasado” o “3 de mayo”. Si no lo sabes, escribe “no lo sé”.
+intake-ongoing = ¿Sigue pasando ahora mismo?
+intake-ongoing-yes = Sí, sigue pasando
+intake-ongoing-no = No, ya terminó
+intake-ongoing-unsure = No lo sé
+intake-evidence = Si tienes capturas de pantalla, mensajes o archivos sobre lo que pasó, puedes enviarlos ahora. Por favor, no borres nada todavía: puede servir. Cuando termines, toca “Listo”. Si no tienes nada, toca “Saltar”.
+intake-contact_pref = ¿Cómo prefieres que te contactemos?
+intake-contact_pref-here = Aquí, en este chat
+intake-contact_pref-email = Por correo electrónico
+intake-contact_pref-phone = Por teléfono
+intake-email = ¿A qué correo te escribimos? Si crees que quien te atacó puede leer tu correo, elige otra dirección o toca “Saltar”.
+intake-phone = ¿A qué número de teléfono te llamamos? Incluye el código de país, por ejemplo +41 79 123 45 67.
+intake-summary =
+    Esto es lo que entendí:
+    • Qué pasó: { $category }
+    • Cuándo: { $when }
+    • Sigue pasando: { $ongoing }
+    • Archivos enviados: { $evidence }
+    • Contacto: { $contact_pref }
+    • Tu relato: { $story }
+
+    ¿Es correcto? Si lo confirmas, se lo paso a una persona voluntaria.
+intake-summary-confirm = Sí, enviar
+intake-summary-edit = No, cambiar mis respuestas
+intake-submitted = Gracias. Tu caso quedó registrado con la referencia { $reference }. Guarda esta referencia. Una persona voluntaria lo leerá y te contactará lo antes posible. Mientras tanto: no pagues, no borres mensajes y, si te sientes en peligro, llama al número de emergencias de tu país. Puedes escribir /status en cualquier momento.

@@ -1,0 +1,96 @@
+### Palavras que todos os fluxos usam: comandos, erros, confirmações.
+### Tratamento: "você" (de preferência sem o pronome), português neutro entre Brasil e Portugal,
+### com preferência pelo uso brasileiro quando é preciso escolher.
+
+## The engine
+invalid-choice = Por favor, toque numa das opções abaixo ou escreva o número dela.
+invalid-upload = Envie os seus prints ou arquivos como foto ou documento. Quando terminar, toque em “Pronto”.
+invalid-empty = Não recebi nenhum texto. Pode escrever a sua resposta?
+stuck-offer = Parece que esta pergunta é difícil de responder. Tudo bem: pode pular esta pergunta ou pedir para falar com uma pessoa.
+back-at-start = Já estamos na primeira pergunta.
+upload-received = { $count ->
+    [one] Recebi o seu arquivo e ele está guardado em segurança. Pode enviar mais ou tocar em “Pronto”.
+    [many] Recebi { $count } arquivos e eles estão guardados em segurança. Pode enviar mais ou tocar em “Pronto”.
+   *[other] Recebi { $count } arquivos e eles estão guardados em segurança. Pode enviar mais ou tocar em “Pronto”.
+}
+choice-skip = Pular
+choice-human = Falar com uma pessoa
+choice-upload-done = Pronto
+value-not-given = não informado
+value-skipped = sem resposta
+value-files = { $count ->
+    [0] nenhum
+    [one] 1 arquivo
+    [many] { $count } arquivos
+   *[other] { $count } arquivos
+}
+value-yes = sim
+value-no = não
+value-unknown = não se sabe
+
+## Commands
+command-start = Começar ou continuar
+command-help = O que eu posso fazer
+command-back = Voltar uma pergunta
+command-restart = Recomeçar do início
+command-cancel = Encerrar a conversa
+command-language = Mudar de idioma
+command-status = Ver o seu caso
+command-forget = Apagar os seus dados
+command-human = Falar com uma pessoa
+# Mensagens inteiras que valem como comando, separadas por vírgulas (quase ninguém digita a barra).
+command-words-start = começar, iniciar, início, start
+command-words-help = ajuda, me ajuda, ajuda-me, menu
+command-words-back = voltar, pergunta anterior, anterior
+command-words-restart = recomeçar, reiniciar, começar de novo, do início
+command-words-cancel = cancelar, parar, sair, encerrar
+command-words-language = idioma, língua, mudar de idioma, mudar idioma
+command-words-status = status, meu caso, o meu caso, situação
+command-words-forget = esquecer, apagar meus dados, apagar os meus dados, apagar tudo
+command-words-human = humano, falar com uma pessoa, falar com alguém, atendente, operador
+
+welcome-back = Olá de novo. Vamos retomar a conversa de onde ela parou.
+help =
+    Estou aqui para anotar o que aconteceu, para que um voluntário possa ajudar. Pode escrever a qualquer momento:
+    /back – voltar uma pergunta
+    /restart – começar de novo
+    /cancel – parar
+    /language – mudar de idioma
+    /status – ver o seu caso
+    /human – pedir para falar com uma pessoa
+    /forget – apagar tudo o que me contou
+restarted = Tudo bem, vamos começar de novo, desde o início.
+cancelled = { $cases ->
+    [0] Tudo bem, parei por aqui. Nada foi enviado. Pode escrever /start quando quiser.
+   *[other] Tudo bem, parei por aqui. O seu caso { $reference } continua com os nossos voluntários. Pode escrever /start quando quiser.
+}
+nothing-to-go-back = Não há nenhuma pergunta anterior. Escreva /start para começar.
+after-finish = { $cases ->
+    [0] A nossa conversa terminou. Escreva /start para começar uma nova.
+   *[other] O seu caso { $reference } está com os nossos voluntários. Escreva /status para ver em que ponto está, ou /start para contar algo novo.
+}
+language-pick = Em que idioma prefere conversar?
+language-set = Pronto! Idioma escolhido: { $language }.
+language-unchanged = Idioma mantido: { $language }.
+status-none = Ainda não tem nenhum caso aberto.
+status-case = O seu caso { $reference }: { case-status }.
+case-status = { $status ->
+    [new] recebido, aguardando um voluntário
+    [escalated] encaminhado com urgência aos nossos voluntários
+    [claimed] já está com um voluntário
+    [resolved] resolvido
+   *[closed] encerrado
+}
+forget-confirm = Quer que eu apague tudo o que me contou, incluindo os seus casos e arquivos? Isso não pode ser desfeito.
+forget-yes = Sim, apagar tudo
+forget-no = Não, manter
+forget-done = Tudo o que me contou foi apagado. Se um dia precisar de ajuda de novo, é só mandar uma mensagem. Cuide-se.
+forget-kept = Tudo bem, nada foi apagado.
+human-requested = Pedi que um voluntário entre em contato sobre o seu caso { $reference }. Se puder, continue respondendo às minhas perguntas enquanto isso: vai ajudar o voluntário.
+file-kept = Obrigado, guardei o seu arquivo em segurança junto com o seu caso.
+file-too-large = Este arquivo é grande demais para mim (o limite é { $limit_mb } MB). Pode enviar um arquivo menor ou um print?
+message-unsupported = Só consigo ler texto, fotos e arquivos. Pode escrever a sua resposta?
+command-unknown = Não conheço esse comando. Escreva /help para ver o que posso fazer.
+language-detected = Idioma da conversa: { $language }. Se preferir outro idioma, toque em “Mudar de idioma” abaixo.
+language-change = Mudar de idioma
+language-unsupported = Desculpe, ainda não sei escrever no seu idioma. Vou responder em inglês, ou pode escolher um destes idiomas:

@@ -1,0 +1,40 @@
+### O primeiro contato: alguém foi atacado, vítima de golpe ou ameaçado na internet.
+
+intake-greeting = Olá. Este é um serviço de ajuda gratuito para pessoas afetadas por ataques cibernéticos, golpes, fraudes e ameaças na internet. Você não está só, e fez bem em escrever. Vou fazer algumas perguntas rápidas para que um dos nossos voluntários possa ajudar.
+intake-consent = Antes de começar: o que me contar fica guardado em segurança e só os nossos voluntários podem ver, para poderem ajudar. Pode pedir para eu apagar tudo a qualquer momento: basta escrever /forget. Tudo bem?
+intake-consent-agree = Sim, continuar
+intake-consent-decline = Não, agora não
+intake-declined = Tudo bem. Nada foi guardado. Se mudar de ideia, é só escrever /start. Cuide-se.
+intake-category = O que aconteceu? Escolha a opção que mais se aproxima. Na dúvida, escolha “Outra coisa”.
+intake-category-hacked_account = Uma conta minha foi hackeada
+intake-category-ransomware = Arquivos bloqueados, pedem resgate
+intake-category-extortion = Alguém me ameaça ou chantageia
+intake-category-scam = Fui vítima de golpe ou perdi dinheiro
+intake-category-harassment = Sofro assédio na internet
+intake-category-other = Outra coisa
+intake-story = Conte com as suas palavras o que aconteceu. Pode escrever muito ou pouco, como preferir. Não há respostas erradas.
+intake-when = Quando aconteceu, ou quando começou? Pode escrever, por exemplo, “ontem”, “segunda-feira passada” ou “3 de maio”. Se não souber, escreva “não sei”.
+intake-ongoing = Isso ainda continua neste momento?
+intake-ongoing-yes = Sim, ainda continua
+intake-ongoing-no = Não, já parou
+intake-ongoing-unsure = Não sei bem
+intake-evidence = Se tiver prints (capturas de tela), mensagens ou arquivos sobre o que aconteceu, pode enviar agora. Por favor, não apague nada por enquanto: tudo pode ajudar. Quando terminar, toque em “Pronto”. Se não tiver nada, toque em “Pular”.
+intake-contact_pref = Como prefere que um voluntário entre em contato?
+intake-contact_pref-here = Aqui, neste chat
+intake-contact_pref-email = Por e-mail
+intake-contact_pref-phone = Por telefone
+intake-email = Qual e-mail devemos usar? Se quem fez isso puder ter acesso aos seus e-mails, use outro endereço ou toque em “Pular”.
+intake-phone = Qual número de telefone devemos usar? Inclua o código do país, por exemplo +55 11 98765 4321 ou +351 912 345 678.
+intake-summary =
+    Resumo do que entendi:
+    • O que aconteceu: { $category }
+    • Quando: { $when }
+    • Ainda continua: { $ongoing }
+    • Arquivos enviados: { $evidence }
+    • Contato: { $contact_pref }
+    • O seu relato: { $story }
+
+    Está correto? Se confirmar, vou passar tudo para um voluntário.
+intake-summary-confirm = Sim, enviar
+intake-summary-edit = Não, corrigir respostas
+intake-submitted = Obrigado. O seu caso tem a referência { $reference }. Guarde essa referência. Um voluntário vai ler o seu caso e entrar em contato o mais rápido possível. Até lá: não pague nada, não apague mensagens e, se sentir que está em perigo, ligue para a emergência (190 no Brasil, 112 em Portugal). Pode escrever /status a qualquer momento.
