@@ -9,6 +9,7 @@ import getpass
 import json
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -137,30 +138,38 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from bot.app import build_app
+    from bot.app import build_app, start_channels
     from bot.web import create_web_app
 
-    channels = settings.channels()
-    if not channels:
+    if not settings.channels():
         print("No chat channel is configured. Set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN "
               "(see README.md), or talk to the bot here with: python -m bot chat")
         if sys.stdin.isatty() and not args.no_console:
             print("Starting the console chat now.\n")
             return await _chat(settings, getpass.getuser(), None)
     app = await build_app(settings)
-    for name in channels:
-        logging.getLogger("bot").error("the %s channel is not available in this version", name)
-    runner = web.AppRunner(create_web_app(app.ready))
+    web_app = create_web_app(app.ready)
+    channels = start_channels(app, settings, web_app)
+    runner = web.AppRunner(web_app)
     await runner.setup()
     await web.TCPSite(runner, settings.http_host, settings.http_port).start()
-    logging.getLogger("bot").info("listening on http://%s:%s (health, metrics)", settings.http_host,
-                                  settings.http_port)
+    log = logging.getLogger("bot")
+    log.info("listening on http://%s:%s", settings.http_host, settings.http_port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
     sweeper: asyncio.Task[None] | None = None
     try:
-        await app.recover()
+        await app.recover()  # before anything new arrives: finish what a crash left
+        for channel in channels:
+            await channel.start()
         sweeper = asyncio.create_task(app.outbox.run())
-        await asyncio.Event().wait()
+        await stop.wait()
+        log.info("stopping")
     finally:
+        for channel in channels:
+            await channel.stop()
         if sweeper is not None:
             sweeper.cancel()
         await runner.cleanup()
@@ -188,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     settings = Settings()
-    setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"))
+    tokens = [token.get_secret_value() for token in (settings.telegram_bot_token, settings.discord_bot_token,
+                                                      settings.telegram_webhook_secret) if token]
+    setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"),
+                  secrets=tokens)
     if args.command == "check":
         return cmd_check(settings, args)
     if args.command == "i18n":

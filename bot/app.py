@@ -6,15 +6,18 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from aiohttp import web
+
 from bot.config import Settings
 from bot.domain import InboundMessage
 from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
-from bot.language import LanguagePolicy, make_detector
+from bot.language import make_policy
 from bot.services.conversation import Dispatcher
 from bot.services.outbox import Outbox
 from bot.services.ports import Sender
+from bot.services.texts import COMMANDS
 from bot.storage.db import Database
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
@@ -38,6 +41,13 @@ class App:
         """The callback every channel hands its messages to."""
         MESSAGES.labels(message.platform).inc()
         return await self.dispatcher.handle(message)
+
+    async def ingest(self, message: InboundMessage) -> bool:
+        MESSAGES.labels(message.platform).inc()
+        return await self.dispatcher.ingest(message) is not None
+
+    async def process(self, message: InboundMessage) -> None:
+        await self.dispatcher.process(message.platform, message.user.external_id)
 
     def add_channel(self, platform: str, sender: Sender) -> None:
         self.outbox.senders[platform] = sender
@@ -71,9 +81,41 @@ async def build_app(settings: Settings, senders: dict[str, Sender] | None = None
     store = SqlStore(db, lease_seconds=settings.outbox_lease_seconds)
     engine = Engine(flows)
     outbox = Outbox(store, senders or {}, lease_seconds=settings.outbox_lease_seconds)
-    language = None if settings.language_detector == "none" else LanguagePolicy(
-        make_detector(settings.language_detector), supported=tuple(translator.locales))
+    language = None if settings.language_detector == "none" else make_policy(
+        settings.language_detector, translator.locales)
     dispatcher = Dispatcher(store, DiskFileStore(settings.evidence_dir), engine, translator, outbox,
                             language=language, max_file_bytes=settings.max_file_mb * 1024 * 1024,
                             **dispatcher_options)
     return App(settings, db, store, flows, translator, engine, outbox, dispatcher)
+
+
+def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:
+    """The universal commands with their description in every language, for a platform's menu."""
+    return {locale: [(name, translator.render(locale, f"command-{name}")) for name in COMMANDS]
+            for locale in translator.locales}
+
+
+def start_channels(app: App, settings: Settings, web_app: web.Application) -> list[Any]:
+    """Create the channels that have credentials, register them for sending and mount their routes.
+
+    SDKs are imported here, lazily: a deployment without Discord never loads discord.py."""
+    channels: list[Any] = []
+    if settings.telegram_bot_token:
+        from bot.adapters.telegram import CommandMenu, TelegramChannel, TelegramConfig
+
+        secret = settings.telegram_webhook_secret
+        telegram = TelegramChannel(
+            TelegramConfig(token=settings.telegram_bot_token.get_secret_value(),
+                           api_base_url=settings.telegram_api_base_url,
+                           file_base_url=settings.telegram_file_base_url, mode=settings.telegram_mode,
+                           webhook_url=settings.telegram_webhook_url,
+                           webhook_secret=secret.get_secret_value() if secret else None,
+                           max_file_bytes=settings.max_file_mb * 1024 * 1024),
+            app, CommandMenu(command_menu(app.translator), settings.default_locale))
+        web_app.add_routes(telegram.routes())
+        channels.append(telegram)
+    if settings.discord_bot_token:
+        log.error("DISCORD_BOT_TOKEN is set, but this version has no Discord channel yet")
+    for channel in channels:
+        app.add_channel(channel.platform, channel)
+    return channels

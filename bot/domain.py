@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 
 class Urgency(enum.IntEnum):
@@ -53,11 +53,17 @@ class ChatRef:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file the victim sent, already downloaded by the adapter."""
+    """A file the victim sent, downloaded by the adapter. A file the platform says is too large is not
+    downloaded at all: `data` is empty and `size` carries the size the platform announced."""
 
     filename: str
     content_type: str
     data: bytes
+    size: int | None = None
+
+    @property
+    def byte_size(self) -> int:
+        return self.size if self.size is not None else len(self.data)
 
 
 @dataclass(frozen=True)
@@ -126,3 +132,12 @@ class DeliveryError(Exception):
         super().__init__(reason)
         self.permanent = permanent
         self.retry_after = retry_after
+
+
+class Inbox(Protocol):
+    """What a channel hands messages to. `ingest` returns once the message is stored (False: it was a
+    redelivery); only then may the channel confirm it to its platform. `process` answers it."""
+
+    async def ingest(self, message: InboundMessage) -> bool: ...
+
+    async def process(self, message: InboundMessage) -> None: ...

@@ -94,6 +94,10 @@ class LangdetectDetector:
 
 
 DETECTORS = {"fasttext": FastTextDetector, "lingua": LinguaDetector, "langdetect": LangdetectDetector}
+# The confidence a switch needs, per detector (bench/langid.py, docs/benchmarks.md): fastText spreads
+# probability thinly and is right well below 0.8; lingua's and langdetect's confidence sits near 1.0 even
+# when wrong, so only a high bar filters anything.
+THRESHOLDS = {"fasttext": 0.50, "lingua": 0.85, "langdetect": 0.95}
 
 
 def make_detector(name: str) -> Detector:
@@ -109,6 +113,11 @@ RUSSIAN_ONLY = set("ыэъё")
 WORD = re.compile(r"[^\W\d_]+")
 
 
+def make_policy(detector_name: str, supported: Iterable[str] = SUPPORTED) -> LanguagePolicy:
+    return LanguagePolicy(make_detector(detector_name), supported=tuple(supported),
+                          threshold=THRESHOLDS[detector_name])
+
+
 @dataclass(frozen=True)
 class Decision:
     """`locale`: switch to it; `unsupported`: the person writes a language we cannot answer in."""
@@ -122,8 +131,9 @@ class LanguagePolicy:
     """When a message is enough to change the conversation's language.
 
     Never on short messages ("hi", "ok", "так"): a switch needs at least `min_words` words and
-    `min_letters` letters, and a detector confident beyond `threshold`. Between Ukrainian and Russian it
-    needs more still: letters only one of them has, or a longer message and a higher confidence.
+    `min_letters` letters, and a detector confident beyond `threshold` (measured per detector in
+    bench/langid.py; see THRESHOLDS). A conversation never flips between Ukrainian and Russian unless the
+    message has letters only one of them uses; switching into either needs `cyrillic_threshold`.
     A detector that spreads its confidence thin may also win by a wide margin (`margin_ratio` times the
     runner-up, above `margin_floor`).
     """
@@ -132,11 +142,10 @@ class LanguagePolicy:
     supported: tuple[str, ...] = SUPPORTED
     min_words: int = 2
     min_letters: int = 10
-    threshold: float = 0.80
+    threshold: float = 0.50
     margin_floor: float = 0.50
     margin_ratio: float = 5.0
-    cyrillic_min_words: int = 4
-    cyrillic_threshold: float = 0.95
+    cyrillic_threshold: float = 0.80
 
     def decide(self, text: str, current: str) -> Decision:
         words = WORD.findall(unicodedata.normalize("NFC", text.casefold()))
@@ -174,8 +183,8 @@ class LanguagePolicy:
         if has_uk != has_ru:
             sure = "uk" if has_uk else "ru"
             return sure if sure != current else None
-        if best == current:
+        if best == current or current in ("uk", "ru"):
+            # every detector is confidently wrong between the two on some messages ("на мене оформили
+            # кредит" reads as Russian to all of them): only letters of one language flip a conversation
             return None
-        if current in ("uk", "ru") and (len(words) < self.cyrillic_min_words or confidence < self.cyrillic_threshold):
-            return None  # never flip between Ukrainian and Russian on a short or doubtful message
-        return best if confidence >= self.threshold else None
+        return best if confidence >= self.cyrillic_threshold else None

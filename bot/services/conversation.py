@@ -127,8 +127,8 @@ class Dispatcher:
         """Store the message (and its files) durably. After this returns, the platform may be told 'got it'."""
         stored: list[StoredFile] = []
         for attachment in message.attachments:
-            size = len(attachment.data)
-            if size > self.max_file_bytes:
+            size = attachment.byte_size
+            if size > self.max_file_bytes or (attachment.size and not attachment.data):
                 stored.append(StoredFile("", size, attachment.filename, attachment.content_type))
                 continue
             stored.append(StoredFile(self.files.put(attachment.data), size, attachment.filename,
