@@ -110,7 +110,8 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
                            file_base_url=settings.telegram_file_base_url, mode=settings.telegram_mode,
                            webhook_url=settings.telegram_webhook_url,
                            webhook_secret=secret.get_secret_value() if secret else None,
-                           max_file_bytes=settings.max_file_mb * 1024 * 1024),
+                           max_file_bytes=settings.max_file_mb * 1024 * 1024,
+                           per_chat_per_second=settings.telegram_per_chat_per_second),
             app, CommandMenu(command_menu(app.translator), settings.default_locale))
         web_app.add_routes(telegram.routes())
         channels.append(telegram)

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     telegram_mode: Literal["polling", "webhook"] = "polling"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: SecretStr | None = None
+    telegram_per_chat_per_second: float = Field(default=1.0, gt=0, le=30)
     discord_bot_token: SecretStr | None = None
 
     @model_validator(mode="after")

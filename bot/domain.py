@@ -126,11 +126,14 @@ class CaseRef:
 
 
 class DeliveryError(Exception):
-    """An adapter could not deliver a reply. Permanent: the person blocked us or the chat is gone."""
+    """An adapter could not deliver a reply. Permanent: sending it again cannot work. Blocked: the person
+    blocked the bot (or left), so nothing more can reach them until they write again."""
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+    def __init__(self, reason: str, *, permanent: bool = False, blocked: bool = False,
+                 retry_after: float | None = None) -> None:
         super().__init__(reason)
-        self.permanent = permanent
+        self.permanent = permanent or blocked
+        self.blocked = blocked
         self.retry_after = retry_after
 
 

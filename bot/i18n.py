@@ -22,6 +22,7 @@ from bot.engine.machine import Formatted, MessageRef
 log = logging.getLogger(__name__)
 
 RTL_LOCALES = frozenset({"ar", "fa", "he", "ur"})
+LONG_VALUE = 1000
 SLASH_COMMAND = re.compile(r"(?<![\w/])/[a-z]+\b")
 
 
@@ -95,8 +96,17 @@ class Translator:
             locale = self.default
         bundle = self._bundles[locale]
         resolved = {name: self._resolve(locale, value) for name, value in message.args.items()}
+        # fluent.runtime refuses any placeable longer than MAX_PART_LENGTH (a guard against expansion
+        # attacks), but a victim's story may be longer: long values go in after formatting
+        long_values = {}
+        for name, value in resolved.items():
+            if isinstance(value, str) and len(value) > LONG_VALUE:
+                long_values[f"\ue000{len(long_values)}\ue001"] = value
+                resolved[name] = next(reversed(long_values))
         pattern = bundle.get_message(message.key).value
         text, errors = bundle.format_pattern(pattern, resolved)
+        for marker, value in long_values.items():
+            text = text.replace(marker, value)
         if errors:
             # names only: the values may be a victim's words
             log.warning("message %s in %s: %s", message.key, locale, [type(e).__name__ for e in errors])

@@ -92,3 +92,9 @@ def test_i18n_status_prints_full_coverage() -> None:
 def test_slash_commands_read_left_to_right_inside_arabic() -> None:
     assert "\u2066/forget\u2069" in I18N.render("ar", "help")
     assert "\u2066" not in I18N.render("fr", "help")
+
+
+def test_a_long_story_is_rendered_whole() -> None:
+    story = "Они пишут мне каждый день. " * 300  # 8,100 characters, beyond Fluent's own placeable limit
+    text = I18N.render("ru", MessageRef("intake-summary", {**given_variables("intake-summary"), "story": story}))
+    assert story in text and "{" not in text

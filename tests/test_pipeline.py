@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -87,9 +88,10 @@ async def test_unsent_replies_are_sent_after_a_crash(settings, app, channel) -> 
 
 
 async def test_blocked_victim_is_not_retried_forever(app, channel) -> None:
-    channel.failures.append(DeliveryError("bot was blocked by the user", permanent=True))
+    channel.failures.append(DeliveryError("bot was blocked by the user", blocked=True))
     await app.handle(Victim("dave").message("hello"))
-    assert await count(app, MessageLog, MessageLog.failed_at.is_not(None)) == 1
+    assert channel.sent == []  # one attempt; the question queued behind the greeting is given up too
+    assert await count(app, MessageLog, MessageLog.failed_at.is_not(None)) == 2
     assert await count(app, Contact, Contact.blocked_at.is_not(None)) == 1
     await app.handle(Victim("dave").message("hello again"))  # writing again unblocks
     assert await count(app, Contact, Contact.blocked_at.is_not(None)) == 0
@@ -171,3 +173,20 @@ async def test_oversized_file_is_refused_clearly_and_not_stored(app, talk) -> No
     replies = await ivan.send(attachments=(Attachment("big.bin", "application/octet-stream", b"x" * 11),))
     assert "too large" in replies[0].text
     assert await count(app, Evidence) == 0
+
+
+async def test_a_message_that_cannot_be_handled_is_set_aside_not_blocking(app, channel, talk) -> None:
+    jo = talk("jo")
+    await jo.send("hello")
+    # a stored message the code cannot read (as an older version might have left it)
+    async with app.db.transaction() as conn:
+        contact_id = (await conn.execute(select(Contact.id))).scalar_one()
+        await conn.execute(MessageLog.__table__.insert().values(
+            direction="in", platform="test", external_id="corrupt-1", contact_id=contact_id, chat_id="chat-jo",
+            body={"files": [{"no": "such fields"}]}, created_at=datetime.now(UTC), attempts=0, ephemeral=False))
+    await app.dispatcher.process("test", "jo")
+    texts = [reply.text for reply in channel.replies_to("jo")]
+    assert texts[-2].startswith("Sorry, something went wrong") and texts[-1].startswith("Before we start")
+    assert await count(app, MessageLog, MessageLog.direction == "in", MessageLog.processed_at.is_(None)) == 0
+    replies = await jo.press("agree")  # the conversation goes on where it was
+    assert replies[0].text.startswith("What happened?")

@@ -8,21 +8,26 @@ import hmac
 import html
 import logging
 import time
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 from aiolimiter import AsyncLimiter
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
 from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
 
 log = logging.getLogger(__name__)
+# We call getUpdates through do_api_request on purpose: to get the raw updates, so that one malformed
+# update is skipped instead of failing the whole batch (and blocking the offset forever).
+warnings.filterwarnings("ignore", message=".*do_api_request.*", category=PTBUserWarning)
 
 PLATFORM = "telegram"
 MAX_TEXT = 4096  # characters per message, counted after entities are parsed
@@ -42,6 +47,7 @@ class TelegramConfig:
     max_file_bytes: int = 20 * 1024 * 1024
     poll_timeout: int = 25
     concurrency: int = 64  # contacts answered at once; the rest wait their turn, nothing is dropped
+    per_chat_per_second: float = 1.0  # Telegram's advice for one private chat; bursts of 3 are allowed
 
 
 @dataclass(frozen=True)
@@ -92,12 +98,15 @@ class TelegramChannel:
             base_url=config.api_base_url,
             base_file_url=config.file_base_url,
             request=HTTPXRequest(connection_pool_size=64, read_timeout=30, write_timeout=30),
-            get_updates_request=HTTPXRequest(read_timeout=config.poll_timeout + 10),
             # 30 messages/s overall, 20/min per group, and on a 429 it waits as told and resends
             rate_limiter=AIORateLimiter(max_retries=5),
         )
         self._chat_limits: dict[str, tuple[AsyncLimiter, float]] = {}
         self._workers = asyncio.Semaphore(config.concurrency)
+        self._answering: dict[str, bool] = {}  # person -> more arrived while being answered
+        # long polling gets its own connection, so that busy senders can never starve it
+        self._poll_bot = Bot(config.token, base_url=config.api_base_url, base_file_url=config.file_base_url,
+                             request=HTTPXRequest(read_timeout=config.poll_timeout + 10, connection_pool_size=1))
         self._tasks: set[asyncio.Task[Any]] = set()
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
@@ -105,6 +114,7 @@ class TelegramChannel:
     # -- life cycle ------------------------------------------------------------------------------
     async def start(self, web_app: web.Application | None = None) -> None:
         await self.bot.initialize()  # getMe: fails fast on a wrong token
+        await self._poll_bot.initialize()
         if self.menu is not None:
             await self._publish_commands(self.menu)
         if self.config.mode == "webhook":
@@ -129,6 +139,7 @@ class TelegramChannel:
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=10)
         with contextlib.suppress(TelegramError):
+            await self._poll_bot.shutdown()
             await self.bot.shutdown()
 
     async def _publish_commands(self, menu: CommandMenu) -> None:
@@ -145,7 +156,7 @@ class TelegramChannel:
         backoff = 1.0
         while not self._stopping.is_set():
             try:
-                raw = await self.bot.do_api_request(
+                raw = await self._poll_bot.do_api_request(
                     "getUpdates", api_kwargs={"offset": offset, "timeout": self.config.poll_timeout,
                                               "allowed_updates": ALLOWED_UPDATES})
                 backoff = 1.0
@@ -157,7 +168,7 @@ class TelegramChannel:
                 seconds = delay.total_seconds() if hasattr(delay, "total_seconds") else float(delay)
                 log.warning("telegram getUpdates failed (%s); retrying in %.0fs", type(exc).__name__, seconds)
                 await asyncio.sleep(seconds)
-                backoff = min(backoff * 2, 60.0)
+                backoff = min(backoff * 2, 30.0)
                 continue
             if not isinstance(raw, list) or not raw:
                 continue
@@ -196,19 +207,37 @@ class TelegramChannel:
 
     def _answer_later(self, messages: Iterable[InboundMessage]) -> None:
         for message in messages:
-            task = asyncio.create_task(self._answer(message))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            if message.choice is not None:
+                self._spawn(self._acknowledge_button(message))
+            key = message.user.external_id
+            if key in self._answering:
+                self._answering[key] = True  # the running task goes round once more
+            else:
+                self._answering[key] = False
+                self._spawn(self._answer(message))
+
+    def _spawn(self, coroutine: Any) -> None:
+        task = asyncio.create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _answer(self, message: InboundMessage) -> None:
-        if message.choice is not None:
-            await self._acknowledge_button(message)
-        async with self._workers:
-            try:
-                await self.inbox.process(message)
-            except Exception:
-                # stored, so the next start-up (or the contact's next message) answers it
-                log.exception("telegram update %s stored but not answered yet", message.external_id)
+        """One task per person: processing answers everything they sent so far, oldest first, so a
+        person who sends many messages at once takes one worker, not many."""
+        key = message.user.external_id
+        try:
+            while True:
+                self._answering[key] = False
+                async with self._workers:
+                    try:
+                        await self.inbox.process(message)
+                    except Exception:
+                        # stored, so the next start-up (or the person's next message) answers it
+                        log.exception("telegram update %s stored but not answered yet", message.external_id)
+                if not self._answering[key]:
+                    return
+        finally:
+            del self._answering[key]
 
     async def _acknowledge_button(self, message: InboundMessage) -> None:
         query_id = message.external_id.partition(":")[2]
@@ -303,7 +332,7 @@ class TelegramChannel:
             message = await self.bot.send_message(int(chat_id), html.escape(text, quote=False),
                                                   parse_mode=ParseMode.HTML, reply_markup=markup)
         except Forbidden as exc:
-            raise DeliveryError("the person blocked the bot", permanent=True) from exc
+            raise DeliveryError("the person blocked the bot", blocked=True) from exc
         except RetryAfter as exc:
             raise DeliveryError("telegram flood control", retry_after=exc.retry_after.total_seconds()
                                 if hasattr(exc.retry_after, "total_seconds") else float(exc.retry_after)) from exc
@@ -319,7 +348,8 @@ class TelegramChannel:
         now = time.monotonic()
         limiter, _ = self._chat_limits.get(chat_id, (None, 0.0))
         if limiter is None:
-            limiter = AsyncLimiter(3, 3)
+            rate = self.config.per_chat_per_second
+            limiter = AsyncLimiter(3, 3 / rate)
         self._chat_limits[chat_id] = (limiter, now)
         if len(self._chat_limits) > 10_000:  # forget chats idle for a minute
             self._chat_limits = {k: v for k, v in self._chat_limits.items() if now - v[1] < 60}

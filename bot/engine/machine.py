@@ -194,7 +194,8 @@ class Engine:
         result = validators.validate(step.ask or "text", text, locale=locale, params=step.params, now=now)
         if isinstance(result, validators.Invalid):
             return self._miss(t, flow, step, MessageRef(result.error, dict(result.args)))
-        shown: Any = result.display
+        # a person's own words are shown whole (a summary they confirm must not cut them short)
+        shown: Any = result.value if step.ask == "text" else result.display
         if isinstance(result.value, bool):
             shown = {"key": "value-yes" if result.value else "value-no"}
         elif step.ask in LOCALIZED_FORMATS and result.value is not None:

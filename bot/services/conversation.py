@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -98,7 +100,7 @@ class Turn:
 
     @property
     def active(self) -> bool:
-        return self.record.state is not None and self.record.status == "active"
+        return bool(self.record.state) and self.record.status == "active"
 
 
 class Dispatcher:
@@ -167,7 +169,7 @@ class Dispatcher:
                         chat=ChatRef(platform, tx.contact.chat_id))
             for inbound in pending:
                 turn.inbound_id = inbound.id
-                await self._one(turn, inbound)
+                await self._one_or_set_aside(turn, inbound)
                 self.handled += 1
                 state = turn.record.state or {}
                 log.debug("contact %s: message %s handled, now at %s:%s (%s)", tx.contact.id, inbound.id,
@@ -181,6 +183,24 @@ class Dispatcher:
                       for reply, ephemeral in turn.replies]
             crash_point("before-commit")
         return queued, turn.forgotten or []
+
+    async def _one_or_set_aside(self, turn: Turn, inbound: StoredInbound) -> None:
+        """One message whose handling fails must not block this person for ever: its changes are
+        rolled back to a savepoint, it counts as processed, and the person is asked to try again."""
+        record, replies, locale = copy.deepcopy(turn.record), len(turn.replies), turn.locale
+        contact = dataclasses.replace(turn.tx.contact)
+        try:
+            async with turn.tx.savepoint():
+                await self._one(turn, inbound)
+        except ConcurrentUpdate:
+            raise
+        except Exception:
+            log.exception("contact %s: message %s could not be handled and is set aside", contact.id, inbound.id)
+            turn.record, turn.locale, turn.forgotten = record, locale, None
+            turn.tx.contact.__dict__.update(contact.__dict__)
+            del turn.replies[replies:]
+            self._say(turn, MessageRef("error-try-again"))
+            self._reprompt(turn)
 
     async def recover(self, *, sole_worker: bool = False) -> None:
         """At start-up: finish stored messages a crash left unprocessed, and send unsent replies.

@@ -86,7 +86,7 @@ class Outbox:
             delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
             log.warning("reply %s not delivered (%s, attempt %s, %s)", message.id, exc, attempts,
                         "giving up" if permanent else f"retry in {delay:.0f}s")
-            await self.store.mark_failed(message.id, now=self.clock(), permanent=permanent,
+            await self.store.mark_failed(message.id, now=self.clock(), permanent=permanent, blocked=exc.blocked,
                                          retry_at=self.clock() + timedelta(seconds=delay))
             return False
         except Exception:

@@ -17,7 +17,7 @@ SERVICE_KEYS = frozenset({
     "language-unsupported",
     "status-none", "status-case", "case-status",
     "forget-confirm", "forget-yes", "forget-no", "forget-done", "forget-kept",
-    "human-requested", "file-kept", "file-too-large", "message-unsupported", "command-unknown",
+    "human-requested", "error-try-again", "file-kept", "file-too-large", "message-unsupported", "command-unknown",
     *(f"command-{name}" for name in COMMANDS),
     *(f"command-words-{name}" for name in COMMANDS),
 })

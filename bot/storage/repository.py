@@ -180,13 +180,20 @@ class SqlStore:
                 await conn.execute(delete(message_t).where(message_t.c.id == outbound_id))
 
     async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
-                          retry_at: datetime) -> None:
+                          retry_at: datetime, blocked: bool = False) -> None:
         values: dict[str, Any] = {"failed_at": now} if permanent else {"lease_until": retry_at}
         async with self.db.transaction() as conn:
-            await conn.execute(update(message_t).where(message_t.c.id == outbound_id).values(**values))
-            if permanent:
-                contact = select(message_t.c.contact_id).where(message_t.c.id == outbound_id).scalar_subquery()
-                await conn.execute(update(contact_t).where(contact_t.c.id == contact).values(blocked_at=now))
+            row = (await conn.execute(update(message_t).where(message_t.c.id == outbound_id).values(**values)
+                                      .returning(message_t.c.platform, message_t.c.chat_id,
+                                                 message_t.c.contact_id))).first()
+            if blocked and row is not None:
+                # nothing queued for this chat can arrive either; the person is told nothing more until
+                # they write again (which unblocks them)
+                await conn.execute(update(message_t).where(self._unsent([row.platform]),
+                                                           message_t.c.chat_id == row.chat_id)
+                                   .values(failed_at=now))
+                await conn.execute(update(contact_t).where(contact_t.c.id == row.contact_id)
+                                   .values(blocked_at=now))
 
     # -- reading for operators and tests ---------------------------------------------------------
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
@@ -218,6 +225,9 @@ class SqlContactTx:
         self.contact = contact
         self._now = _utcnow()
 
+    def savepoint(self) -> Any:
+        return self.conn.begin_nested()
+
     async def unprocessed(self) -> list[StoredInbound]:
         rows = await self.conn.execute(
             select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
@@ -236,7 +246,7 @@ class SqlContactTx:
             select(conversation_t).where(conversation_t.c.contact_id == self.contact.id))).first()
         if row is None:
             return ConversationRecord(state=None)
-        return ConversationRecord(state=row.state, status=row.status, pending=row.pending,
+        return ConversationRecord(state=row.state or None, status=row.status, pending=row.pending,
                                   case_id=row.case_id, version=row.version)
 
     async def save_conversation(self, record: ConversationRecord) -> None:

@@ -91,3 +91,4 @@ command-unknown = Diesen Befehl kenne ich nicht. Schreiben Sie /help, um zu sehe
 language-detected = Ich antworte auf { $language }. Wenn Sie lieber eine andere Sprache möchten, tippen Sie unten auf „Sprache ändern“.
 language-change = Sprache ändern
 language-unsupported = Ihre Sprache spreche ich leider noch nicht. Ich antworte auf Englisch, oder Sie wählen eine dieser Sprachen:
+error-try-again = Entschuldigung, bei Ihrer letzten Nachricht ist bei mir etwas schiefgegangen. Könnten Sie sie noch einmal senden? Wenn es wieder passiert, schreiben Sie /human, dann hilft Ihnen ein Mensch.

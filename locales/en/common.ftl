@@ -90,3 +90,4 @@ command-unknown = I do not know this command. Write /help to see what I can do.
 language-detected = I am answering in { $language }. If you prefer another language, press the button below.
 language-change = Change language
 language-unsupported = I cannot write in your language yet, sorry. I will answer in English, or you can choose one of these languages:
+error-try-again = Sorry, something went wrong on my side with your last message. Could you send it again? If it keeps happening, write /human and a person will help you.

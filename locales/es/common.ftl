@@ -90,3 +90,4 @@ command-unknown = No conozco ese comando. Escribe /help para ver lo que puedo ha
 language-detected = Te respondo en { $language }. Si prefieres otro idioma, toca el botón de abajo.
 language-change = Cambiar idioma
 language-unsupported = Lo siento, todavía no puedo escribir en tu idioma. Te responderé en inglés, o puedes elegir uno de estos idiomas:
+error-try-again = Lo siento, algo falló de mi lado con tu último mensaje. ¿Puedes enviarlo otra vez? Si vuelve a pasar, escribe /human y una persona te ayudará.

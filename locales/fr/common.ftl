@@ -90,3 +90,4 @@ command-unknown = Je ne connais pas cette commande. Écrivez /help pour voir ce 
 language-detected = Je vous réponds dans cette langue : { $language }. Si vous en préférez une autre, appuyez sur le bouton ci-dessous.
 language-change = Changer de langue
 language-unsupported = Désolé, je ne sais pas encore écrire dans votre langue. Je vais vous répondre en anglais, ou vous pouvez choisir l'une de ces langues :
+error-try-again = Désolé, un problème est survenu de mon côté avec votre dernier message. Pourriez-vous le renvoyer ? Si cela se reproduit, écrivez /human et une personne vous aidera.

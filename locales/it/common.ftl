@@ -90,3 +90,4 @@ command-unknown = Non conosco questo comando. Scrivi /help per vedere cosa posso
 language-detected = Ti rispondo in questa lingua: { $language }. Se preferisci un'altra lingua, premi il pulsante qui sotto.
 language-change = Cambia lingua
 language-unsupported = Mi dispiace, non so ancora scrivere nella tua lingua. Ti risponderò in inglese, oppure puoi scegliere una di queste lingue:
+error-try-again = Scusa, qualcosa non ha funzionato da parte mia con il tuo ultimo messaggio. Puoi inviarlo di nuovo? Se succede ancora, scrivi /human e una persona ti aiuterà.

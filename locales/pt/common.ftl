@@ -94,3 +94,4 @@ command-unknown = Não conheço esse comando. Escreva /help para ver o que posso
 language-detected = Idioma da conversa: { $language }. Se preferir outro idioma, toque em “Mudar de idioma” abaixo.
 language-change = Mudar de idioma
 language-unsupported = Desculpe, ainda não sei escrever no seu idioma. Vou responder em inglês, ou pode escolher um destes idiomas:
+error-try-again = Desculpe, algo deu errado do meu lado com a sua última mensagem. Pode enviá-la de novo? Se continuar acontecendo, escreva /human e uma pessoa vai ajudar.

@@ -1,0 +1,978 @@
+"""A fake Telegram Bot API server on 127.0.0.1 that the real python-telegram-bot can talk to in tests."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import contextlib
+import copy
+import hashlib
+import inspect
+import itertools
+import json
+import math
+import re
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp import web
+
+DEFAULT_TOKEN = "123456:TEST-TOKEN"
+WEBHOOK_RETRY_SECONDS = 0.2
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # getFile refuses bigger files, like the real Bot API
+# Telegram only sends these when they are asked for explicitly in allowed_updates.
+OPT_IN_UPDATES = {"chat_member", "message_reaction", "message_reaction_count"}
+# Parameters that are plain strings on the wire; every other form value is JSON (PTB json.dumps non-strings),
+# so "123" in a text stays a string while chat_id="123" becomes 123 and reply_markup a dict.
+STRING_PARAMS = {
+    "text", "caption", "parse_mode", "url", "secret_token", "callback_query_id", "file_id", "language_code",
+    "action", "description", "short_description", "name", "ip_address", "inline_message_id", "emoji",
+    "document", "photo", "sticker", "video", "audio", "voice", "animation", "thumbnail", "business_connection_id",
+    "message_effect_id",
+}  # fmt: skip
+CHAT_ACTIONS = {
+    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document",
+    "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+}  # fmt: skip
+
+
+class ApiError(Exception):
+    """A Bot API error answer: HTTP status = error_code, like Telegram."""
+
+    def __init__(self, status: int, description: str, parameters: dict | None = None):
+        super().__init__(description)
+        self.status, self.description, self.parameters = status, description, parameters
+
+    def body(self) -> dict:
+        body: dict[str, Any] = {"ok": False, "error_code": self.status, "description": self.description}
+        if self.parameters:
+            body["parameters"] = self.parameters
+        return body
+
+
+def bad_request(what: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {what}")
+
+
+@dataclass
+class Upload:
+    """A file part of a multipart request."""
+
+    filename: str | None
+    mime_type: str | None
+    data: bytes
+
+
+@dataclass
+class StoredFile:
+    file_id: str
+    file_unique_id: str
+    file_path: str
+    data: bytes
+
+
+def utf16_len(text: str) -> int:
+    """Telegram counts entity offsets and lengths in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+# --- HTML parse mode, validated the way Telegram (tdlib) does -------------------------------------------------
+HTML_ENTITY_TYPES = {
+    "b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline", "ins": "underline",
+    "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough", "span": "spoiler",
+    "tg-spoiler": "spoiler", "a": "text_link", "code": "code", "pre": "pre", "blockquote": "blockquote",
+}  # fmt: skip
+START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*/?>")
+END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9-]*)\s*>")
+ATTR = re.compile(r"([^\s=>/]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
+HTML_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+
+def _unescape(value: str) -> str:
+    def one(m: re.Match) -> str:
+        if m[1]:
+            return NAMED_ENTITIES[m[1]]
+        return chr(int(m[2]) if m[2] else int(m[3], 16))
+
+    return HTML_ENTITY.sub(one, value)
+
+
+def parse_html(text: str) -> tuple[str, list[dict]]:
+    """Plain text and entities of an HTML-formatted text; ApiError 400 where Telegram would refuse it."""
+
+    def fail(why: str) -> ApiError:
+        return bad_request(f"can't parse entities: {why}")
+
+    def at(i: int) -> int:
+        return len(text[:i].encode())
+
+    out: list[str] = []
+    pos16 = 0  # UTF-16 length of the plain text so far
+    stack: list[tuple[str, int, dict[str, str]]] = []
+    entities: list[dict] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "&":
+            m = HTML_ENTITY.match(text, i)
+            # tdlib would keep a stray "&" as is, but the Bot API documents that it must be escaped: refusing it
+            # here catches a missing html.escape() before a user's "Tom & Jerry" breaks a real message.
+            if not m:
+                raise fail(f'unescaped "&" at byte offset {at(i)}')
+            piece, i = _unescape(m[0]), m.end()
+        elif c == "<" and text.startswith("</", i):
+            m = END_TAG.match(text, i)
+            if not m or not stack:
+                raise fail(f"Unexpected end tag at byte offset {at(i)}")
+            name, (open_name, start, attrs) = m[1].lower(), stack[-1]
+            if name != open_name:
+                raise fail(f'Unmatched end tag at byte offset {at(i)}, expected "</{open_name}>", found "</{name}>"')
+            stack.pop()
+            i = m.end()
+            inside_pre = bool(stack) and stack[-1][0] == "pre"
+            if name == "code" and inside_pre and attrs.get("class", "").startswith("language-"):
+                stack[-1][2]["language"] = attrs["class"].removeprefix("language-")  # <pre><code class=…>
+            elif pos16 > start and not (name == "a" and "href" not in attrs):
+                entity: dict[str, Any] = {"type": HTML_ENTITY_TYPES[name], "offset": start, "length": pos16 - start}
+                if name == "a":
+                    entity["url"] = attrs["href"]
+                if name == "pre" and "language" in attrs:
+                    entity["language"] = attrs["language"]
+                if name == "blockquote" and "expandable" in attrs:
+                    entity["type"] = "expandable_blockquote"
+                entities.append(entity)
+            continue
+        elif c == "<":
+            m = START_TAG.match(text, i)
+            name = m[1].lower() if m else re.match(r"<([a-zA-Z0-9-]*)", text[i:])[1]  # type: ignore[index]
+            if not m or name not in HTML_ENTITY_TYPES:
+                raise fail(f'Unsupported start tag "{name}" at byte offset {at(i)}')
+            attrs = {a.lower(): _unescape(v.strip("\"'")) if v else "" for a, v in ATTR.findall(m[2])}
+            if name == "span" and attrs.get("class") != "tg-spoiler":
+                raise fail(f'Tag "span" must have class "tg-spoiler" at byte offset {at(i)}')
+            stack.append((name, pos16, attrs))
+            i = m.end()
+            continue
+        else:
+            piece, i = c, i + 1
+        out.append(piece)
+        pos16 += utf16_len(piece)
+    if stack:
+        raise fail(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
+    return "".join(out), sorted(entities, key=lambda e: (e["offset"], -e["length"]))
+
+
+def command_entities(text: str) -> list[dict]:
+    """The bot_command entities Telegram adds to any /command in a text (not only at its start)."""
+    found = []
+    for m in re.finditer(r"(?<!\S)/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![^\s])", text):
+        found.append({"type": "bot_command", "offset": utf16_len(text[: m.start()]), "length": utf16_len(m[0])})
+    return found
+
+
+# --- the server --------------------------------------------------------------------------------------------------
+class FakeTelegram:
+    """The Bot API for one bot token, plus the user side: what people send and what the bot answered."""
+
+    def __init__(self, token: str = DEFAULT_TOKEN, *, port: int = 0, first_update_id: int = 1):
+        self.token = token
+        self.port = port
+        bot_id = int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else 123456
+        self.bot_user = {"id": bot_id, "is_bot": True, "first_name": "Frontdoor Test", "username": "frontdoor_test_bot"}
+        # Fault knobs.
+        self.latency = 0.0
+        self.enforce_rate_limits = False
+        self.strict_chats = False  # True: only chats that wrote to the bot exist (else any int chat id does)
+        self._failures: dict[str, deque[ApiError]] = defaultdict(deque)
+        self._blocked: set[int] = set()
+        self._sends: dict[Any, deque[float]] = defaultdict(deque)
+        # What the test can inspect.
+        self.requests: list[tuple[str, dict]] = []
+        self.callback_answers: list[dict] = []
+        self.deleted: list[tuple[int, int]] = []
+        self.menu_buttons: dict[int | None, dict] = {}
+        self.webhook_deliveries: list[dict] = []
+        # Bot API state.
+        self._update_ids = itertools.count(first_update_id)
+        self._updates: list[dict] = []  # unconfirmed, oldest first
+        self._allowed_updates: set[str] | None = None
+        self._webhook: dict | None = None
+        self._webhook_error: tuple[int, str] | None = None
+        self._users: dict[int, dict] = {}
+        self._chats: dict[int, dict] = {}
+        self._messages: dict[int, dict[int, dict]] = defaultdict(dict)  # chat id -> message id -> message
+        self._message_ids: dict[int, itertools.count] = defaultdict(lambda: itertools.count(1))
+        self._callbacks: dict[str, bool] = {}  # callback query id -> answered
+        self._callback_ids = itertools.count(4_000_000_000_000_000_001)
+        self._files: dict[str, StoredFile] = {}
+        self._file_paths: dict[str, StoredFile] = {}
+        self._file_numbers = itertools.count(1)
+        self._commands: dict[tuple[str, str], list[dict]] = {}
+        self._poll_generation = 0
+        self._update_event = asyncio.Event()
+        self._changed = asyncio.Event()
+        self._webhook_wake = asyncio.Event()
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self._webhook_task: asyncio.Task | None = None
+        self.url = ""
+        self._handlers: dict[str, Callable[[dict], Any]] = {
+            name.lower(): getattr(self, f"_api_{name}")
+            for name in (
+                "getMe", "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
+                "answerCallbackQuery", "getFile", "sendDocument", "sendPhoto", "setMyCommands", "getMyCommands",
+                "deleteMyCommands", "setWebhook", "deleteWebhook", "getWebhookInfo", "setChatMenuButton",
+                "getChatMenuButton", "sendChatAction", "close", "logOut",
+            )
+        }  # fmt: skip
+
+    # --- life cycle ---
+    @property
+    def api_base(self) -> str:
+        return f"{self.url}/bot"
+
+    @property
+    def file_base(self) -> str:
+        return f"{self.url}/file/bot"
+
+    async def start(self) -> FakeTelegram:
+        app = web.Application(client_max_size=60 * 1024 * 1024)  # bots may upload 50 MB
+        app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
+        app.router.add_post("/_fake/{action}", self._handle_control)
+        self._closing = False
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._webhook_task = asyncio.create_task(self._webhook_loop(), name="fake-telegram-webhook")
+        return self
+
+    async def stop(self) -> None:
+        # Wake pending long polls first: they answer [] at once instead of holding shutdown for their timeout.
+        self._closing = True
+        self._wake_pollers()
+        if self._webhook_task:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+            self._webhook_task = None
+        if self._runner:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> FakeTelegram:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    # --- the user side: updates ---
+    def user_sends(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        language_code: str = "en",
+        first_name: str = "Alice",
+        username: str | None = None,
+    ) -> dict:
+        """A private text message; /commands get their bot_command entity as in real Telegram."""
+        self._remember_user(user_id, language_code, first_name, username)
+        message = self._user_message(user_id, user_id, text=text)
+        if entities := command_entities(text):
+            message["entities"] = entities
+        return self._push({"message": message})
+
+    def user_presses(self, user_id: int, callback_data: str, *, message_id: int | None = None) -> dict:
+        """A button press on the bot's message `message_id`, by default the latest one that has that button.
+
+        With message_id, any data is accepted: modified clients can send forged callback data."""
+        messages = self._messages[user_id]
+        if message_id is None:
+            message_id = next((mid for mid, m in reversed(messages.items()) if _has_button(m, callback_data)), None)
+            if message_id is None:
+                raise LookupError(f"no bot message in chat {user_id} has a button with data {callback_data!r}")
+        elif message_id not in messages:
+            raise LookupError(f"no message {message_id} in chat {user_id}")
+        query_id = str(next(self._callback_ids))
+        self._callbacks[query_id] = False
+        query = {
+            "id": query_id,
+            "from": self._user(user_id),
+            "message": copy.deepcopy(messages[message_id]),
+            "chat_instance": str(int(hashlib.sha256(str(user_id).encode()).hexdigest()[:15], 16)),
+            "data": callback_data,
+        }
+        return self._push({"callback_query": query})
+
+    def user_sends_document(
+        self, user_id: int, filename: str, data: bytes, mime_type: str = "application/octet-stream", *, caption=None
+    ) -> dict:
+        stored = self._store_file("documents", filename, data)
+        document = {"file_name": filename, "mime_type": mime_type, **self._file_fields(stored)}
+        return self._push({"message": self._user_message(user_id, user_id, document=document, caption=caption)})
+
+    def user_sends_photo(
+        self, user_id: int, data: bytes, *, caption: str | None = None, width: int = 1280, height: int = 960
+    ) -> dict:
+        """Telegram sends several sizes, smallest first; the fake keeps the same bytes for each (no resizing)."""
+        sizes = []
+        for side in (90, 320, max(width, height)):
+            scale = min(1.0, side / max(width, height))
+            stored = self._store_file("photos", "photo.jpg", data)
+            sizes.append({**self._file_fields(stored), "width": round(width * scale), "height": round(height * scale)})
+        return self._push({"message": self._user_message(user_id, user_id, photo=sizes, caption=caption)})
+
+    def user_sends_sticker(self, user_id: int, emoji: str = "👍", data: bytes = b"RIFF\0\0\0\0WEBP") -> dict:
+        stored = self._store_file("stickers", "sticker.webp", data)
+        sticker = {
+            **self._file_fields(stored), "type": "regular", "width": 512, "height": 512, "is_animated": False,
+            "is_video": False, "emoji": emoji, "set_name": "TestStickers",
+        }  # fmt: skip
+        return self._push({"message": self._user_message(user_id, user_id, sticker=sticker)})
+
+    def user_sends_location(self, user_id: int, latitude: float, longitude: float) -> dict:
+        location = {"latitude": latitude, "longitude": longitude}
+        return self._push({"message": self._user_message(user_id, user_id, location=location)})
+
+    def user_edits(self, user_id: int, message_id: int, text: str) -> dict:
+        message = self._messages[user_id].get(message_id)
+        if message is None or message.get("from", {}).get("id") != user_id:
+            raise LookupError(f"user {user_id} sent no message {message_id}")
+        message.update(text=text, edit_date=int(time.time()))
+        message.pop("entities", None)
+        if entities := command_entities(text):
+            message["entities"] = entities
+        return self._push({"edited_message": copy.deepcopy(message)})
+
+    def channel_post(self, chat_id: int, text: str) -> dict:
+        chat = self._chats.setdefault(chat_id, {"id": chat_id, "type": "channel", "title": f"Channel {chat_id}"})
+        message = {**self._new_message(chat_id, chat), "sender_chat": chat, "text": text}
+        self._messages[chat_id][message["message_id"]] = message
+        return self._push({"channel_post": copy.deepcopy(message)})
+
+    def group_message(
+        self, chat_id: int, user_id: int, text: str, *, language_code: str = "en", first_name: str = "Alice"
+    ) -> dict:
+        self._remember_user(user_id, language_code, first_name, None)
+        kind = "supergroup" if str(chat_id).startswith("-100") else "group"
+        self._chats.setdefault(chat_id, {"id": chat_id, "type": kind, "title": f"Group {chat_id}"})
+        message = self._user_message(chat_id, user_id, text=text)
+        if entities := command_entities(text):
+            message["entities"] = entities
+        return self._push({"message": message})
+
+    def raw_update(self, update: dict) -> dict:
+        """Any update, as is (for fuzzing): gets the next update_id unless it has one; not filtered."""
+        update = copy.deepcopy(update)
+        if "update_id" not in update:
+            update["update_id"] = next(self._update_ids)
+        return self._enqueue(update)
+
+    # --- the user side: what the bot did ---
+    def sent(self, chat_id: int) -> list[dict]:
+        """Every message the bot sent to the chat and did not delete, as it is now (edits applied)."""
+        bot_id = self.bot_user["id"]
+        return [copy.deepcopy(m) for m in self._messages[chat_id].values() if m.get("from", {}).get("id") == bot_id]
+
+    def sent_texts(self, chat_id: int) -> list[str]:
+        return [m.get("text", m.get("caption", "")) for m in self.sent(chat_id)]
+
+    def calls(self, method: str) -> list[dict]:
+        """The parameters of every call of one Bot API method, oldest first."""
+        return [params for name, params in self.requests if name.lower() == method.lower()]
+
+    def file_bytes(self, file_id: str) -> bytes:
+        return self._files[file_id].data
+
+    @property
+    def commands(self) -> dict[str, list[dict]]:
+        """The default-scope command lists by language_code ("" = for every language)."""
+        return {lang: cmds for (scope, lang), cmds in self._commands.items() if scope == '{"type": "default"}'}
+
+    def commands_for(self, language_code: str = "", scope: dict | None = None) -> list[dict]:
+        return self._commands.get((_scope_key(scope), language_code), [])
+
+    @property
+    def pending_updates(self) -> list[dict]:
+        return copy.deepcopy(self._updates)
+
+    async def wait_for(
+        self,
+        what: Callable[[], Any] | int,
+        chat_id: int | None = None,
+        timeout: float = 10.0,  # noqa: ASYNC109 - reads best in tests, and the error says what was sent
+    ) -> Any:
+        """Until what() is truthy, or the bot sent `what` messages (to chat_id, or in all); returns that."""
+
+        def check() -> Any:
+            if callable(what):
+                return what()
+            chats = [chat_id] if chat_id is not None else list(self._messages)
+            messages = [m for chat in chats for m in self.sent(chat)]
+            return messages if len(messages) >= what else None
+
+        try:
+            async with asyncio.timeout(timeout):
+                while not (result := check()):
+                    await self._changed.wait()
+        except TimeoutError:
+            sent = {chat: self.sent_texts(chat) for chat in self._messages if self.sent(chat)}
+            raise TimeoutError(f"wait_for timed out after {timeout}s; the bot sent {sent}") from None
+        return result
+
+    # --- fault knobs ---
+    def fail_next(
+        self, method: str, status: int = 500, count: int = 1, retry_after: int | None = None, description: str = ""
+    ) -> None:
+        """The next `count` calls of `method` ("*" = any method) fail with this status."""
+        parameters = None
+        if status == 429:
+            retry_after = retry_after or 1
+            parameters = {"retry_after": retry_after}
+            description = description or f"Too Many Requests: retry after {retry_after}"
+        phrases = {400: "Bad Request", 403: "Forbidden", 409: "Conflict", 500: "Internal Server Error"}
+        description = description or phrases.get(status, "Bad Gateway" if status == 502 else f"Error {status}")
+        for _ in range(count):
+            self._failures[method.lower()].append(ApiError(status, description, parameters))
+
+    def block(self, user_id: int) -> None:
+        self._blocked.add(user_id)
+
+    def unblock(self, user_id: int) -> None:
+        self._blocked.discard(user_id)
+
+    def deliver_to_webhook_now(self) -> None:
+        """Skip the retry back-off of the webhook delivery."""
+        self._webhook_wake.set()
+
+    # --- HTTP ---
+    async def _handle_api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        try:
+            if self.latency:
+                await asyncio.sleep(self.latency)
+            if request.match_info["token"] != self.token:
+                raise ApiError(401, "Unauthorized")
+            handler = self._handlers.get(method.lower())  # Telegram's method names are case-insensitive
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            params = await _read_params(request)
+            self.requests.append((method, {k: _loggable(v) for k, v in params.items()}))
+            for key in (method.lower(), "*"):
+                if self._failures[key]:
+                    raise self._failures[key].popleft()
+            result = handler(params)
+            if inspect.isawaitable(result):
+                result = await result
+        except ApiError as error:
+            return web.json_response(error.body(), status=error.status)
+        finally:
+            self._notify()
+        return web.json_response({"ok": True, "result": result})
+
+    async def _handle_file(self, request: web.Request) -> web.Response:
+        stored = self._file_paths.get(request.match_info["path"])
+        if request.match_info["token"] != self.token or stored is None:
+            return web.json_response(ApiError(404, "Not Found").body(), status=404)
+        return web.Response(body=stored.data, content_type="application/octet-stream")
+
+    async def _handle_control(self, request: web.Request) -> web.Response:
+        """For a fake in another process (see __main__): POST /_fake/<test-side method> with JSON keyword args."""
+        action = request.match_info["action"]
+        allowed = {
+            "user_sends", "user_presses", "user_sends_document", "user_sends_photo", "user_sends_sticker",
+            "user_sends_location", "user_edits", "channel_post", "group_message", "raw_update", "sent", "sent_texts",
+            "calls", "fail_next", "block", "unblock", "deliver_to_webhook_now",
+        }  # fmt: skip
+        kwargs = await request.json() if request.can_read_body else {}
+        if "data_b64" in kwargs:
+            kwargs["data"] = base64.b64decode(kwargs.pop("data_b64"))
+        if action == "set":  # {"latency": 0.1, "enforce_rate_limits": true, "strict_chats": false}
+            for key in {"latency", "enforce_rate_limits", "strict_chats"} & kwargs.keys():
+                setattr(self, key, kwargs[key])
+            return web.json_response({"ok": True, "result": True})
+        if action not in allowed:
+            return web.json_response({"ok": False, "description": f"unknown action {action}"}, status=404)
+        try:
+            result = getattr(self, action)(**kwargs)
+        except (TypeError, LookupError) as error:
+            return web.json_response({"ok": False, "description": str(error)}, status=400)
+        return web.json_response({"ok": True, "result": result})
+
+    # --- Bot API methods ---
+    def _api_getMe(self, p: dict) -> dict:
+        return {
+            **self.bot_user, "can_join_groups": True, "can_read_all_group_messages": False,
+            "supports_inline_queries": False, "can_connect_to_business": False, "has_main_web_app": False,
+        }  # fmt: skip
+
+    async def _api_getUpdates(self, p: dict) -> list[dict]:
+        if self._webhook:
+            raise ApiError(
+                409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the "
+                "webhook first"
+            )  # fmt: skip
+        offset, limit = _int(p, "offset", 0), min(max(_int(p, "limit", 100), 1), 100)
+        if "allowed_updates" in p:
+            self._allowed_updates = set(p["allowed_updates"] or []) or None
+        # Calling with an offset confirms (forgets forever) every update below it; -N keeps only the last N.
+        if offset < 0:
+            del self._updates[:offset]
+        elif offset:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        # A newer getUpdates ends an older pending one with 409, as Telegram does for two bot instances.
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._wake_pollers()
+        deadline = asyncio.get_running_loop().time() + float(p.get("timeout") or 0)
+        while not self._updates and not self._closing:
+            event = self._update_event
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout_at(deadline):
+                    await event.wait()
+            if generation != self._poll_generation:
+                raise ApiError(
+                    409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance "
+                    "is running"
+                )  # fmt: skip
+            if asyncio.get_running_loop().time() >= deadline:
+                break
+        return copy.deepcopy([u for u in self._updates if u["update_id"] >= offset][:limit])
+
+    def _api_sendMessage(self, p: dict) -> dict:
+        chat_id = self._target_chat(p)
+        text, entities = self._formatted(p, "text", 4096)
+        markup = _check_markup(p.get("reply_markup"))
+        message = self._bot_message(chat_id, p, text=text, entities=entities, reply_markup=markup)
+        return _public(message)
+
+    def _api_editMessageText(self, p: dict) -> dict:
+        message = self._editable(p)
+        if "text" not in message:
+            raise bad_request("there is no text in the message to edit")
+        text, entities = self._formatted(p, "text", 4096)
+        # Like Telegram, an edit without reply_markup removes the inline keyboard.
+        return self._edit(message, text=text, entities=entities, reply_markup=_check_markup(p.get("reply_markup")))
+
+    def _api_editMessageReplyMarkup(self, p: dict) -> dict:
+        message = self._editable(p)
+        return self._edit(message, reply_markup=_check_markup(p.get("reply_markup")))
+
+    def _api_deleteMessage(self, p: dict) -> bool:
+        chat_id = self._target_chat(p)
+        if self._messages[chat_id].pop(_int(p, "message_id", 0), None) is None:
+            raise bad_request("message to delete not found")
+        self.deleted.append((chat_id, _int(p, "message_id", 0)))
+        return True
+
+    def _api_answerCallbackQuery(self, p: dict) -> bool:
+        query_id = str(p.get("callback_query_id", ""))
+        if self._callbacks.get(query_id) is not False:  # unknown, or answered already
+            raise bad_request("query is too old and response timeout expired or query ID is invalid")
+        if len(str(p.get("text", ""))) > 200:
+            raise bad_request("MESSAGE_TOO_LONG")
+        self._callbacks[query_id] = True
+        self.callback_answers.append(dict(p))
+        return True
+
+    def _api_getFile(self, p: dict) -> dict:
+        stored = self._files.get(str(p.get("file_id", "")))
+        if stored is None:
+            raise bad_request("invalid file_id")
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise bad_request("file is too big")
+        return {**self._file_fields(stored), "file_path": stored.file_path}
+
+    def _api_sendDocument(self, p: dict) -> dict:
+        chat_id = self._target_chat(p)
+        doc = p.get("document")
+        if isinstance(doc, Upload):
+            stored = self._store_file("documents", doc.filename or "document", doc.data)
+            fields = {"file_name": doc.filename, "mime_type": doc.mime_type or "application/octet-stream"}
+            document = {k: v for k, v in fields.items() if v} | self._file_fields(stored)
+        else:
+            document = self._resend(doc, "document")
+        caption, entities = self._formatted(p, "caption", 1024, optional=True)
+        markup = _check_markup(p.get("reply_markup"))
+        message = self._bot_message(
+            chat_id, p, document=document, caption=caption, caption_entities=entities, reply_markup=markup
+        )
+        return _public(message)
+
+    def _api_sendPhoto(self, p: dict) -> dict:
+        chat_id = self._target_chat(p)
+        photo = p.get("photo")
+        if isinstance(photo, Upload):
+            fields = self._file_fields(self._store_file("photos", "photo.jpg", photo.data))
+        else:
+            fields = self._resend(photo, "photo")
+        sizes = [{**fields, "width": 1280, "height": 960}]  # one size: the fake does not decode images
+        caption, entities = self._formatted(p, "caption", 1024, optional=True)
+        markup = _check_markup(p.get("reply_markup"))
+        message = self._bot_message(
+            chat_id, p, photo=sizes, caption=caption, caption_entities=entities, reply_markup=markup
+        )
+        return _public(message)
+
+    def _api_setMyCommands(self, p: dict) -> bool:
+        commands = p.get("commands")
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise bad_request("can't parse commands JSON object")
+        for command in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", str(command.get("command", ""))):
+                raise bad_request("BOT_COMMAND_INVALID")
+            if not 1 <= len(str(command.get("description", ""))) <= 256:
+                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+        key = (_scope_key(p.get("scope")), str(p.get("language_code", "")))
+        self._commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
+        return True
+
+    def _api_getMyCommands(self, p: dict) -> list[dict]:
+        return copy.deepcopy(self._commands.get((_scope_key(p.get("scope")), str(p.get("language_code", ""))), []))
+
+    def _api_deleteMyCommands(self, p: dict) -> bool:
+        self._commands.pop((_scope_key(p.get("scope")), str(p.get("language_code", ""))), None)
+        return True
+
+    def _api_setWebhook(self, p: dict) -> bool:
+        url = str(p.get("url", ""))
+        if not url:
+            return self._api_deleteWebhook(p)
+        # The fake never talks to anything but this machine.
+        if urlsplit(url).scheme not in ("http", "https") or urlsplit(url).hostname not in ("127.0.0.1", "localhost"):
+            raise bad_request("bad webhook: the fake Telegram only delivers to http(s)://127.0.0.1")
+        secret = p.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad_request("secret token contains unallowed characters")
+        if p.get("drop_pending_updates"):
+            self._updates.clear()
+        if "allowed_updates" in p:
+            self._allowed_updates = set(p["allowed_updates"] or []) or None
+        self._webhook = {"url": url, "secret_token": secret, "max_connections": _int(p, "max_connections", 40)}
+        self._webhook_error = None
+        self._webhook_wake.set()
+        return True
+
+    def _api_deleteWebhook(self, p: dict) -> bool:
+        self._webhook = None
+        if p.get("drop_pending_updates"):
+            self._updates.clear()
+        return True
+
+    def _api_getWebhookInfo(self, p: dict) -> dict:
+        info: dict[str, Any] = {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
+        if self._webhook:
+            info.update(url=self._webhook["url"], max_connections=self._webhook["max_connections"])
+            if self._allowed_updates:
+                info["allowed_updates"] = sorted(self._allowed_updates)
+            if self._webhook_error:
+                info.update(last_error_date=self._webhook_error[0], last_error_message=self._webhook_error[1])
+        return info
+
+    def _api_setChatMenuButton(self, p: dict) -> bool:
+        self.menu_buttons[p.get("chat_id")] = p.get("menu_button") or {"type": "default"}
+        return True
+
+    def _api_getChatMenuButton(self, p: dict) -> dict:
+        return self.menu_buttons.get(p.get("chat_id"), self.menu_buttons.get(None, {"type": "commands"}))
+
+    def _api_sendChatAction(self, p: dict) -> bool:
+        self._target_chat(p)
+        if p.get("action") not in CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        return True
+
+    def _api_close(self, p: dict) -> bool:
+        return True
+
+    def _api_logOut(self, p: dict) -> bool:
+        return True
+
+    # --- helpers ---
+    def _notify(self) -> None:
+        """Wakes wait_for(): something changed."""
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    def _wake_pollers(self) -> None:
+        self._update_event.set()
+        self._update_event = asyncio.Event()
+
+    def _push(self, update: dict) -> dict:
+        kind = next(iter(update))
+        update = {"update_id": next(self._update_ids), **update}
+        allowed = self._allowed_updates
+        if (kind not in allowed) if allowed else (kind in OPT_IN_UPDATES):
+            return update  # Telegram does not even create updates the bot did not ask for
+        return self._enqueue(update)
+
+    def _enqueue(self, update: dict) -> dict:
+        self._updates.append(update)
+        self._wake_pollers()
+        self._webhook_wake.set()
+        return copy.deepcopy(update)
+
+    def _remember_user(self, user_id: int, language_code: str, first_name: str, username: str | None) -> None:
+        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code}
+        if username:
+            user["username"] = username
+        self._users[user_id] = user
+        self._chats[user_id] = {"id": user_id, "type": "private", "first_name": first_name} | (
+            {"username": username} if username else {}
+        )
+
+    def _user(self, user_id: int) -> dict:
+        if user_id not in self._users:
+            self._remember_user(user_id, "en", "Alice", None)
+        return dict(self._users[user_id])
+
+    def _chat(self, chat_id: int) -> dict:
+        if chat_id in self._chats:
+            return dict(self._chats[chat_id])
+        if chat_id > 0:
+            return {"id": chat_id, "type": "private", "first_name": "User"}
+        return {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": "Chat"}
+
+    def _new_message(self, chat_id: int, chat: dict | None = None) -> dict:
+        return {
+            "message_id": next(self._message_ids[chat_id]),
+            "date": int(time.time()),
+            "chat": chat or self._chat(chat_id),
+        }
+
+    def _user_message(self, chat_id: int, user_id: int, **content: Any) -> dict:
+        sender = self._user(user_id)
+        message = {**self._new_message(chat_id), "from": sender, **{k: v for k, v in content.items() if v is not None}}
+        self._messages[chat_id][message["message_id"]] = message
+        return copy.deepcopy(message)
+
+    def _bot_message(self, chat_id: int, p: dict, **content: Any) -> dict:
+        reply_to = _int(p, "reply_to_message_id", 0) or (p.get("reply_parameters") or {}).get("message_id")
+        original = self._messages[chat_id].get(reply_to) if reply_to else None
+        if reply_to and original is None and not (p.get("reply_parameters") or {}).get("allow_sending_without_reply"):
+            raise bad_request("message to be replied not found")
+        self._check_rate(chat_id)
+        message = {**self._new_message(chat_id), "from": dict(self.bot_user)}
+        if original:
+            message["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
+        message.update({k: v for k, v in content.items() if v})
+        self._messages[chat_id][message["message_id"]] = message
+        return message
+
+    def _target_chat(self, p: dict) -> int:
+        chat_id = p.get("chat_id")
+        if chat_id in (None, ""):
+            raise bad_request("chat_id is empty")
+        if not isinstance(chat_id, int) or (self.strict_chats and chat_id not in self._chats):
+            raise bad_request("chat not found")
+        if chat_id in self._blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat_id
+
+    def _check_rate(self, chat_id: int) -> None:
+        """Telegram's flood limits: 1 message/s to a private chat, 20/min to a group, 30/s in all."""
+        if not self.enforce_rate_limits:
+            return
+        now = time.monotonic()
+        limits = [(chat_id, 1.0 if chat_id > 0 else 60.0, 1 if chat_id > 0 else 20), ("all", 1.0, 30)]
+        for key, window, most in limits:
+            sends = self._sends[key]
+            while sends and sends[0] <= now - window:
+                sends.popleft()
+            if len(sends) >= most:
+                retry_after = max(1, math.ceil(sends[0] + window - now))
+                raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
+        for key, _, _ in limits:
+            self._sends[key].append(now)
+
+    def _formatted(self, p: dict, field: str, limit: int, optional: bool = False) -> tuple[str | None, list | None]:
+        raw = p.get(field)
+        if raw is None and optional:
+            return None, None
+        text, entities = str(raw or ""), p.get("entities" if field == "text" else "caption_entities")
+        if str(p.get("parse_mode", "")).lower() == "html":
+            text, entities = parse_html(text)
+        if not text.strip() and not optional:
+            raise bad_request("message text is empty")
+        if len(text) > limit:  # counted after entity parsing, in characters
+            raise bad_request("message is too long" if field == "text" else "message caption is too long")
+        return text, entities or None
+
+    def _editable(self, p: dict) -> dict:
+        if p.get("inline_message_id"):
+            raise bad_request("the fake Telegram has no inline messages")
+        message = self._messages[self._target_chat(p)].get(_int(p, "message_id", 0))
+        if message is None:
+            raise bad_request("message to edit not found")
+        if message.get("from", {}).get("id") != self.bot_user["id"]:
+            raise bad_request("message can't be edited")
+        return message
+
+    def _edit(self, message: dict, **changes: Any) -> dict:
+        if all(message.get(k) == v for k, v in changes.items()):
+            raise bad_request(
+                "message is not modified: specified new message content and reply markup are exactly the same as a "
+                "current content and reply markup of the message"
+            )
+        for key, value in changes.items():
+            if value:
+                message[key] = value
+            else:
+                message.pop(key, None)
+        message["edit_date"] = int(time.time())
+        return _public(message)
+
+    def _store_file(self, folder: str, filename: str, data: bytes) -> StoredFile:
+        n = next(self._file_numbers)
+        # Real file ids are ~70 characters: long enough to break a short column or a 64-byte callback_data.
+        digest = hashlib.sha256(f"{self.token}/{n}".encode()).hexdigest()
+        suffix = filename.rsplit(".", 1)[-1] if "." in filename else "bin"
+        stored = StoredFile(f"BQACAgIAAxkB{n:06d}{digest[:52]}", f"AgAD{n:06d}", f"{folder}/file_{n}.{suffix}", data)
+        self._files[stored.file_id] = self._file_paths[stored.file_path] = stored
+        return stored
+
+    @staticmethod
+    def _file_fields(stored: StoredFile) -> dict:
+        return {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "file_size": len(stored.data)}
+
+    def _resend(self, file_id: Any, kind: str) -> dict:
+        """Sending by file_id; URLs cannot be fetched (no network) and are refused like an unreachable URL."""
+        if isinstance(file_id, str) and file_id.startswith(("http://", "https://")):
+            raise bad_request("failed to get HTTP URL content")
+        stored = self._files.get(str(file_id))
+        if stored is None:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        fields = self._file_fields(stored)
+        return fields | ({"file_name": stored.file_path.rsplit("/", 1)[-1]} if kind == "document" else {})
+
+    async def _webhook_loop(self) -> None:
+        """Delivers pending updates in order; one is forgotten only after a 2xx, else retried after a back-off."""
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            while True:
+                self._webhook_wake.clear()
+                if not (self._webhook and self._updates):
+                    await self._webhook_wake.wait()
+                    continue
+                hook, update = self._webhook, self._updates[0]
+                headers = {"X-Telegram-Bot-Api-Secret-Token": hook["secret_token"]} if hook["secret_token"] else {}
+                try:
+                    async with session.post(hook["url"], json=update, headers=headers) as response:
+                        ok = 200 <= response.status < 300
+                        error = f"Wrong response from the webhook: {response.status} {response.reason}"
+                except (aiohttp.ClientError, TimeoutError) as exc:
+                    ok, error = False, f"Connection failed: {exc.__class__.__name__}"
+                if ok:
+                    if self._updates and self._updates[0] is update:
+                        self._updates.pop(0)
+                    self.webhook_deliveries.append(copy.deepcopy(update))
+                    self._notify()
+                    continue
+                self._webhook_error = (int(time.time()), error)
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(WEBHOOK_RETRY_SECONDS):
+                        await self._webhook_wake.wait()
+
+
+def _has_button(message: dict, data: str) -> bool:
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+    return any(button.get("callback_data") == data for row in rows for button in row)
+
+
+def _check_markup(markup: Any) -> dict | None:
+    """Inline keyboards are validated like Telegram; other keyboards are kept as sent."""
+    if markup is None:
+        return None
+    if not isinstance(markup, dict):
+        raise bad_request("can't parse reply keyboard markup JSON object")
+    rows = markup.get("inline_keyboard")
+    if rows is None:
+        return markup
+    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+        raise bad_request("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
+    for button in itertools.chain.from_iterable(rows):
+        if not isinstance(button, dict) or not button.get("text"):
+            raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
+        if "callback_data" in button and not 1 <= len(str(button["callback_data"]).encode()) <= 64:
+            raise bad_request("BUTTON_DATA_INVALID")
+        if set(button) == {"text"}:
+            raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
+    return markup
+
+
+def _public(message: dict) -> dict:
+    """The Message as the Bot API returns it: only an inline keyboard appears as reply_markup."""
+    message = copy.deepcopy(message)
+    if "inline_keyboard" not in (message.get("reply_markup") or {}):
+        message.pop("reply_markup", None)
+    return message
+
+
+def _scope_key(scope: Any) -> str:
+    return json.dumps(scope or {"type": "default"}, sort_keys=True)
+
+
+def _int(p: dict, key: str, default: int) -> int:
+    try:
+        return int(p.get(key) or default)
+    except (TypeError, ValueError):
+        raise bad_request(f"invalid {key} specified") from None
+
+
+def _decode(key: str, value: Any) -> Any:
+    if isinstance(value, str) and key not in STRING_PARAMS:
+        with contextlib.suppress(ValueError):
+            return json.loads(value)
+    return value
+
+
+def _loggable(value: Any) -> Any:
+    if isinstance(value, Upload):  # never keep file bytes in the request log
+        return {"filename": value.filename, "mime_type": value.mime_type, "size": len(value.data)}
+    return value
+
+
+async def _read_params(request: web.Request) -> dict:
+    """Query string plus a JSON, urlencoded or multipart body, decoded like the Bot API does."""
+    params: dict[str, Any] = dict(request.query)
+    if request.can_read_body:
+        if request.content_type == "application/json":
+            try:
+                body = await request.json()
+            except ValueError:
+                raise bad_request("can't parse JSON object") from None
+            if not isinstance(body, dict):
+                raise bad_request("can't parse JSON object")
+            params.update(body)
+        else:
+            for key, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    params[key] = Upload(value.filename, value.content_type, value.file.read())
+                else:
+                    params[key] = value
+    return {key: _decode(key, value) for key, value in params.items()}
+
+
+async def _serve(port: int, token: str) -> None:
+    async with FakeTelegram(token, port=port) as fake:
+        print(fake.url, flush=True)
+        await asyncio.Event().wait()  # until the process is interrupted
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="A fake Telegram Bot API on 127.0.0.1 (control API: /_fake/…).")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--token", default=DEFAULT_TOKEN)
+    args = parser.parse_args()
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(args.port, args.token))

@@ -1,0 +1,85 @@
+"""Runs `python -m bot run` as a subprocess against the fake Bot API, configured only by environment."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+from tests.fakes.telegram import FakeTelegram
+
+TOKEN = "123456:FAKE-token-never-in-logs"
+READY = "telegram channel started"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class BotProcess:
+    """One bot worker; `output` keeps everything it printed, across restarts."""
+
+    def __init__(self, fake: FakeTelegram, database_url: str, data_dir: Path, **env: str) -> None:
+        self.fake = fake
+        self.port = free_port()
+        self.env = {
+            **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.api_base,
+            "TELEGRAM_FILE_BASE_URL": fake.file_base, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir),
+            "HTTP_PORT": str(self.port), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost",
+            "OUTBOX_LEASE_SECONDS": "2", **env}
+        self.process: asyncio.subprocess.Process | None = None
+        self.output: list[str] = []
+        self._reader: asyncio.Task[None] | None = None
+        self._ready = asyncio.Event()
+
+    async def start(self) -> None:
+        self._ready = asyncio.Event()
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", "--no-console", cwd=PROJECT_ROOT, env=self.env,
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        self._reader = asyncio.create_task(self._read(self.process))
+        await asyncio.wait_for(self._ready.wait(), 60)  # set when READY is printed, or when the bot exits
+        assert not self._exited(), "the bot exited at start-up:\n" + self.text
+
+    def _exited(self) -> bool:
+        return self.process is not None and self.process.returncode is not None
+
+    async def _read(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stdout is not None
+        async for line in process.stdout:
+            self.output.append(line.decode(errors="replace"))
+            if READY in self.output[-1]:
+                self._ready.set()
+        self._ready.set()
+
+    async def stop(self, kill: bool = False) -> int:
+        if self.process is None:
+            return 0
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGKILL if kill else signal.SIGTERM)
+        try:
+            code = await asyncio.wait_for(self.process.wait(), 30)
+        except TimeoutError:
+            self.process.kill()
+            code = await self.process.wait()
+        if self._reader is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._reader, 5)
+        self.process = None
+        return code
+
+    @property
+    def text(self) -> str:
+        return "".join(self.output)
+
+    def assert_clean(self) -> None:
+        """No traceback and no token in anything the bot printed."""
+        assert "Traceback" not in self.text, self.text[-5000:]
+        assert TOKEN not in self.text and TOKEN.split(":")[1] not in self.text, "the token leaked into the logs"
