@@ -35,6 +35,7 @@ class Database:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self.engine: AsyncEngine = create_async_engine(url, echo=echo)
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         else:
             self.engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=20,
                                               pool_pre_ping=True)
@@ -77,6 +78,10 @@ def _current_revision(sync_conn) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # The sqlite3 driver begins transactions lazily and on its own terms, so a SAVEPOINT issued first
+    # would open (and its RELEASE commit) a transaction of its own: half a unit of work committed.
+    # We switch that off and emit BEGIN ourselves (SQLAlchemy's documented recipe for pysqlite/aiosqlite).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets readers run beside the writer; NORMAL sync is durable across a process crash
     # (only an OS crash may lose the last transactions), which is the failure we design for.
@@ -85,3 +90,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    conn.exec_driver_sql("BEGIN")
