@@ -116,7 +116,15 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
         web_app.add_routes(telegram.routes())
         channels.append(telegram)
     if settings.discord_bot_token:
-        log.error("DISCORD_BOT_TOKEN is set, but this version has no Discord channel yet")
+        from bot.adapters.discord import DiscordChannel, DiscordConfig
+
+        channels.append(DiscordChannel(
+            DiscordConfig(token=settings.discord_bot_token.get_secret_value(),
+                          api_base_url=settings.discord_api_base_url, gateway_url=settings.discord_gateway_url,
+                          guild_ready_timeout=settings.discord_guild_ready_timeout,
+                          max_file_bytes=settings.max_file_mb * 1024 * 1024),
+            app, app.translator.render, app.translator.locales,
+            resume_points=lambda: app.store.resume_points("discord")))
     for channel in channels:
         app.add_channel(channel.platform, channel)
     return channels

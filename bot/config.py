@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     telegram_per_chat_per_second: float = Field(default=1.0, gt=0, le=30)
     discord_bot_token: SecretStr | None = None
+    discord_api_base_url: str | None = None
+    discord_gateway_url: str | None = None
+    discord_guild_ready_timeout: float = Field(default=2.0, ge=0)
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:

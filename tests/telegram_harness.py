@@ -1,4 +1,4 @@
-"""Runs `python -m bot run` as a subprocess against the fake Bot API, configured only by environment."""
+"""Runs `python -m bot run` as a subprocess against a fake platform, configured only by environment."""
 
 from __future__ import annotations
 
@@ -24,20 +24,25 @@ def free_port() -> int:
 
 
 class BotProcess:
-    """One bot worker; `output` keeps everything it printed, across restarts."""
+    """One bot worker on Telegram; `output` keeps everything it printed, across restarts."""
+
+    ready_line = READY
+    secrets: tuple[str, ...] = (TOKEN, TOKEN.split(":")[1])
 
     def __init__(self, fake: FakeTelegram, database_url: str, data_dir: Path, **env: str) -> None:
         self.fake = fake
         self.port = free_port()
-        self.env = {
-            **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.api_base,
-            "TELEGRAM_FILE_BASE_URL": fake.file_base, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir),
-            "HTTP_PORT": str(self.port), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost",
-            "OUTBOX_LEASE_SECONDS": "2", **env}
+        self.env = {**os.environ, **self.platform_env(), "DATABASE_URL": database_url, "DATA_DIR": str(data_dir),
+                    "HTTP_PORT": str(self.port), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost",
+                    "OUTBOX_LEASE_SECONDS": "2", **env}
         self.process: asyncio.subprocess.Process | None = None
         self.output: list[str] = []
         self._reader: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
+
+    def platform_env(self) -> dict[str, str]:
+        return {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": self.fake.api_base,
+                "TELEGRAM_FILE_BASE_URL": self.fake.file_base}
 
     async def start(self) -> None:
         self._ready = asyncio.Event()
@@ -45,7 +50,7 @@ class BotProcess:
             sys.executable, "-m", "bot", "run", "--no-console", cwd=PROJECT_ROOT, env=self.env,
             stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
         self._reader = asyncio.create_task(self._read(self.process))
-        await asyncio.wait_for(self._ready.wait(), 60)  # set when READY is printed, or when the bot exits
+        await asyncio.wait_for(self._ready.wait(), 60)  # set when the ready line is printed, or on exit
         assert not self._exited(), "the bot exited at start-up:\n" + self.text
 
     def _exited(self) -> bool:
@@ -55,7 +60,7 @@ class BotProcess:
         assert process.stdout is not None
         async for line in process.stdout:
             self.output.append(line.decode(errors="replace"))
-            if READY in self.output[-1]:
+            if self.ready_line in self.output[-1]:
                 self._ready.set()
         self._ready.set()
 
@@ -82,4 +87,4 @@ class BotProcess:
     def assert_clean(self) -> None:
         """No traceback and no token in anything the bot printed."""
         assert "Traceback" not in self.text, self.text[-5000:]
-        assert TOKEN not in self.text and TOKEN.split(":")[1] not in self.text, "the token leaked into the logs"
+        assert not any(secret in self.text for secret in self.secrets), "the token leaked into the logs"

@@ -22,6 +22,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
+from bot.adapters.chunks import split_text as split_chunks
 from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
 
 log = logging.getLogger(__name__)
@@ -59,31 +60,8 @@ class CommandMenu:
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Cut a long reply into messages Telegram accepts, at paragraph, line or word boundaries.
-
-    The limit applies to the escaped HTML, so a chunk is measured after escaping."""
-    chunks: list[str] = []
-    rest = text
-    while len(html.escape(rest, quote=False)) > limit:
-        cut = _cut_point(rest, limit)
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest or not chunks:
-        chunks.append(rest)
-    return chunks
-
-
-def _cut_point(text: str, limit: int) -> int:
-    # largest prefix whose escaped form fits (escaping only ever lengthens the text)
-    size = limit
-    while len(html.escape(text[:size], quote=False)) > limit:
-        size -= max(1, (len(html.escape(text[:size], quote=False)) - limit) // 5)
-    window = text[:size]
-    for separator in ("\n\n", "\n", ". ", " "):
-        at = window.rfind(separator)
-        if at > size // 2:
-            return at + len(separator)
-    return size
+    """Telegram counts the limit on the text it receives: here, the HTML-escaped text."""
+    return split_chunks(text, limit, lambda chunk: len(html.escape(chunk, quote=False)))
 
 
 class TelegramChannel:

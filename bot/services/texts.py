@@ -18,6 +18,8 @@ SERVICE_KEYS = frozenset({
     "status-none", "status-case", "case-status",
     "forget-confirm", "forget-yes", "forget-no", "forget-done", "forget-kept",
     "human-requested", "error-try-again", "file-kept", "file-too-large", "message-unsupported", "command-unknown",
+    # read by the Discord channel through the translator the app hands it
+    "discord-moved-to-dm", "discord-dm-closed",
     *(f"command-{name}" for name in COMMANDS),
     *(f"command-words-{name}" for name in COMMANDS),
 })

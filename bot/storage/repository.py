@@ -195,6 +195,25 @@ class SqlStore:
                 await conn.execute(update(contact_t).where(contact_t.c.id == row.contact_id)
                                    .values(blocked_at=now))
 
+    async def resume_points(self, platform: str, days: int = 7) -> list[tuple[str, str, str]]:
+        """(user id, chat id, newest stored message id) of conversations still going on, active in the
+        last `days`: where a platform that never re-sends missed messages must look for them."""
+        since = datetime.now(UTC) - timedelta(days=days)
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(
+                select(contact_t.c.external_id, contact_t.c.chat_id, message_t.c.external_id.label("last"))
+                .join(conversation_t, conversation_t.c.contact_id == contact_t.c.id)
+                .join(message_t, message_t.c.contact_id == contact_t.c.id)
+                .where(contact_t.c.platform == platform, conversation_t.c.status == "active",
+                       conversation_t.c.updated_at >= since, message_t.c.direction == "in")
+                .order_by(contact_t.c.id, message_t.c.id.desc()))
+            points: dict[str, tuple[str, str, str]] = {}
+            for row in rows:
+                # interaction ids ("i…") are not messages of the DM history: the newest plain id counts
+                if row.external_id not in points and (row.last or "").isdigit():
+                    points[row.external_id] = (row.external_id, row.chat_id, row.last)
+            return list(points.values())
+
     # -- reading for operators and tests ---------------------------------------------------------
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
         async with self.db.engine.connect() as conn:

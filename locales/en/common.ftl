@@ -91,3 +91,5 @@ language-detected = I am answering in { $language }. If you prefer another langu
 language-change = Change language
 language-unsupported = I cannot write in your language yet, sorry. I will answer in English, or you can choose one of these languages:
 error-try-again = Sorry, something went wrong on my side with your last message. Could you send it again? If it keeps happening, write /human and a person will help you.
+discord-moved-to-dm = I have sent you a private message. Let's continue there, where nobody else can read what you write.
+discord-dm-closed = I cannot send you private messages. To talk safely, allow direct messages: open this server's menu, choose Privacy Settings, turn on Direct Messages, then write /help again.

@@ -91,3 +91,5 @@ language-detected = Te respondo en { $language }. Si prefieres otro idioma, toca
 language-change = Cambiar idioma
 language-unsupported = Lo siento, todavía no puedo escribir en tu idioma. Te responderé en inglés, o puedes elegir uno de estos idiomas:
 error-try-again = Lo siento, algo falló de mi lado con tu último mensaje. ¿Puedes enviarlo otra vez? Si vuelve a pasar, escribe /human y una persona te ayudará.
+discord-moved-to-dm = Te he enviado un mensaje privado. Sigamos allí, donde nadie más puede leer lo que escribes.
+discord-dm-closed = No puedo enviarte mensajes privados. Para hablar con seguridad, permite los mensajes directos: abre el menú de este servidor, elige Ajustes de privacidad, activa los mensajes directos y vuelve a escribir /help.

@@ -91,3 +91,5 @@ language-detected = Ti rispondo in questa lingua: { $language }. Se preferisci u
 language-change = Cambia lingua
 language-unsupported = Mi dispiace, non so ancora scrivere nella tua lingua. Ti risponderò in inglese, oppure puoi scegliere una di queste lingue:
 error-try-again = Scusa, qualcosa non ha funzionato da parte mia con il tuo ultimo messaggio. Puoi inviarlo di nuovo? Se succede ancora, scrivi /human e una persona ti aiuterà.
+discord-moved-to-dm = Ti ho mandato un messaggio privato. Continuiamo lì, dove nessun altro può leggere quello che scrivi.
+discord-dm-closed = Non posso mandarti messaggi privati. Per parlare in sicurezza, consenti i messaggi diretti: apri il menu di questo server, scegli Impostazioni privacy, attiva i messaggi diretti e poi scrivi di nuovo /help.

@@ -95,3 +95,5 @@ language-detected = Idioma da conversa: { $language }. Se preferir outro idioma,
 language-change = Mudar de idioma
 language-unsupported = Desculpe, ainda não sei escrever no seu idioma. Vou responder em inglês, ou pode escolher um destes idiomas:
 error-try-again = Desculpe, algo deu errado do meu lado com a sua última mensagem. Pode enviá-la de novo? Se continuar acontecendo, escreva /human e uma pessoa vai ajudar.
+discord-moved-to-dm = Enviei uma mensagem privada para você. Vamos continuar lá, onde ninguém mais pode ler o que você escreve.
+discord-dm-closed = Não consigo enviar mensagens privadas para você. Para conversarmos com segurança, permita mensagens diretas: abra o menu deste servidor, escolha Configurações de privacidade, ative as mensagens diretas e escreva /help de novo.
