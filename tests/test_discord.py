@@ -200,3 +200,27 @@ async def test_a_429_and_a_gateway_disconnect_lose_nothing(fake, bot) -> None:
     await fake.wait_for(lambda: len(fake.sent_to_user(uid)) >= 4, timeout=30)
     assert fake.resume_count > resumes
     assert "no report" in fake.sent_to_user(uid)[2]["content"]
+
+
+async def test_without_the_message_content_intent_the_bot_says_what_to_switch_on(fake, database_url,
+                                                                                  tmp_path) -> None:
+    fake.privileged_intents = 0  # the operator did not switch it on in the developer portal
+    bot = DiscordBot(fake, database_url, tmp_path)  # type: ignore[arg-type]
+    bot.ready_line = "discord channel not started"
+    await bot.start()
+    assert "switch it on for this bot in the Discord developer portal" in bot.text
+    assert bot.process is not None and bot.process.returncode is None  # the rest of the bot keeps running
+    await bot.stop()
+    bot.assert_clean()
+
+
+async def test_an_unknown_button_is_acknowledged_and_skipped(fake, bot) -> None:
+    uid = fake.add_user("erin")
+    first = await answered(fake, uid, lambda: fake.user_dms(uid, "hello"), 2)
+    # a button of a format this bot does not know (another app's, or an old version's)
+    stored = fake._messages[int(first[1]["channel_id"])][int(first[1]["id"])]
+    stored["components"][0]["components"][0]["custom_id"] = "someone-else:1"
+    interaction = fake.user_clicks(uid, int(first[1]["id"]), "someone-else:1")
+    await fake.wait_for(lambda: interaction in fake.interaction_responses, timeout=10)
+    assert fake.interaction_responses[interaction]["type"] == 6
+    assert len(fake.sent_to_user(uid)) == 2

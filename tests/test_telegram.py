@@ -226,3 +226,16 @@ async def test_metrics_count_telegram_messages(fake, bot) -> None:
         body = await response.text()
     assert 'frontdoor_messages_total{platform="telegram"}' in body
     assert json.dumps(TOKEN) not in body
+
+
+async def test_a_burst_of_1000_victims_within_telegrams_limits(fake, bot) -> None:
+    fake.enforce_rate_limits = True  # the fake answers 429 as Telegram would if the bot sent too fast
+    users = list(range(10_000, 11_000))
+    for uid in users:
+        fake.user_sends(uid, "hello, please help me")
+    await fake.wait_for(lambda: all(len(fake.sent(uid)) >= 2 for uid in users), timeout=240)
+    wrong = {uid: fake.sent_texts(uid) for uid in users
+             if not (fake.sent_texts(uid)[0].startswith("Hello.") and len(fake.sent(uid)) == 2)}
+    assert not wrong, [(uid, [t[:30] for t in texts]) for uid, texts in list(wrong.items())[:5]]
+    attempts = [c for c in fake.calls("sendMessage") if int(c.get("chat_id", 0)) >= 10_000]
+    assert len(attempts) == 2000  # no 429 was ever needed: the bot kept to 30 messages/s by itself

@@ -99,6 +99,14 @@ class _Client(discord.Client):
     async def on_message(self, message: discord.Message) -> None:
         await self.frontdoor.on_message(message)
 
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        if interaction.type is discord.InteractionType.component and not custom_id.startswith("fd"):
+            # not one of ours (another bot's, or an old format): say so instead of letting it spin
+            log.info("discord interaction %s with unknown component skipped", interaction.id)
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.defer()
+
 
 class _CommandTranslator(app_commands.Translator):
     """Names and descriptions of slash commands in every language Discord and we both have."""
@@ -149,15 +157,21 @@ class DiscordChannel:
         await self.client.login(self.config.token)
         self._runner = asyncio.create_task(self._connect(), name="discord-gateway")
         await asyncio.wait_for(self._ready.wait(), timeout=60)
+        if self._runner.done():
+            log.error("discord channel not started")
+            return
         log.info("discord channel started as %s", self.client.user.id if self.client.user else "?")
 
     async def _connect(self) -> None:
         try:
             await self.client.connect(reconnect=True)
         except discord.PrivilegedIntentsRequired:
-            log.error("discord refused the message content intent: enable it for the bot in the developer portal")
+            log.error("discord refused the Message Content intent: switch it on for this bot in the Discord "
+                      "developer portal (Bot > Privileged Gateway Intents); the Discord channel is off until then")
         except Exception:
             log.exception("discord gateway stopped")
+        finally:
+            self._ready.set()  # start() must not wait for a gateway that is gone
 
     async def stop(self) -> None:
         with contextlib.suppress(Exception):

@@ -28,6 +28,7 @@ class Outbox:
         self.lease_seconds = lease_seconds
         self.clock = clock
         self.sent = 0
+        self._in_flight: set[int] = set()
 
     async def deliver(self, ids: Sequence[int]) -> None:
         """Send the replies a transaction just committed, in order."""
@@ -57,15 +58,41 @@ class Outbox:
         return True
 
     async def run(self, interval: float = 2.0) -> None:
+        """Sweep for replies to (re)send, and keep the leases of replies this worker is sending alive."""
+        keeper = asyncio.create_task(self._keep_leases())
+        try:
+            while True:
+                try:
+                    while await self.sweep() > 0:
+                        pass
+                except Exception:
+                    log.exception("outbox sweep failed; trying again in %.0fs", interval)
+                await asyncio.sleep(interval)
+        finally:
+            keeper.cancel()
+
+    async def _keep_leases(self) -> None:
+        # A reply may wait in a platform's rate limiter far longer than its lease (a burst of a thousand
+        # victims takes a minute at 30 messages/s): renewing the lease while it waits keeps another
+        # worker's sweep from sending it a second time.
         while True:
-            try:
-                while await self.sweep() > 0:
-                    pass
-            except Exception:
-                log.exception("outbox sweep failed; trying again in %.0fs", interval)
-            await asyncio.sleep(interval)
+            await asyncio.sleep(self.lease_seconds / 3)
+            if self._in_flight:
+                try:
+                    await self.store.renew_leases(sorted(self._in_flight),
+                                                  until=self.clock() + timedelta(seconds=self.lease_seconds))
+                except Exception:
+                    log.exception("outbox: renewing leases failed")
 
     async def _send_all(self, batch: Sequence[OutboundMessage]) -> None:
+        ids = {message.id for message in batch}
+        self._in_flight |= ids
+        try:
+            await self._send_in_order(batch)
+        finally:
+            self._in_flight -= ids
+
+    async def _send_in_order(self, batch: Sequence[OutboundMessage]) -> None:
         blocked_chats: set[tuple[str, str]] = set()
         for message in batch:
             key = (message.chat.platform, message.chat.chat_id)

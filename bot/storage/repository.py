@@ -170,6 +170,11 @@ class SqlStore:
             return (await conn.execute(select(func.count()).select_from(message_t)
                                        .where(self._unsent(platforms)))).scalar_one()
 
+    async def renew_leases(self, ids: Sequence[int], *, until: datetime) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute(update(message_t).where(message_t.c.id.in_(list(ids)), message_t.c.sent_at.is_(None))
+                               .values(lease_until=until))
+
     async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None:
         async with self.db.transaction() as conn:
             row = (await conn.execute(
