@@ -95,7 +95,10 @@ class Translator:
             log.warning("message %s missing in locale %s; using %s", message.key, locale, self.default)
             locale = self.default
         bundle = self._bundles[locale]
-        resolved = {name: self._resolve(locale, value) for name, value in message.args.items()}
+        # only the variables this translation uses: a prompt is given every answer so far, and
+        # rendering each one (a choice label is itself a message) would be wasted work
+        used = self._variables[locale].get(message.key, frozenset())
+        resolved = {name: self._resolve(locale, value) for name, value in message.args.items() if name in used}
         # fluent.runtime refuses any placeable longer than MAX_PART_LENGTH (a guard against expansion
         # attacks), but a victim's story may be longer: long values go in after formatting
         long_values = {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.domain import CaseRef, ChatRef, Choice, InboundMessage, Reply, Urgency
+from bot.domain import CaseRef, ChatRef, Choice, InboundMessage, OutboundMessage, Reply, Urgency
 from bot.engine.machine import (
     AcceptFiles,
     ConversationState,
@@ -116,6 +116,7 @@ class Dispatcher:
         self.max_file_bytes = max_file_bytes
         self.clock = clock
         self._locks = KeyedLocks()
+        self._phrases: dict[str, dict[str, frozenset[str]]] = {}
         self.handled = 0
 
     # -- the pipeline ----------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class Dispatcher:
             # still under the contact's lock, so the next message's replies cannot overtake these
             await self.outbox.deliver(queued)
 
-    async def _process_locked(self, platform: str, user_id: str) -> tuple[list[int], list[str]]:
+    async def _process_locked(self, platform: str, user_id: str) -> tuple[list[OutboundMessage], list[str]]:
         async with self.store.contact_transaction(platform, user_id) as tx:
             if tx is None:
                 return [], []
@@ -179,8 +180,7 @@ class Dispatcher:
                 await tx.mark_processed(inbound.id)
             if turn.forgotten is None:
                 await tx.save_conversation(turn.record)
-            queued = [await tx.queue_reply(turn.chat, reply, ephemeral=ephemeral)
-                      for reply, ephemeral in turn.replies]
+            queued = await tx.queue_replies(turn.chat, turn.replies)
             crash_point("before-commit")
         return queued, turn.forgotten or []
 
@@ -324,12 +324,19 @@ class Dispatcher:
         # ("I need to talk to a person"); in free text it would misread a victim's story, and
         # "make it stop" must never cancel, so only asking for help or a person counts.
         loose = turn.active and self.engine.expectation(turn.state).kind == "choose"  # type: ignore[arg-type]
-        for name in COMMANDS:
-            phrases = {normalize(w) for w in self.i18n.render(turn.locale, f"command-words-{name}").split(",")}
-            phrases.discard("")
+        for name, phrases in self._command_phrases(turn.locale).items():
             if said in phrases or (loose and name in LOOSE_COMMANDS and any(f" {p} " in f" {said} " for p in phrases)):
                 return name
         return None
+
+    def _command_phrases(self, locale: str) -> dict[str, frozenset[str]]:
+        """The whole messages that mean each command in a locale (rendered once per locale)."""
+        if locale not in self._phrases:
+            self._phrases[locale] = {
+                name: frozenset(filter(None, (normalize(w) for w in
+                                              self.i18n.render(locale, f"command-words-{name}").split(","))))
+                for name in COMMANDS}
+        return self._phrases[locale]
 
     async def _command(self, turn: Turn, name: str) -> None:
         tx = turn.tx

@@ -30,11 +30,9 @@ class Outbox:
         self.sent = 0
         self._in_flight: set[int] = set()
 
-    async def deliver(self, ids: Sequence[int]) -> None:
-        """Send the replies a transaction just committed, in order."""
-        if ids:
-            await self._send_all(await self.store.lease_outbound(
-                ids, now=self.clock(), lease_seconds=self.lease_seconds, platforms=list(self.senders)))
+    async def deliver(self, messages: Sequence[OutboundMessage]) -> None:
+        """Send the replies a transaction just committed (already leased to this worker), in order."""
+        await self._send_all([m for m in messages if m.chat.platform in self.senders])
 
     async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
         """Send replies whose lease ran out: left by a crash, or waiting for a retry.

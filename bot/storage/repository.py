@@ -353,15 +353,27 @@ class SqlContactTx:
         await self.conn.execute(insert(audit_t).values(
             case_id=case_id, actor=f"contact:{self.contact.id}", action=action, detail=detail, at=self._now))
 
-    async def queue_reply(self, chat: ChatRef, reply: Reply, *, ephemeral: bool = False) -> int:
-        return (await self.conn.execute(
-            insert(message_t).values(
-                direction="out", platform=chat.platform, contact_id=None if ephemeral else self.contact.id,
-                chat_id=chat.chat_id, body=reply.to_json(), created_at=self._now, attempts=0,
-                ephemeral=ephemeral,
-                # the worker that commits this row sends it right after; others wait for the lease
-                lease_until=self._now + timedelta(seconds=self.lease_seconds))
-            .returning(message_t.c.id))).scalar_one()
+    async def queue_replies(self, chat: ChatRef, replies: Sequence[tuple[Reply, bool]]) -> list[OutboundMessage]:
+        """Put replies in the outbox, leased to this worker, which sends them right after the commit.
+
+        Returned are those it may send now: none while an earlier reply to the same chat still waits
+        for a retry (then the new ones are left to the sweep, which keeps the chat's order)."""
+        if not replies:
+            return []
+        rows = (await self.conn.execute(
+            insert(message_t).returning(message_t.c.id, sort_by_parameter_order=True),
+            [dict(direction="out", platform=chat.platform, contact_id=None if ephemeral else self.contact.id,
+                  chat_id=chat.chat_id, body=reply.to_json(), created_at=self._now, attempts=1,
+                  ephemeral=ephemeral, lease_until=self._now + timedelta(seconds=self.lease_seconds))
+             for reply, ephemeral in replies])).all()
+        ids = [row.id for row in rows]
+        waiting = (await self.conn.execute(
+            select(message_t.c.id).where(SqlStore._unsent([chat.platform]), message_t.c.chat_id == chat.chat_id,
+                                         message_t.c.id < ids[0]).limit(1))).first()
+        if waiting is not None:
+            await self.conn.execute(update(message_t).where(message_t.c.id.in_(ids)).values(lease_until=None))
+            return []
+        return [OutboundMessage(row_id, chat, reply) for row_id, (reply, _) in zip(ids, replies, strict=True)]
 
     async def forget_contact(self) -> list[str]:
         contact_id = self.contact.id
