@@ -168,6 +168,7 @@ class Dispatcher:
                 return [], []
             turn = Turn(tx=tx, record=await tx.conversation(), locale=tx.contact.locale or self.i18n.default,
                         chat=ChatRef(platform, tx.contact.chat_id))
+            done: list[int] = []
             for inbound in pending:
                 turn.inbound_id = inbound.id
                 await self._one_or_set_aside(turn, inbound)
@@ -177,7 +178,8 @@ class Dispatcher:
                           state.get("flow"), state.get("step"), turn.record.status)
                 if turn.forgotten is not None:
                     break
-                await tx.mark_processed(inbound.id)
+                done.append(inbound.id)
+            await tx.mark_processed(done)
             if turn.forgotten is None:
                 await tx.save_conversation(turn.record)
             queued = await tx.queue_replies(turn.chat, turn.replies)

@@ -261,9 +261,10 @@ class SqlContactTx:
         )
         return [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
 
-    async def mark_processed(self, inbound_id: int) -> None:
-        await self.conn.execute(update(message_t).where(message_t.c.id == inbound_id)
-                                .values(processed_at=self._now))
+    async def mark_processed(self, inbound_ids: Sequence[int]) -> None:
+        if inbound_ids:
+            await self.conn.execute(update(message_t).where(message_t.c.id.in_(list(inbound_ids)))
+                                    .values(processed_at=self._now))
 
     async def conversation(self) -> ConversationRecord:
         row = (await self.conn.execute(

@@ -1,0 +1,758 @@
+"""Telegram channel benchmark: simulated victims play the whole intake against the fake Bot API.
+
+Not a test: it measures. The real bot (`python -m bot run --no-console`, as in tests/telegram_harness.py) runs as a
+subprocess on a fresh SQLite file and talks only to tests/fakes/telegram.py on 127.0.0.1. Beside it, a BASELINE:
+a bare python-telegram-bot echo bot (an `Application`, one reply per update, nothing stored) in its own
+subprocess against its own fresh fake, driven by the same victims and steps.
+
+    .venv/bin/python -m bench.telegram                    # default run, about 4 minutes on 2 cores
+    .venv/bin/python -m bench.telegram --victims 50 --no-unlimited      # quicker
+    .venv/bin/python -m bench.telegram --json out.json --markdown out.md
+
+Every victim sends one message, waits until the bot's reply for that turn has arrived at the fake (1 or 2
+messages for frontdoor, counted beforehand by playing each script in-process through `App.handle`; always 1
+for the echo bot), and only then sends the next one, as a person would. Latency is measured in the fake: from
+the update being put in the fake to the last message of the turn arriving there (sendMessage handled). The
+fake also timestamps when getUpdates hands an update to the bot, which splits that latency into "pick-up"
+(the update waits for the bot's next getUpdates) and "bot" (getUpdates answered -> first sendMessage of the
+turn arrives: storing, the flow, the commit, per-chat pacing, the overall limiter and the HTTP call).
+
+Scenarios (each system in its own process and fresh fake; frontdoor on a fresh SQLite file per process):
+
+* light      --light-victims victims (10) with an exponential think time (--think, mean 0.7 s) before each step:
+               far below every limit, this is the latency of the code, not of a queue.
+* throughput --victims (200) victims, closed loop (no think time), TELEGRAM_PER_CHAT_PER_SECOND=30.
+* paced      --paced-victims (20) victims, closed loop, at the production per-chat pacing of 1 msg/s.
+* unlimited  (optional, --no-unlimited skips) the throughput scenario without AIORateLimiter (frontdoor: the
+               limiter is replaced by None in the child process, nothing in bot/ is changed).
+
+The overall limiter stays ON in every scenario but "unlimited": frontdoor's as bot/adapters/telegram.py configures
+its AIORateLimiter (read from the code under test and printed with the results), the echo bot's at PTB's default
+of 30 per second (Telegram's limit). It caps bot messages (sendMessage), so it caps inbound messages at that
+rate / (bot messages per turn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import math
+import os
+import platform
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+# The code under test (bot/ and the fake in tests/fakes/): this checkout, or a `git archive` of --commit.
+SOURCE = ROOT
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+TOKEN = "123456:FAKE-token-never-in-logs"  # as tests/telegram_harness.py
+READY = "telegram channel started"  # what the bot logs once it polls (tests/telegram_harness.py waits for it too)
+READY_BARE = f"{READY} (bare echo bot)"
+
+# -- the victims (the same mix as bench/pipeline.py) -----------------------------------------------
+CATEGORIES = ("hacked_account", "ransomware", "extortion", "scam", "harassment", "other")
+THREATS = ("intimate_images", "personal_data", "other")
+STORIES = (
+    "Someone logged into my email and changed the password.",
+    "All the files on the office computer are encrypted and there is a ransom note.",
+    "A person says they will publish my photos unless I pay them.",
+    "I paid for a phone on a website that does not exist any more.",
+    "An anonymous account keeps posting insults about me every day.",
+    "Strange things are happening with my bank account and my phone.",
+)
+SOURCE_COMMIT = ""
+SCRIPT_KINDS = 18  # n % 18 decides the whole script (category n % 6, threat (n // 6) % 3)
+
+
+def script(n: int) -> list[tuple[str | None, str | None]]:
+    """What victim number n types (text) or presses (choice), in order: the whole intake flow."""
+    category = CATEGORIES[n % len(CATEGORIES)]
+    steps: list[tuple[str | None, str | None]] = [("hello", None), (None, "agree"), (None, category)]
+    if category == "extortion":
+        steps += [(None, THREATS[(n // len(CATEGORIES)) % len(THREATS)]), ("500 euros", None),
+                  (None, "yes" if n % 2 else "no")]
+    steps += [
+        (STORIES[n % len(STORIES)], None),
+        ("yesterday", None),
+        (None, ("yes", "no", "unsure")[n % 3]),
+        (None, "_skip"),
+        (None, "here"),
+        (None, "confirm"),
+    ]
+    return steps
+
+
+# -- the bare baseline (runs in its own process: `python -m bench.telegram --serve-bare`) -----------
+async def serve_bare(limiter: bool) -> None:
+    """A bare python-telegram-bot echo bot: every message or button press gets one message back at once."""
+    from telegram import Update
+    from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+    async def on_message(update: Update, context: Any) -> None:
+        await context.bot.send_message(update.effective_chat.id, "ok")
+
+    builder = (ApplicationBuilder().token(os.environ["TELEGRAM_BOT_TOKEN"])
+               .base_url(os.environ["TELEGRAM_API_BASE_URL"]).base_file_url(os.environ["TELEGRAM_FILE_BASE_URL"])
+               .concurrent_updates(64).connection_pool_size(64))  # frontdoor's 64 workers and connections
+    if limiter:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=5))
+    application = builder.build()
+    application.add_handler(MessageHandler(filters.ALL, on_message))
+    application.add_handler(CallbackQueryHandler(on_message))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await application.initialize()
+    await application.start()
+    await application.updater.start_polling(poll_interval=0.0, timeout=25,
+                                            allowed_updates=["message", "callback_query"])
+    print(READY_BARE, flush=True)
+    await stop.wait()
+    await application.updater.stop()
+    await application.stop()
+    await application.shutdown()
+
+
+# -- measuring ----------------------------------------------------------------------------------------
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+@dataclass
+class Turn:
+    pushed: float
+    delivered: float  # getUpdates returned it to the bot
+    first: float  # first sendMessage of the turn handled by the fake
+    last: float  # last sendMessage of the turn
+
+
+@dataclass
+class Result:
+    system: str
+    scenario: str
+    victims: int
+    per_chat: str
+    limiter: bool
+    think_s: float
+    messages: int = 0
+    bot_messages: int = 0
+    wall_s: float = 0.0
+    elapsed_s: float = 0.0  # to the end of the last victim (the CPU columns are divided by it)
+    finished: int = 0
+    failures: list[str] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    bot_cpu_s: float = 0.0
+    bench_cpu_s: float = 0.0
+    other_cpu_s: float = 0.0  # CPU time of everything else on the machine during the run
+
+    @property
+    def msgs_per_s(self) -> float:
+        return self.messages / self.wall_s if self.wall_s else 0.0
+
+    @property
+    def bot_msgs_per_s(self) -> float:
+        return self.bot_messages / self.wall_s if self.wall_s else 0.0
+
+    def ms(self, what: str, q: float) -> float:
+        values = {
+            "total": [t.last - t.pushed for t in self.turns],
+            "pickup": [t.delivered - t.pushed for t in self.turns],
+            "bot": [t.first - t.delivered for t in self.turns],
+            "first_to_last": [t.last - t.first for t in self.turns],
+        }[what]
+        return percentile(values, q) * 1000
+
+    def summary(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k != "turns"}
+        data.update(msgs_per_s=self.msgs_per_s, bot_msgs_per_s=self.bot_msgs_per_s)
+        for what in ("total", "pickup", "bot", "first_to_last"):
+            for q in (50, 90, 99, 100):
+                data[f"{what}_p{q}_ms"] = self.ms(what, q)
+        return data
+
+
+def _timed_fake_class() -> type:
+    from tests.fakes.telegram import FakeTelegram
+
+    class TimedFake(FakeTelegram):
+        """The fake Bot API, timestamping what the bot receives and sends, with cheap per-chat waiting."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.sent_at: dict[int, list[float]] = defaultdict(list)
+            self.last_message_id: dict[int, int] = {}
+            self.sent_ids: dict[int, list[int]] = defaultdict(list)
+            self.delivered_at: dict[int, float] = {}
+            self._waiting: dict[int, tuple[int, asyncio.Future[None]]] = {}
+
+        async def _api_getUpdates(self, p: dict) -> list[dict]:
+            updates = await super()._api_getUpdates(p)
+            now = time.perf_counter()
+            for update in updates:
+                # the last hand-over counts: an answer to a poll the bot already gave up on (a read timeout)
+                # is never read, and the update comes again in a later getUpdates
+                self.delivered_at[update["update_id"]] = now
+            return updates
+
+        def _api_sendMessage(self, p: dict) -> dict:
+            message = super()._api_sendMessage(p)
+            chat_id = message["chat"]["id"]
+            self.sent_at[chat_id].append(time.perf_counter())
+            self.last_message_id[chat_id] = message["message_id"]
+            self.sent_ids[chat_id].append(message["message_id"])
+            waiting = self._waiting.get(chat_id)
+            if waiting and len(self.sent_at[chat_id]) >= waiting[0] and not waiting[1].done():
+                waiting[1].set_result(None)
+            return message
+
+        async def until_sent(self, chat_id: int, count: int, timeout: float) -> None:  # noqa: ASYNC109
+            """Until the bot has sent `count` messages to the chat in all."""
+            if len(self.sent_at[chat_id]) >= count:
+                return
+            future = asyncio.get_running_loop().create_future()
+            self._waiting[chat_id] = (count, future)
+            try:
+                await asyncio.wait_for(future, timeout)
+            finally:
+                self._waiting.pop(chat_id, None)
+
+    return TimedFake
+
+
+class System:
+    """One bot process (frontdoor or bare) with its own fake and, for frontdoor, its own SQLite file."""
+
+    def __init__(self, name: str, kind: str, workdir: Path, *, per_chat: float | None, limiter: bool) -> None:
+        self.name, self.kind, self.per_chat, self.limiter = name, kind, per_chat, limiter
+        self.workdir = workdir / name.replace(" ", "_").replace(",", "")
+        self.fake: Any = None
+        self.process: Any = None
+        self.uids = iter(range(1_000_000, 10**9))
+        self.log: list[str] = []  # what the bot printed, but INFO lines
+
+    @property
+    def bare(self) -> bool:
+        return self.kind == "bare"
+
+    async def start(self) -> None:
+        self.workdir.mkdir(parents=True)
+        self.fake = await _timed_fake_class()(token=TOKEN).start()
+        if self.bare:
+            # not `python bench/telegram.py`: that would put bench/ first on sys.path, and this file is "telegram"
+            flags = ["--serve-bare"] + ([] if self.limiter else ["--no-limiter"])
+            argv = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+                    f"from bench.telegram import main; sys.exit(main({flags!r}))"]
+        elif self.limiter:
+            argv = [sys.executable, "-m", "bot", "run", "--no-console"]
+        else:  # the same command, with the adapter's AIORateLimiter replaced by None in this process only
+            argv = [sys.executable, "-c", "import sys, bot.adapters.telegram as t; from bot.__main__ import main; "
+                    "t.AIORateLimiter = lambda **kw: None; sys.exit(main(['run', '--no-console']))"]
+        env = {"TELEGRAM_PER_CHAT_PER_SECOND": f"{self.per_chat:g}"} if self.per_chat else {}
+        self.process = Child(argv, self.fake, f"sqlite+aiosqlite:///{self.workdir / 'frontdoor.db'}",
+                             self.workdir / "data", **env)
+        await self.process.start()
+
+    async def stop(self) -> list[str]:
+        """Stops the bot and the fake; returns the warning lines worth reporting."""
+        notes = []
+        if self.process is not None:
+            code = await self.process.stop()
+            text = self.process.text
+            if "Traceback" in text:
+                notes.append(f"{self.name}: a traceback in the bot's output")
+            if code != 0:
+                notes.append(f"{self.name}: exit code {code}")
+            self.log = [line.rstrip() for line in self.process.output if " INFO " not in line]
+            warnings = [line for line in self.log if " WARNING " in line or " ERROR " in line]
+            if warnings:
+                notes.append(f"{self.name}: {len(warnings)} warning/error lines, e.g. {warnings[0][:200]}")
+            self.process = None
+        if self.fake is not None:
+            await self.fake.stop()
+            self.fake = None
+        return notes
+
+    def cpu_seconds(self) -> float:
+        return self.process.cpu_seconds()
+
+
+class Child:
+    """A bot subprocess configured only by environment, like tests/telegram_harness.py's BotProcess (kept here
+    so that the benchmark does not depend on that file's internals); `output` keeps what it printed."""
+
+    def __init__(self, argv: list[str], fake: Any, database_url: str, data_dir: Path, **env: str) -> None:
+        self.argv = argv
+        self.env = {
+            **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.api_base,
+            "TELEGRAM_FILE_BASE_URL": fake.file_base, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir),
+            "HTTP_PORT": str(free_port()), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost", **env}
+        self.process: asyncio.subprocess.Process | None = None
+        self.output: list[str] = []
+        self._reader: asyncio.Task[None] | None = None
+        self._ready = asyncio.Event()
+
+    async def start(self) -> None:
+        self.process = await asyncio.create_subprocess_exec(
+            *self.argv, cwd=SOURCE, env=self.env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        self._reader = asyncio.create_task(self._read(self.process))
+        await asyncio.wait_for(self._ready.wait(), 90)  # set when READY is printed, or when the bot exits
+        if self.process.returncode is not None:
+            raise RuntimeError("the bot exited at start-up:\n" + self.text[-3000:])
+
+    async def _read(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stdout is not None
+        async for line in process.stdout:
+            self.output.append(line.decode(errors="replace"))
+            if READY in self.output[-1]:
+                self._ready.set()
+        self._ready.set()
+
+    async def stop(self) -> int:
+        if self.process is None:
+            return 0
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            code = await asyncio.wait_for(self.process.wait(), 30)
+        except TimeoutError:
+            self.process.kill()
+            code = await self.process.wait()
+        if self._reader is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._reader, 5)
+        return code
+
+    @property
+    def text(self) -> str:
+        return "".join(self.output)
+
+    def cpu_seconds(self) -> float:
+        import psutil
+
+        try:
+            times = psutil.Process(self.process.pid).cpu_times()  # type: ignore[union-attr]
+        except (psutil.Error, AttributeError):
+            return float("nan")
+        return times.user + times.system
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def play(system: System, n: int, uid: int, counts: list[int] | None, think: float, rng: random.Random,
+               turns: list[Turn], turn_timeout: float, max_steps: int | None = None) -> tuple[int, str | None]:
+    """One victim plays script(n) (its first max_steps steps); returns (messages sent, failure or None)."""
+    fake = system.fake
+    steps = script(n)[:max_steps]
+    for i, (text, choice) in enumerate(steps):
+        if think:
+            await asyncio.sleep(rng.expovariate(1 / think))
+        expect = 1 if system.bare else counts[i]  # type: ignore[index]
+        before = len(fake.sent_at[uid])
+        pushed = time.perf_counter()
+        try:
+            if text is not None:
+                update = fake.user_sends(uid, text)
+            elif system.bare:  # the echo bot shows no buttons: press "its" button on its last message
+                update = fake.user_presses(uid, choice, message_id=fake.last_message_id[uid])
+            else:
+                update = fake.user_presses(uid, choice)
+            await fake.until_sent(uid, before + expect, turn_timeout)
+        except (TimeoutError, LookupError) as exc:
+            return i, f"victim {n} step {i} ({text or choice!r}): {type(exc).__name__} {exc}"[:300]
+        following = steps[i + 1][1] if i + 1 < len(steps) else None
+        if following and not system.bare:  # the turn's last message must offer the next button
+            from tests.fakes.telegram import _has_button
+
+            last = fake._messages[uid].get(fake.sent_ids[uid][before + expect - 1], {})
+            if not _has_button(last, following):
+                return i, f"victim {n} step {i}: the turn's last message has no {following!r} button (miscounted?)"
+        times = fake.sent_at[uid]
+        turns.append(Turn(pushed, fake.delivered_at.get(update["update_id"], pushed), times[before],
+                          times[before + expect - 1]))
+    return len(steps), None
+
+
+async def flow_counts(workdir: Path) -> dict[int, list[int]]:
+    """Bot messages per turn of each of the SCRIPT_KINDS scripts, counted in this process: the same flows played
+    through `App.handle` on a scratch SQLite file, each reply counted as the Telegram adapter sends it (split into
+    4096-character chunks). Counting in the fake instead would need a quiet time after each turn, and a second
+    message that comes late under load would be mistaken for the next turn's."""
+    from bot.adapters.telegram import split_text
+    from bot.app import build_app
+    from bot.config import Settings
+    from bot.domain import ChatRef, InboundMessage, UserRef
+
+    class Counter:
+        def __init__(self) -> None:
+            self.sent: dict[str, int] = defaultdict(int)
+
+        async def send(self, chat: Any, reply: Any) -> str:
+            self.sent[chat.chat_id] += len(split_text(reply.text))
+            return str(sum(self.sent.values()))
+
+    counter = Counter()
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{workdir / 'counts.db'}", data_dir=workdir / "counts",
+                        _env_file=None)
+    app = await build_app(settings, {"telegram": counter})
+    try:
+        found: dict[int, list[int]] = {}
+        for n in range(SCRIPT_KINDS):
+            user, chat = UserRef("telegram", str(n), language_hint="en"), ChatRef("telegram", str(n))
+            found[n] = []
+            for i, (text, choice) in enumerate(script(n)):
+                before = counter.sent[chat.chat_id]
+                await app.handle(InboundMessage(platform="telegram", external_id=f"{n}-{i}", user=user, chat=chat,
+                                                text=text, choice=choice))
+                found[n].append(counter.sent[chat.chat_id] - before)
+    finally:
+        await app.close()
+    return found
+
+
+async def run_scenario(system: System, scenario: str, victims: int, counts: dict[int, list[int]] | None, *,
+                       think: float, seed: int, turn_timeout: float, max_steps: int | None = None) -> Result:
+    fake = system.fake
+    result = Result(system.name, scenario, victims, "-" if system.bare else f"{system.per_chat:g}/s",
+                    system.limiter, think)
+    rng = random.Random(seed)
+    uids = [next(system.uids) for _ in range(victims)]
+    sent_before = sum(len(v) for v in fake.sent_at.values())
+    cpu_before, bench_before, machine_before = system.cpu_seconds(), time.process_time(), busy_seconds()
+    start = time.perf_counter()
+    outcomes = await asyncio.gather(*(
+        play(system, n, uid, None if counts is None else counts[n % SCRIPT_KINDS], think,
+             random.Random(rng.random()), result.turns, turn_timeout, max_steps)
+        for n, uid in enumerate(uids)))
+    last = max((max(fake.sent_at[uid], default=start) for uid in uids), default=start)
+    result.wall_s = last - start
+    result.elapsed_s = time.perf_counter() - start
+    result.bot_cpu_s = system.cpu_seconds() - cpu_before
+    result.bench_cpu_s = time.process_time() - bench_before
+    result.other_cpu_s = busy_seconds() - machine_before - result.bot_cpu_s - result.bench_cpu_s
+    await asyncio.sleep(0.3)  # anything the bot sends beyond the counted turns shows up now
+    result.bot_messages = sum(len(v) for v in fake.sent_at.values()) - sent_before
+    for n, (uid, (messages, failure)) in enumerate(zip(uids, outcomes, strict=True)):
+        result.messages += messages
+        if failure:
+            result.failures.append(failure)
+            continue
+        if system.bare:
+            result.finished += 1
+            continue
+        texts = fake.sent_texts(uid)
+        expected = sum(counts[n % SCRIPT_KINDS][:max_steps])  # type: ignore[index]
+        if len(texts) != expected:
+            result.failures.append(f"victim {n}: {len(texts)} bot messages, expected {expected}")
+        elif max_steps is not None or "FD-" in texts[-1]:
+            result.finished += 1
+        else:
+            result.failures.append(f"victim {n}: no case reference in the last reply {texts[-1][:80]!r}")
+    return result
+
+
+async def limits_of_the_bot(per_chat: float) -> dict[str, Any]:
+    """The limits bot/adapters/telegram.py (of the code under test) configures, read from its objects: the overall
+    leaky bucket of its AIORateLimiter and its per-chat bucket at `per_chat` and at 1/s."""
+    from bot.adapters.telegram import TelegramChannel, TelegramConfig
+
+    found: dict[str, Any] = {}
+    for rate in (per_chat, 1.0):
+        channel = TelegramChannel(TelegramConfig(token=TOKEN, per_chat_per_second=rate), inbox=None)  # type: ignore
+        base = getattr(channel.bot.rate_limiter, "_base_limiter", None)
+        if base is not None:
+            found["overall"] = (base.max_rate, base.time_period)
+        await channel._pace("1")
+        chat = channel._chat_limits["1"][0]
+        found[f"per_chat_{rate:g}"] = (chat.max_rate, chat.time_period)
+    return found
+
+
+def describe_limits(limits: dict[str, Any], per_chat: float, per_turn: float) -> str:
+    if not limits:
+        return "(the bot's limits could not be read)"
+    out = []
+    if "overall" in limits:
+        burst, period = limits["overall"]
+        out.append(f"frontdoor's overall limiter (AIORateLimiter as bot/adapters/telegram.py configures it): a bucket "
+                   f"of {burst:g} per {period:g} s = {burst / period:.1f} messages/s sustained, at most "
+                   f"{burst + burst / period:.1f} in any second; with {per_turn:.2f} bot messages per inbound "
+                   f"message that caps frontdoor at {burst / period / per_turn:.1f} inbound messages/s")
+    for rate in (per_chat, 1.0):
+        key = f"per_chat_{rate:g}"
+        if key in limits:
+            burst, period = limits[key]
+            out.append(f"per chat at TELEGRAM_PER_CHAT_PER_SECOND={rate:g}: a bucket of {burst:g} per {period:.3g} s")
+    out.append("the bare echo bot: PTB's AIORateLimiter defaults, 30 per 1 s (Telegram's 30 messages/s), no per-chat "
+               "pacing, and 1 bot message per inbound message")
+    return "; ".join(out) + "."
+
+
+def bot_messages_per_inbound(counts: dict[int, list[int]], victims: int) -> float:
+    """Bot messages per inbound message over victims 0..victims-1 (the mix of scripts of the throughput run)."""
+    chosen = [counts[n % SCRIPT_KINDS] for n in range(max(victims, SCRIPT_KINDS))] if counts else []
+    return sum(map(sum, chosen)) / max(1, sum(map(len, chosen)))
+
+
+def busy_seconds() -> float:
+    """CPU seconds the whole machine spent not idle, all cores together."""
+    import psutil
+
+    times = psutil.cpu_times()
+    # guest time is counted in user time already (Linux); steal (another VM on the host) counts as busy
+    skip = times.idle + sum(getattr(times, f, 0.0) for f in ("iowait", "guest", "guest_nice"))
+    return sum(times) - skip
+
+
+# -- the run ------------------------------------------------------------------------------------------------
+def machine() -> str:
+    cpu = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    import psutil
+
+    return (f"{os.cpu_count()} cores ({cpu or platform.processor()}), {psutil.virtual_memory().total / 2**30:.0f} GiB "
+            f"RAM, Linux {platform.release()}; Python {platform.python_version()}")
+
+
+def versions() -> str:
+    from importlib.metadata import version
+
+    names = ("python-telegram-bot", "httpx", "aiolimiter", "aiohttp", "SQLAlchemy", "aiosqlite")
+    return ", ".join(f"{n} {version(n)}" for n in names)
+
+
+def snapshot(rev: str, into: Path) -> str:
+    """A clean `git archive` of rev in `into`; returns the short commit."""
+    short = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.strip()
+    archive = subprocess.run(["git", "archive", "--format=tar", rev], cwd=ROOT, capture_output=True, check=True)
+    into.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return short
+
+
+def commit() -> str:
+    if SOURCE != ROOT:
+        return f"{SOURCE_COMMIT} (clean git archive)"
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "bot"], cwd=ROOT, capture_output=True,
+                               text=True).stdout.strip()
+        return head + (" (bot/ has uncommitted changes)" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+async def bench(args: argparse.Namespace) -> dict[str, Any]:
+    workdir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-telegram-"))
+    results: list[Result] = []
+    notes: list[str] = []
+    counts: dict[int, list[int]] = {}
+    logs: dict[str, list[str]] = {}
+    began = time.perf_counter()
+    load_at_start = os.getloadavg()
+    common = {"seed": args.seed, "turn_timeout": args.turn_timeout}
+
+    async def with_system(name: str, kind: str, per_chat: float | None, limiter: bool, plan: list) -> None:
+        if not any(victims > 0 for _, victims, _ in plan):
+            return
+        system = System(name, kind, workdir, per_chat=per_chat, limiter=limiter)
+        print(f"[{time.perf_counter() - began:6.1f}s] {name}: starting", flush=True)
+        try:
+            await system.start()
+            # warm-up (imports, fastText, SQLAlchemy's statement cache), not measured: short, the pacing may be 1/s
+            warm = await asyncio.gather(*(
+                play(system, n, next(system.uids), None if system.bare else counts[n], 0.0, random.Random(n), [],
+                     args.turn_timeout, max_steps=None if system.bare else 5) for n in range(6)))
+            if any(failure for _, failure in warm):
+                raise RuntimeError(f"{name}: the warm-up failed: {[f for _, f in warm if f]}")
+            for scenario, victims, think in plan:
+                if victims <= 0:
+                    continue
+                if scenario == "idle":  # `victims` is the idle time: one victim writes "hello" after it
+                    await asyncio.sleep(victims)
+                    result = await run_scenario(system, f"idle {victims:g} s", 1, None if system.bare else counts,
+                                                think=0.0, max_steps=1, **common)
+                else:
+                    result = await run_scenario(system, scenario, victims, None if system.bare else counts,
+                                                think=think, **common)
+                results.append(result)
+                print(f"[{time.perf_counter() - began:6.1f}s]   {scenario}: {result.messages} messages in "
+                      f"{result.wall_s:.1f}s = {result.msgs_per_s:.1f}/s, p50 {result.ms('total', 50):.0f} ms, "
+                      f"p99 {result.ms('total', 99):.0f} ms, finished {result.finished}/{result.victims}"
+                      + (f", {len(result.failures)} failures, e.g. {result.failures[0]}" if result.failures else ""),
+                      flush=True)
+        finally:
+            notes.extend(await system.stop())
+            logs[name] = system.log[:200]
+
+    light = ("light", args.light_victims, args.think)
+    limits: dict[str, Any] = {}
+    try:
+        counts.update(await flow_counts(workdir))
+        with contextlib.suppress(Exception):
+            limits = await limits_of_the_bot(args.per_chat)
+        print(f"[{time.perf_counter() - began:6.1f}s] bot messages per turn: "
+              + "; ".join(f"{CATEGORIES[n % 6]}{'/' + THREATS[(n // 6) % 3] if n % 6 == 2 else ''}: {c}"
+                          for n, c in sorted(counts.items()) if n < 6 or n % 6 == 2), flush=True)
+        idle = [("idle", gap, 0.0) for gap in args.idle]
+        await with_system("frontdoor", "frontdoor", args.per_chat, True,
+                          [light, ("throughput", args.victims, 0.0), *idle])
+        await with_system("bare PTB echo", "bare", None, True,
+                          [light, ("throughput", args.victims, 0.0), ("paced", args.paced_victims, 0.0), *idle])
+        await with_system("frontdoor, per-chat 1/s", "frontdoor", 1.0, True, [("paced", args.paced_victims, 0.0)])
+        if args.unlimited:
+            await with_system("frontdoor, no limiter", "frontdoor", args.per_chat, False,
+                              [("unlimited", args.victims, 0.0)])
+            await with_system("bare PTB echo, no limiter", "bare", None, False, [("unlimited", args.victims, 0.0)])
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit(), "machine": machine(),
+        "versions": versions(), "seconds": time.perf_counter() - began, "counts": counts, "notes": notes, "logs": logs,
+        "limits": limits, "per_turn": bot_messages_per_inbound(counts, args.victims),
+        "args": vars(args), "results": [r.summary() for r in results],
+        "loadavg": os.getloadavg(), "loadavg_start": load_at_start,
+    }
+
+
+async def cancellable(coroutine: Any) -> Any:
+    """Runs coroutine; SIGTERM cancels it like Ctrl-C does, so the bots and fakes are stopped on the way out."""
+    task = asyncio.ensure_future(coroutine)
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    return await task
+
+
+def tables(report: dict[str, Any]) -> str:
+    rows = report["results"]
+    out = ["| system | scenario | victims | per-chat | limiter | messages | wall s | msgs/s | bot msgs/s | p50 ms | "
+           "p99 ms | finished |", "|" + " --- |" * 12]
+    for r in rows:
+        think = f" (think {r['think_s']:g} s)" if r["think_s"] else ""
+        out.append(f"| {r['system']} | {r['scenario']}{think} | "
+                   f"{r['victims']} | {r['per_chat']} | {'on' if r['limiter'] else 'off'} | {r['messages']} | "
+                   f"{r['wall_s']:.1f} | {r['msgs_per_s']:.1f} | {r['bot_msgs_per_s']:.1f} | "
+                   f"{r['total_p50_ms']:.1f} | {r['total_p99_ms']:.1f} | {r['finished']}/{r['victims']} |")
+    out += ["", "Where the time goes (ms, p50 / p99): *pick-up* = update put in the fake -> getUpdates hands it to the "
+            "bot; *bot* = getUpdates answered -> first sendMessage of the turn arrives; *first->last* = between the "
+            "first and the last message of a 2-message turn (0 for 1-message turns); CPU = the bot process's CPU "
+            "time per inbound message, and the bench process's (fake + victims); *other processes* = CPU used by "
+            "everything else on the machine during the run, in % of one core (the machine is shared).", "",
+            "| system | scenario | pick-up | bot | first->last | max total | bot CPU ms/msg | bot CPU % | "
+            "bench CPU ms/msg | other processes CPU % |", "|" + " --- |" * 10]
+    for r in rows:
+        per = r["messages"] or 1
+        cpu = (f"{1000 * r['bot_cpu_s'] / per:.2f} | {100 * r['bot_cpu_s'] / (r['elapsed_s'] or 1):.0f} | "
+               f"{1000 * r['bench_cpu_s'] / per:.2f} | {100 * r['other_cpu_s'] / (r['elapsed_s'] or 1):.0f}"
+               if per >= 20 else "– | – | – | –")  # the CPU clocks tick in 10 ms
+        out.append(f"| {r['system']} | {r['scenario']} | {r['pickup_p50_ms']:.1f} / {r['pickup_p99_ms']:.1f} | "
+                   f"{r['bot_p50_ms']:.1f} / {r['bot_p99_ms']:.1f} | {r['first_to_last_p50_ms']:.1f} / "
+                   f"{r['first_to_last_p99_ms']:.1f} | {r['total_p100_ms']:.0f} | {cpu} |")
+    ratios = []
+    by = {(r["system"].split(",")[0].split(" ")[0], r["scenario"]): r for r in rows}
+    for scenario in ("light", "throughput", "paced", "unlimited"):
+        front, bare = by.get(("frontdoor", scenario)), by.get(("bare", scenario))
+        if front and bare and bare["msgs_per_s"]:
+            ratios.append(f"| {scenario} | {front['msgs_per_s'] / bare['msgs_per_s']:.2f} | "
+                          f"{front['total_p50_ms'] / bare['total_p50_ms']:.1f} | "
+                          f"{front['total_p99_ms'] / bare['total_p99_ms']:.1f} |")
+    if ratios:
+        out += ["", "| frontdoor / bare | msgs/s | p50 | p99 |", "| --- | --- | --- | --- |", *ratios]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.telegram", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--victims", type=int, default=200, help="victims of the throughput scenario (200)")
+    parser.add_argument("--paced-victims", type=int, default=20,
+                        help="victims of the scenario at the production per-chat pacing of 1/s (20)")
+    parser.add_argument("--light-victims", type=int, default=10, help="victims of the light-load scenario (10)")
+    parser.add_argument("--think", type=float, default=0.7, help="mean think time of the light scenario, s (0.7)")
+    parser.add_argument("--per-chat", type=float, default=30.0,
+                        help="TELEGRAM_PER_CHAT_PER_SECOND for the light/throughput runs (30; production: 1)")
+    parser.add_argument("--no-unlimited", dest="unlimited", action="store_false",
+                        help="skip the optional runs without AIORateLimiter")
+    parser.add_argument("--idle", type=lambda v: [float(x) for x in v.split(",") if x], default=[],
+                        metavar="S,S,...", help="after the throughput run, for each S: the bot stays idle S seconds, "
+                        "then one victim says hello (how fast a quiet bot picks up a message); off by default")
+    parser.add_argument("--turn-timeout", type=float, default=60.0, help="seconds a victim waits for a reply (60)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--commit", metavar="REV",
+                        help="benchmark a clean `git archive` of REV (bot/ and the fake) instead of the checkout")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (SQLite files)")
+    parser.add_argument("--json", metavar="FILE", help="also write every number as JSON")
+    parser.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown")
+    parser.add_argument("--serve-bare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-limiter", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.serve_bare:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve_bare(limiter=not args.no_limiter))
+        return 0
+    del args.serve_bare, args.no_limiter
+    global SOURCE, SOURCE_COMMIT
+    source_dir = None
+    if args.commit:
+        source_dir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-source-"))
+        SOURCE_COMMIT = snapshot(args.commit, source_dir / "src")
+        SOURCE = source_dir / "src"
+    sys.path.insert(0, str(SOURCE))  # bot/ and tests/fakes/ from there (nothing imported them yet)
+    try:
+        report = asyncio.run(cancellable(bench(args)))
+        report["limits_text"] = describe_limits(report["limits"], args.per_chat, report["per_turn"])
+    finally:
+        if source_dir is not None:
+            shutil.rmtree(source_dir, ignore_errors=True)
+    text = tables(report)
+    print()
+    print(f"{report['date']}, commit {report['commit']}, {report['machine']}")
+    print(f"{report['versions']}; whole run {report['seconds']:.0f} s; load average (1 min) at the start "
+          f"{report['loadavg_start'][0]:.2f}, at the end {report['loadavg'][0]:.2f}")
+    print(text)
+    print()
+    print(f"The overall limiters are on in every run but 'unlimited'. {report['limits_text']} The light and "
+          f"throughput runs use TELEGRAM_PER_CHAT_PER_SECOND={args.per_chat:g}; production uses Telegram's advice of "
+          f"1 message/s per chat (the 'paced' run).")
+    for note in report["notes"]:
+        print("note:", note)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+    if args.markdown:
+        Path(args.markdown).write_text(text + "\n", encoding="utf-8")
+    failures = sum(len(r["failures"]) for r in report["results"])
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
