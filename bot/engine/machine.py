@@ -59,16 +59,11 @@ class RequestHuman:
 
 
 @dataclass(frozen=True)
-class AcceptFiles:
-    """Files sent at an upload step are evidence for the case."""
-
-
-@dataclass(frozen=True)
 class Finished:
     """The root flow reached an end step."""
 
 
-Effect = OpenCase | RequestHuman | AcceptFiles | Finished
+Effect = OpenCase | RequestHuman | Finished
 
 
 @dataclass
@@ -177,7 +172,6 @@ class Engine:
             if files:
                 t.state.files += files
                 t.state.misses = 0
-                t.effects.append(AcceptFiles())
                 t.prompts.append(Prompt(MessageRef("upload-received", {"count": t.state.files}),
                                         self._choices(t.state, step)))
                 return t

@@ -16,7 +16,6 @@ from typing import Any
 
 from bot.domain import CaseRef, ChatRef, Choice, InboundMessage, OutboundMessage, Reply, Urgency
 from bot.engine.machine import (
-    AcceptFiles,
     ConversationState,
     Engine,
     Finished,
@@ -89,7 +88,6 @@ class Turn:
     record: ConversationRecord
     locale: str
     chat: ChatRef
-    inbound_id: int = 0
     replies: list[tuple[Reply, bool]] = field(default_factory=list)  # (reply, ephemeral)
     case: CaseRef | None = None
     forgotten: list[str] | None = None
@@ -117,7 +115,6 @@ class Dispatcher:
         self.clock = clock
         self._locks = KeyedLocks()
         self._phrases: dict[str, dict[str, frozenset[str]]] = {}
-        self.handled = 0
 
     # -- the pipeline ----------------------------------------------------------------------------
     async def handle(self, message: InboundMessage) -> bool:
@@ -170,9 +167,7 @@ class Dispatcher:
                         chat=ChatRef(platform, tx.contact.chat_id))
             done: list[int] = []
             for inbound in pending:
-                turn.inbound_id = inbound.id
                 await self._one_or_set_aside(turn, inbound)
-                self.handled += 1
                 state = turn.record.state or {}
                 log.debug("contact %s: message %s handled, now at %s:%s (%s)", tx.contact.id, inbound.id,
                           state.get("flow"), state.get("step"), turn.record.status)
@@ -287,8 +282,6 @@ class Dispatcher:
                 self._say(turn, MessageRef("human-requested", self._case_args(turn)))
             elif isinstance(effect, Finished):
                 turn.record.status = "finished"
-            elif isinstance(effect, AcceptFiles):
-                pass  # stored with the message already; the effect only tells the flow counted them
         self._send_prompts(turn, transition.prompts)
 
     async def _save_case(self, turn: Turn, state: ConversationState, *, complete: bool, human: bool) -> None:

@@ -27,7 +27,6 @@ class Outbox:
         self.senders = dict(senders)
         self.lease_seconds = lease_seconds
         self.clock = clock
-        self.sent = 0
         self._in_flight: set[int] = set()
 
     async def deliver(self, messages: Sequence[OutboundMessage]) -> None:
@@ -120,5 +119,4 @@ class Outbox:
                                          retry_at=self.clock() + timedelta(seconds=min(60.0, 2.0 ** attempts)))
             return False
         await self.store.mark_sent(message.id, external_id, now=self.clock())
-        self.sent += 1
         return True
