@@ -37,65 +37,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
-import math
 import os
-import platform
 import random
 import re
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import common
+
 # The code under test (bot/ and the fake in tests/fakes/): this checkout, or a `git archive` of --commit.
-SOURCE = ROOT
+SOURCE = common.ROOT
 SOURCE_COMMIT = ""
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 READY = "discord channel started"  # what the adapter logs once the gateway is READY (tests/test_discord.py too)
 READY_BARE = f"{READY} (bare echo bot)"
 BARE_BUTTON, BARE_SELECT = "bare:b", "bare:s"
-
-# -- the victims (the same mix as bench/pipeline.py and bench/telegram.py) -----------------------------
-CATEGORIES = ("hacked_account", "ransomware", "extortion", "scam", "harassment", "other")
-THREATS = ("intimate_images", "personal_data", "other")
-STORIES = (
-    "Someone logged into my email and changed the password.",
-    "All the files on the office computer are encrypted and there is a ransom note.",
-    "A person says they will publish my photos unless I pay them.",
-    "I paid for a phone on a website that does not exist any more.",
-    "An anonymous account keeps posting insults about me every day.",
-    "Strange things are happening with my bank account and my phone.",
-)
-SCRIPT_KINDS = 18  # n % 18 decides the whole script (category n % 6, threat (n // 6) % 3)
-
-
-def script(n: int) -> list[tuple[str | None, str | None]]:
-    """What victim number n types (text) or picks (choice), in order: the whole intake flow."""
-    category = CATEGORIES[n % len(CATEGORIES)]
-    steps: list[tuple[str | None, str | None]] = [("hello", None), (None, "agree"), (None, category)]
-    if category == "extortion":
-        steps += [(None, THREATS[(n // len(CATEGORIES)) % len(THREATS)]), ("500 euros", None),
-                  (None, "yes" if n % 2 else "no")]
-    steps += [
-        (STORIES[n % len(STORIES)], None),
-        ("yesterday", None),
-        (None, ("yes", "no", "unsure")[n % 3]),
-        (None, "_skip"),
-        (None, "here"),
-        (None, "confirm"),
-    ]
-    return steps
-
 
 # -- the bare baseline (runs in its own process: `python -m bench.discord --serve-bare`) ---------------
 async def serve_bare() -> None:
@@ -144,14 +108,6 @@ async def serve_bare() -> None:
 
 
 # -- measuring ----------------------------------------------------------------------------------------
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
-
-
 @dataclass
 class Turn:
     kind: str  # "dm", "button" or "select"
@@ -162,7 +118,9 @@ class Turn:
 
 
 @dataclass
-class Result:
+class Result(common.Rates):
+    LATENCIES = ("total", "dm", "click", "ack", "first_to_last")
+
     system: str
     scenario: str
     victims: int
@@ -181,14 +139,6 @@ class Result:
     bench_cpu_s: float = 0.0
     load_before: float = 0.0  # the machine's 1-minute load average when the run began (the mean, pooled)
 
-    @property
-    def msgs_per_s(self) -> float:
-        return self.messages / self.wall_s if self.wall_s else 0.0
-
-    @property
-    def bot_msgs_per_s(self) -> float:
-        return self.bot_messages / self.wall_s if self.wall_s else 0.0
-
     def ms(self, what: str, q: float) -> float:
         clicks = [t for t in self.turns if t.kind != "dm"]
         values = {
@@ -198,7 +148,7 @@ class Result:
             "ack": [t.acked - t.pushed for t in clicks if t.acked is not None],
             "first_to_last": [t.last - t.first for t in self.turns],
         }[what]
-        return percentile(values, q) * 1000
+        return common.percentile(values, q) * 1000
 
     @classmethod
     def pooled(cls, runs: list[Result]) -> Result:
@@ -220,19 +170,11 @@ class Result:
         pooled.load_before = sum(r.load_before for r in runs) / len(runs)
         return pooled
 
-    def summary(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k != "turns"}
-        data.update(msgs_per_s=self.msgs_per_s, bot_msgs_per_s=self.bot_msgs_per_s)
-        for what in ("total", "dm", "click", "ack", "first_to_last"):
-            for q in (50, 90, 99, 100):
-                data[f"{what}_p{q}_ms"] = self.ms(what, q)
-        return data
-
 
 def _timed_fake_class() -> type:
     from tests.fakes.discord import EPHEMERAL, ApiError, FakeDiscord
 
-    class TimedFake(FakeDiscord):
+    class TimedFake(common.UntilSent, FakeDiscord):
         """The fake Discord, timestamping the bot's messages and interaction acks, with cheap per-channel waiting
         (FakeDiscord.wait_for re-checks every waiter on every change, and sent_to_user deep-copies)."""
 
@@ -249,9 +191,7 @@ def _timed_fake_class() -> type:
             if not message["flags"] & EPHEMERAL:
                 self.sent_at[channel_id].append(time.perf_counter())
                 self.bot_messages[channel_id].append(message)  # read only
-                waiting = self._waiting.get(channel_id)
-                if waiting and len(self.sent_at[channel_id]) >= waiting[0] and not waiting[1].done():
-                    waiting[1].set_result(None)
+                self._wake_until_sent(channel_id)
             return message
 
         def _api_callback(self, call: Any, interaction_id: str, token: str) -> dict | None:
@@ -264,17 +204,6 @@ def _timed_fake_class() -> type:
                 raise
             self.acked_at[int(interaction_id)] = now
             return answer
-
-        async def until_sent(self, channel_id: int, count: int, timeout: float) -> None:  # noqa: ASYNC109
-            """Until the bot has sent `count` messages to the channel in all."""
-            if len(self.sent_at[channel_id]) >= count:
-                return
-            future = asyncio.get_running_loop().create_future()
-            self._waiting[channel_id] = (count, future)
-            try:
-                await asyncio.wait_for(future, timeout)
-            finally:
-                self._waiting.pop(channel_id, None)
 
     return TimedFake
 
@@ -316,7 +245,7 @@ class System:
         self.workdir.mkdir(parents=True)
         self.fake = await _timed_fake_class()(heartbeat_interval=self.heartbeat).start()
         if self.bare:  # -m from the checkout: `python bench/discord.py` would shadow the discord package
-            argv, cwd = [sys.executable, "-m", "bench.discord", "--serve-bare"], ROOT
+            argv, cwd = [sys.executable, "-m", "bench.discord", "--serve-bare"], common.ROOT
         else:
             profile = ["-m", "cProfile", "-o", str(self.profile)] if self.profile else []
             argv, cwd = [sys.executable, *profile, "-m", "bot", "run", "--no-console"], SOURCE
@@ -328,13 +257,8 @@ class System:
         """Stops the bot and the fake; returns the warning lines worth reporting."""
         notes = []
         if self.process is not None:
-            code = await self.process.stop()
-            text = self.process.text
-            if "Traceback" in text:
-                notes.append(f"{self.name}: a traceback in the bot's output")
-            if code not in (0, -signal.SIGTERM):
-                notes.append(f"{self.name}: exit code {code}")
-            self.log = [line.rstrip() for line in self.process.output if " INFO " not in line]
+            notes += await self.process.stop_checked(self.name, ok=(0, -signal.SIGTERM))
+            self.log = self.process.log
             kinds: dict[str, int] = {}  # each kind of warning once: the line without its time and numbers
             for line in self.log:
                 if " WARNING " in line or " ERROR " in line:
@@ -355,76 +279,21 @@ class System:
         return self.process.cpu_seconds() if self.process else float("nan")
 
 
-class Child:
-    """A bot subprocess configured only by environment, like tests/test_discord.py's DiscordBot (kept here so
+class Child(common.BotProcess):
+    """A bot subprocess configured only by environment, like tests/test_discord.py's DiscordBot (kept apart so
     that the benchmark does not depend on the test harness); `output` keeps what it printed."""
 
     def __init__(self, argv: list[str], cwd: Path, fake: Any, database_url: str, data_dir: Path,
                  ready: str) -> None:
         from tests.fakes.discord import DEFAULT_TOKEN
 
-        self.argv, self.cwd, self.ready = argv, cwd, ready
-        self.env = {
+        env = {
             **os.environ, "DISCORD_BOT_TOKEN": DEFAULT_TOKEN, "DISCORD_API_BASE_URL": fake.api_base,
             "DISCORD_GATEWAY_URL": fake.gateway_url, "DISCORD_GUILD_READY_TIMEOUT": "0.05",
-            "DATABASE_URL": database_url, "DATA_DIR": str(data_dir), "HTTP_PORT": str(free_port()),
+            "DATABASE_URL": database_url, "DATA_DIR": str(data_dir), "HTTP_PORT": str(common.free_port()),
             "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost"}
-        self.env.pop("TELEGRAM_BOT_TOKEN", None)  # Discord only
-        self.process: asyncio.subprocess.Process | None = None
-        self.output: list[str] = []
-        self._reader: asyncio.Task[None] | None = None
-        self._ready = asyncio.Event()
-
-    async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            *self.argv, cwd=self.cwd, env=self.env, stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
-        self._reader = asyncio.create_task(self._read(self.process))
-        await asyncio.wait_for(self._ready.wait(), 90)  # set when the ready line is printed, or when it exits
-        if self.process.returncode is not None:
-            raise RuntimeError("the bot exited at start-up:\n" + self.text[-3000:])
-
-    async def _read(self, process: asyncio.subprocess.Process) -> None:
-        assert process.stdout is not None
-        async for line in process.stdout:
-            self.output.append(line.decode(errors="replace"))
-            if self.ready in self.output[-1]:
-                self._ready.set()
-        self._ready.set()
-
-    async def stop(self) -> int:
-        if self.process is None:
-            return 0
-        if self.process.returncode is None:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            code = await asyncio.wait_for(self.process.wait(), 30)
-        except TimeoutError:
-            self.process.kill()
-            code = await self.process.wait()
-        if self._reader is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._reader, 5)
-        return code
-
-    @property
-    def text(self) -> str:
-        return "".join(self.output)
-
-    def cpu_seconds(self) -> float:
-        import psutil
-
-        try:
-            times = psutil.Process(self.process.pid).cpu_times()  # type: ignore[union-attr]
-        except (psutil.Error, AttributeError):
-            return float("nan")
-        return times.user + times.system
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        env.pop("TELEGRAM_BOT_TOKEN", None)  # Discord only
+        super().__init__(argv, cwd, env, ready)
 
 
 def act(system: System, uid: int, channel_id: int, text: str | None, choice: str | None) -> tuple[str, int | None]:
@@ -438,7 +307,7 @@ def act(system: System, uid: int, channel_id: int, text: str | None, choice: str
         raise LookupError("no bot message to click on")
     if system.bare:  # the echo bot's answers all carry a button and a select: the same kind of event
         message_id = int(messages[-1]["id"])
-        if choice in CATEGORIES:  # frontdoor shows more than 5 choices as a select
+        if choice in common.CATEGORIES:  # frontdoor shows more than 5 choices as a select
             return "select", fake.user_selects(uid, message_id, BARE_SELECT, ["x"])
         return "button", fake.user_clicks(uid, message_id, BARE_BUTTON)
     found = find_choice(messages, choice)  # type: ignore[arg-type]
@@ -455,7 +324,7 @@ async def play(system: System, n: int, uid: int, counts: list[int] | None, think
     """One victim plays script(n) (its first max_steps steps); returns (messages sent, failure or None)."""
     fake = system.fake
     channel_id = fake.dm_channel_of(uid)
-    steps = script(n)[:max_steps]
+    steps = common.script(n)[:max_steps]
     for i, (text, choice) in enumerate(steps):
         if think:
             await asyncio.sleep(rng.expovariate(1 / think))
@@ -478,7 +347,7 @@ async def settle_counts(system: System, n: int, uid: int, quiet: float) -> list[
     choice the next step picks is offered, and then until `quiet` seconds pass without another message."""
     fake = system.fake
     channel_id = fake.dm_channel_of(uid)
-    steps = script(n)
+    steps = common.script(n)
     counts = []
     for i, (text, choice) in enumerate(steps):
         before = len(fake.sent_at[channel_id])
@@ -504,7 +373,7 @@ async def calibrate(system: System, quiet: float = 0.3) -> dict[int, list[int]]:
     """Messages per turn for each of the SCRIPT_KINDS scripts; also the warm-up of the bot (one victim alone
     first, with a longer quiet time: the first messages of a cold bot are slow)."""
     await settle_counts(system, 0, system.new_user(), 0.5)
-    kinds = list(range(SCRIPT_KINDS))
+    kinds = list(range(common.SCRIPT_KINDS))
     found = await asyncio.gather(*(settle_counts(system, n, system.new_user(), quiet) for n in kinds))
     return dict(zip(kinds, found, strict=True))
 
@@ -522,7 +391,7 @@ async def run_scenario(system: System, scenario: str, victims: int, counts: dict
     cpu_before, bench_before = system.cpu_seconds(), time.process_time()
     start = time.perf_counter()
     outcomes = await asyncio.gather(*(
-        play(system, n, uid, None if counts is None else counts[n % SCRIPT_KINDS], think,
+        play(system, n, uid, None if counts is None else counts[n % common.SCRIPT_KINDS], think,
              random.Random(rng.random()), result.turns, turn_timeout)
         for n, uid in enumerate(uids)))
     last = max((max(fake.sent_at[c], default=start) for c in channels), default=start)
@@ -542,7 +411,7 @@ async def run_scenario(system: System, scenario: str, victims: int, counts: dict
             result.finished += 1
             continue
         sent = fake.bot_messages[channel_id]
-        expected = sum(counts[n % SCRIPT_KINDS])  # type: ignore[index]
+        expected = sum(counts[n % common.SCRIPT_KINDS])  # type: ignore[index]
         if len(sent) != expected:
             result.failures.append(f"victim {n}: {len(sent)} bot messages, expected {expected}")
         elif "FD-" in sent[-1].get("content", ""):
@@ -553,49 +422,6 @@ async def run_scenario(system: System, scenario: str, victims: int, counts: dict
 
 
 # -- the run ------------------------------------------------------------------------------------------------
-def machine() -> str:
-    cpu = ""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    import psutil
-
-    return (f"{os.cpu_count()} cores ({cpu or platform.processor()}), {psutil.virtual_memory().total / 2**30:.0f} GiB "
-            f"RAM, Linux {platform.release()}; Python {platform.python_version()}")
-
-
-def versions() -> str:
-    from importlib.metadata import version
-
-    names = ("discord.py", "aiohttp", "SQLAlchemy", "aiosqlite")
-    return ", ".join(f"{n} {version(n)}" for n in names)
-
-
-def snapshot(rev: str, into: Path) -> str:
-    """A clean `git archive` of rev in `into`; returns the short commit."""
-    short = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True,
-                           check=True).stdout.strip()
-    archive = subprocess.run(["git", "archive", "--format=tar", rev], cwd=ROOT, capture_output=True, check=True)
-    into.mkdir(parents=True)
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
-    return short
-
-
-def commit() -> str:
-    if SOURCE != ROOT:
-        return f"{SOURCE_COMMIT} (clean git archive)"
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "bot", "tests/fakes/discord.py"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
-        return head + (" (bot/ or the fake has uncommitted changes)" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 async def bench(args: argparse.Namespace) -> dict[str, Any]:
     """Both bots run side by side (each its own subprocess and fake, only one of them busy at a time) and the
     runs alternate between them, so that a change in the machine's load hits both alike."""
@@ -628,12 +454,10 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             await system.start()
             if not system.bare:
                 counts.update(await calibrate(system))
-                say("bot messages per turn: "
-                    + "; ".join(f"{CATEGORIES[n % 6]}{'/' + THREATS[(n // 6) % 3] if n % 6 == 2 else ''}: {c}"
-                                for n, c in sorted(counts.items()) if n < 6 or n % 6 == 2))
+                say("bot messages per turn: " + common.describe_counts(counts))
             else:  # warm-up
                 await asyncio.gather(*(play(system, n, system.new_user(), None, 0.0, random.Random(n), [],
-                                            args.turn_timeout) for n in range(SCRIPT_KINDS)))
+                                            args.turn_timeout) for n in range(common.SCRIPT_KINDS)))
         if args.light_victims > 0:
             for system in systems:
                 await one_run(system, "light", args.light_victims, args.think, 0)
@@ -652,8 +476,12 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     results = [Result.pooled(runs[s.name, scenario]) for scenario in ("light", "throughput") for s in systems
                if runs[s.name, scenario]]
     return {
-        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit(), "machine": machine(),
-        "versions": versions(), "seconds": time.perf_counter() - began, "counts": counts, "notes": notes, "logs": logs,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": common.commit(SOURCE, SOURCE_COMMIT, ("bot", "tests/fakes/discord.py"),
+                                "bot/ or the fake has uncommitted changes"),
+        "machine": common.machine(),
+        "versions": common.versions("discord.py", "aiohttp", "SQLAlchemy", "aiosqlite"),
+        "seconds": time.perf_counter() - began, "counts": counts, "notes": notes, "logs": logs,
         "args": vars(args), "results": [r.summary() for r in results], "loadavg_start": load_at_start,
         "loadavg": os.getloadavg(),
     }
@@ -671,16 +499,8 @@ def tables(report: dict[str, Any]) -> str:
                    f"{r['wall_s']:.2f} | {r['msgs_per_s']:.1f} | {r['bot_msgs_per_s']:.1f} | "
                    f"{r['total_p50_ms']:.1f} | {r['total_p99_ms']:.1f} | {r['finished']}/{r['victims'] * r['repeats']} "
                    f"| {each} |")
-    ratios = []
     by = {(r["system"].split(" ")[0], r["scenario"]): r for r in rows}
-    for scenario in ("light", "throughput"):
-        front, bare = by.get(("frontdoor", scenario)), by.get(("bare", scenario))
-        if front and bare and bare["msgs_per_s"]:
-            ratios.append(f"| {scenario} | {front['msgs_per_s'] / bare['msgs_per_s']:.2f} | "
-                          f"{front['total_p50_ms'] / bare['total_p50_ms']:.1f} | "
-                          f"{front['total_p99_ms'] / bare['total_p99_ms']:.1f} |")
-    if ratios:
-        out += ["", "| frontdoor / bare | msgs/s | p50 | p99 |", "| --- | --- | --- | --- |", *ratios]
+    out += common.ratio_table(by, ("light", "throughput"))
     out += ["", "Where the time goes (ms, p50 / p99): *DM* and *click* = the turn's latency by kind of event; *ack* = "
             "click dispatched -> interaction callback handled (Discord allows 3 s; frontdoor acks after storing the "
             "click, the echo bot's ack is its answer); *first->last* = between the first and the last message of a "
@@ -707,20 +527,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--victims", type=int, default=100, help="victims of the throughput scenario (100)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of the throughput scenario per system, fresh victims each time, pooled (3)")
-    parser.add_argument("--light-victims", type=int, default=10, help="victims of the light-load scenario (10)")
-    parser.add_argument("--think", type=float, default=0.7, help="mean think time of the light scenario, s (0.7)")
-    parser.add_argument("--turn-timeout", type=float, default=60.0, help="seconds a victim waits for a reply (60)")
+    common.add_flags(parser, "--light-victims", "--think", "--turn-timeout")
     parser.add_argument("--heartbeat", type=float, default=41.25,
                         help="gateway heartbeat interval the fake asks for, s (41.25, as Discord)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--commit", metavar="REV",
-                        help="benchmark a clean `git archive` of REV (bot/ and the fake) instead of the checkout")
+    common.add_flags(parser, "--seed", "--commit")
     parser.add_argument("--profile", metavar="FILE",
                         help="run the frontdoor bot under cProfile (main thread only) and write the profile to FILE")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (SQLite files)")
-    parser.add_argument("--json", metavar="FILE", help="also write every number as JSON")
-    parser.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown")
-    parser.add_argument("--serve-bare", action="store_true", help=argparse.SUPPRESS)
+    common.add_flags(parser, "--keep", "--json", "--markdown", "--serve-bare")
     args = parser.parse_args(argv)
     if args.serve_bare:
         with contextlib.suppress(KeyboardInterrupt):
@@ -730,35 +543,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         args.profile = str(Path(args.profile).resolve())  # the bot runs in another directory
     global SOURCE, SOURCE_COMMIT
-    source_dir = None
-    if args.commit:
-        source_dir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-source-"))
-        SOURCE_COMMIT = snapshot(args.commit, source_dir / "src")
-        SOURCE = source_dir / "src"
-    sys.path.insert(0, str(SOURCE))  # bot/ and tests/fakes/ from there (nothing imported them yet)
-    try:
+    with common.checkout(args.commit) as (SOURCE, SOURCE_COMMIT):
+        sys.path.insert(0, str(SOURCE))  # bot/ and tests/fakes/ from there (nothing imported them yet)
         report = asyncio.run(bench(args))
-    finally:
-        if source_dir is not None:
-            shutil.rmtree(source_dir, ignore_errors=True)
-    text = tables(report)
-    print()
-    print(f"{report['date']}, commit {report['commit']}, {report['machine']}")
-    print(f"{report['versions']}; whole run {report['seconds']:.0f} s; load average (1 min) at the start "
-          f"{report['loadavg_start'][0]:.2f}, at the end {report['loadavg'][0]:.2f}")
-    print(text)
-    print()
-    print("The fake applies no rate limits (no X-RateLimit headers, no 429s): only discord.py's own per-route "
-          "buckets apply, one request at a time per route and channel. The bot process and the bench process "
-          "(fake + victims) share the machine's cores.")
-    for note in report["notes"]:
-        print("note:", note)
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
-    if args.markdown:
-        Path(args.markdown).write_text(text + "\n", encoding="utf-8")
-    failures = sum(len(r["failures"]) for r in report["results"])
-    return 1 if failures else 0
+    remark = ("The fake applies no rate limits (no X-RateLimit headers, no 429s): only discord.py's own per-route "
+              "buckets apply, one request at a time per route and channel. The bot process and the bench process "
+              "(fake + victims) share the machine's cores.")
+    return common.finish(report, tables(report), remark, args)
 
 
 if __name__ == "__main__":

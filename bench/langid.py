@@ -27,7 +27,6 @@ a fresh child process (so that one detector's memory does not hide another's) me
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import platform
 import resource
@@ -330,21 +329,11 @@ def run_child(name: str, limit: int | None, repeat: int) -> dict[str, Any]:
 
 
 def environment() -> dict[str, str]:
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return "?"
+    from bench.common import cpu_model, git  # here, not at the top: the children measure what imports cost
 
     commit = git("rev-parse", "--short", "HEAD")
     if git("status", "--porcelain", "--", "bot/language.py") not in ("", "?"):
         commit += " (bot/language.py from the working tree, not committed)"
-    cpu_model = "?"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu_model = line.split(":", 1)[1].strip()
-                break
 
     def version(dist: str) -> str:
         try:
@@ -355,7 +344,7 @@ def environment() -> dict[str, str]:
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit,
-        "machine": f"{psutil.cpu_count(logical=True)} cores ({cpu_model}), "
+        "machine": f"{psutil.cpu_count(logical=True)} cores ({cpu_model('?')}), "
                    f"{mb(psutil.virtual_memory().total) / 1024:.0f} GiB RAM, {platform.system()} {platform.release()}",
         "python": platform.python_version(),
         "libraries": ", ".join(f"{d} {version(d)}" for d in

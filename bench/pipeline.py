@@ -510,11 +510,7 @@ def environment(commit_ref: str | None) -> dict[str, str]:
     import asyncpg
     import sqlalchemy
 
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return "?"
+    from bench.common import cpu_model, git  # here, not at the top: the children run a lone copy of this file
 
     if commit_ref:
         commit = git("rev-parse", "--short", commit_ref) + f" (clean `git archive` of {commit_ref})"
@@ -523,12 +519,6 @@ def environment(commit_ref: str | None) -> dict[str, str]:
         if git("status", "--porcelain", "--untracked-files=no", "--", "bot", "flows", "locales") not in ("", "?") or \
                 git("ls-files", "--others", "--exclude-standard", "--", "bot", "flows", "locales"):
             commit += " + uncommitted changes in bot/, flows/ or locales/ (working tree)"
-    cpu_model = "?"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu_model = line.split(":", 1)[1].strip()
-                break
     try:
         pg_version = asyncio.run(_pg_admin("SHOW server_version"))[0]
     except Exception as exc:  # PostgreSQL is optional for --backend sqlite
@@ -536,7 +526,7 @@ def environment(commit_ref: str | None) -> dict[str, str]:
     return {
         "commit": commit,
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
-        "machine": f"{psutil.cpu_count(logical=True)} CPUs ({cpu_model}), "
+        "machine": f"{psutil.cpu_count(logical=True)} CPUs ({cpu_model('?')}), "
                    f"{mb(psutil.virtual_memory().total) / 1024:.1f} GiB RAM, {platform.system()} {platform.release()}",
         "load": "load average " + " ".join(f"{x:.2f}" for x in psutil.getloadavg()) + " (1, 5, 15 min) at start",
         "python": platform.python_version(),
@@ -690,11 +680,10 @@ def parent_main(args: argparse.Namespace) -> int:
         # children run a copy of this file, so that editing it during a long run changes nothing
         CHILD_SCRIPT = Path(shutil.copy2(Path(__file__).resolve(), workdir / "bench_pipeline.py"))
         if args.commit:  # benchmark exactly one commit, whatever is being edited in the checkout
+            from bench.common import snapshot  # here, not at the top: the children run a lone copy of this file
+
             SOURCE = workdir / "src"
-            SOURCE.mkdir()
-            archive = subprocess.run(["git", "archive", "--format=tar", args.commit], cwd=ROOT,
-                                     capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(SOURCE)], input=archive, check=True)
+            snapshot(args.commit, SOURCE)
         env = environment(args.commit)
         print("frontdoor pipeline benchmark")
         for key, value in env.items():

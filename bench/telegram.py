@@ -37,64 +37,28 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
-import math
 import os
-import platform
 import random
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import common
+
 # The code under test (bot/ and the fake in tests/fakes/): this checkout, or a `git archive` of --commit.
-SOURCE = ROOT
+SOURCE = common.ROOT
+SOURCE_COMMIT = ""
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 TOKEN = "123456:FAKE-token-never-in-logs"  # as tests/telegram_harness.py
 READY = "telegram channel started"  # what the bot logs once it polls (tests/telegram_harness.py waits for it too)
 READY_BARE = f"{READY} (bare echo bot)"
-
-# -- the victims (the same mix as bench/pipeline.py) -----------------------------------------------
-CATEGORIES = ("hacked_account", "ransomware", "extortion", "scam", "harassment", "other")
-THREATS = ("intimate_images", "personal_data", "other")
-STORIES = (
-    "Someone logged into my email and changed the password.",
-    "All the files on the office computer are encrypted and there is a ransom note.",
-    "A person says they will publish my photos unless I pay them.",
-    "I paid for a phone on a website that does not exist any more.",
-    "An anonymous account keeps posting insults about me every day.",
-    "Strange things are happening with my bank account and my phone.",
-)
-SOURCE_COMMIT = ""
-SCRIPT_KINDS = 18  # n % 18 decides the whole script (category n % 6, threat (n // 6) % 3)
-
-
-def script(n: int) -> list[tuple[str | None, str | None]]:
-    """What victim number n types (text) or presses (choice), in order: the whole intake flow."""
-    category = CATEGORIES[n % len(CATEGORIES)]
-    steps: list[tuple[str | None, str | None]] = [("hello", None), (None, "agree"), (None, category)]
-    if category == "extortion":
-        steps += [(None, THREATS[(n // len(CATEGORIES)) % len(THREATS)]), ("500 euros", None),
-                  (None, "yes" if n % 2 else "no")]
-    steps += [
-        (STORIES[n % len(STORIES)], None),
-        ("yesterday", None),
-        (None, ("yes", "no", "unsure")[n % 3]),
-        (None, "_skip"),
-        (None, "here"),
-        (None, "confirm"),
-    ]
-    return steps
-
 
 # -- the bare baseline (runs in its own process: `python -m bench.telegram --serve-bare`) -----------
 async def serve_bare(limiter: bool) -> None:
@@ -129,14 +93,6 @@ async def serve_bare(limiter: bool) -> None:
 
 
 # -- measuring ----------------------------------------------------------------------------------------
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
-
-
 @dataclass
 class Turn:
     pushed: float
@@ -146,7 +102,9 @@ class Turn:
 
 
 @dataclass
-class Result:
+class Result(common.Rates):
+    LATENCIES = ("total", "pickup", "bot", "first_to_last")
+
     system: str
     scenario: str
     victims: int
@@ -164,14 +122,6 @@ class Result:
     bench_cpu_s: float = 0.0
     other_cpu_s: float = 0.0  # CPU time of everything else on the machine during the run
 
-    @property
-    def msgs_per_s(self) -> float:
-        return self.messages / self.wall_s if self.wall_s else 0.0
-
-    @property
-    def bot_msgs_per_s(self) -> float:
-        return self.bot_messages / self.wall_s if self.wall_s else 0.0
-
     def ms(self, what: str, q: float) -> float:
         values = {
             "total": [t.last - t.pushed for t in self.turns],
@@ -179,21 +129,13 @@ class Result:
             "bot": [t.first - t.delivered for t in self.turns],
             "first_to_last": [t.last - t.first for t in self.turns],
         }[what]
-        return percentile(values, q) * 1000
-
-    def summary(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k != "turns"}
-        data.update(msgs_per_s=self.msgs_per_s, bot_msgs_per_s=self.bot_msgs_per_s)
-        for what in ("total", "pickup", "bot", "first_to_last"):
-            for q in (50, 90, 99, 100):
-                data[f"{what}_p{q}_ms"] = self.ms(what, q)
-        return data
+        return common.percentile(values, q) * 1000
 
 
 def _timed_fake_class() -> type:
     from tests.fakes.telegram import FakeTelegram
 
-    class TimedFake(FakeTelegram):
+    class TimedFake(common.UntilSent, FakeTelegram):
         """The fake Bot API, timestamping what the bot receives and sends, with cheap per-chat waiting."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -219,21 +161,8 @@ def _timed_fake_class() -> type:
             self.sent_at[chat_id].append(time.perf_counter())
             self.last_message_id[chat_id] = message["message_id"]
             self.sent_ids[chat_id].append(message["message_id"])
-            waiting = self._waiting.get(chat_id)
-            if waiting and len(self.sent_at[chat_id]) >= waiting[0] and not waiting[1].done():
-                waiting[1].set_result(None)
+            self._wake_until_sent(chat_id)
             return message
-
-        async def until_sent(self, chat_id: int, count: int, timeout: float) -> None:  # noqa: ASYNC109
-            """Until the bot has sent `count` messages to the chat in all."""
-            if len(self.sent_at[chat_id]) >= count:
-                return
-            future = asyncio.get_running_loop().create_future()
-            self._waiting[chat_id] = (count, future)
-            try:
-                await asyncio.wait_for(future, timeout)
-            finally:
-                self._waiting.pop(chat_id, None)
 
     return TimedFake
 
@@ -259,7 +188,7 @@ class System:
         if self.bare:
             # not `python bench/telegram.py`: that would put bench/ first on sys.path, and this file is "telegram"
             flags = ["--serve-bare"] + ([] if self.limiter else ["--no-limiter"])
-            argv = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+            argv = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(common.ROOT)!r}); "
                     f"from bench.telegram import main; sys.exit(main({flags!r}))"]
         elif self.limiter:
             argv = [sys.executable, "-m", "bot", "run", "--no-console"]
@@ -275,13 +204,8 @@ class System:
         """Stops the bot and the fake; returns the warning lines worth reporting."""
         notes = []
         if self.process is not None:
-            code = await self.process.stop()
-            text = self.process.text
-            if "Traceback" in text:
-                notes.append(f"{self.name}: a traceback in the bot's output")
-            if code != 0:
-                notes.append(f"{self.name}: exit code {code}")
-            self.log = [line.rstrip() for line in self.process.output if " INFO " not in line]
+            notes += await self.process.stop_checked(self.name)
+            self.log = self.process.log
             warnings = [line for line in self.log if " WARNING " in line or " ERROR " in line]
             if warnings:
                 notes.append(f"{self.name}: {len(warnings)} warning/error lines, e.g. {warnings[0][:200]}")
@@ -295,78 +219,22 @@ class System:
         return self.process.cpu_seconds()
 
 
-class Child:
-    """A bot subprocess configured only by environment, like tests/telegram_harness.py's BotProcess (kept here
+class Child(common.BotProcess):
+    """A bot subprocess configured only by environment, like tests/telegram_harness.py's BotProcess (kept apart
     so that the benchmark does not depend on that file's internals); `output` keeps what it printed."""
 
     def __init__(self, argv: list[str], fake: Any, database_url: str, data_dir: Path, **env: str) -> None:
-        self.argv = argv
-        self.env = {
+        super().__init__(argv, SOURCE, {
             **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.api_base,
             "TELEGRAM_FILE_BASE_URL": fake.file_base, "DATABASE_URL": database_url, "DATA_DIR": str(data_dir),
-            "HTTP_PORT": str(free_port()), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost", **env}
-        self.process: asyncio.subprocess.Process | None = None
-        self.output: list[str] = []
-        self._reader: asyncio.Task[None] | None = None
-        self._ready = asyncio.Event()
-
-    async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            *self.argv, cwd=SOURCE, env=self.env, stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
-        self._reader = asyncio.create_task(self._read(self.process))
-        await asyncio.wait_for(self._ready.wait(), 90)  # set when READY is printed, or when the bot exits
-        if self.process.returncode is not None:
-            raise RuntimeError("the bot exited at start-up:\n" + self.text[-3000:])
-
-    async def _read(self, process: asyncio.subprocess.Process) -> None:
-        assert process.stdout is not None
-        async for line in process.stdout:
-            self.output.append(line.decode(errors="replace"))
-            if READY in self.output[-1]:
-                self._ready.set()
-        self._ready.set()
-
-    async def stop(self) -> int:
-        if self.process is None:
-            return 0
-        if self.process.returncode is None:
-            self.process.send_signal(signal.SIGTERM)
-        try:
-            code = await asyncio.wait_for(self.process.wait(), 30)
-        except TimeoutError:
-            self.process.kill()
-            code = await self.process.wait()
-        if self._reader is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self._reader, 5)
-        return code
-
-    @property
-    def text(self) -> str:
-        return "".join(self.output)
-
-    def cpu_seconds(self) -> float:
-        import psutil
-
-        try:
-            times = psutil.Process(self.process.pid).cpu_times()  # type: ignore[union-attr]
-        except (psutil.Error, AttributeError):
-            return float("nan")
-        return times.user + times.system
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+            "HTTP_PORT": str(common.free_port()), "LOG_LEVEL": "INFO", "NO_PROXY": "127.0.0.1,localhost", **env}, READY)
 
 
 async def play(system: System, n: int, uid: int, counts: list[int] | None, think: float, rng: random.Random,
                turns: list[Turn], turn_timeout: float, max_steps: int | None = None) -> tuple[int, str | None]:
     """One victim plays script(n) (its first max_steps steps); returns (messages sent, failure or None)."""
     fake = system.fake
-    steps = script(n)[:max_steps]
+    steps = common.script(n)[:max_steps]
     for i, (text, choice) in enumerate(steps):
         if think:
             await asyncio.sleep(rng.expovariate(1 / think))
@@ -420,10 +288,10 @@ async def flow_counts(workdir: Path) -> dict[int, list[int]]:
     app = await build_app(settings, {"telegram": counter})
     try:
         found: dict[int, list[int]] = {}
-        for n in range(SCRIPT_KINDS):
+        for n in range(common.SCRIPT_KINDS):
             user, chat = UserRef("telegram", str(n), language_hint="en"), ChatRef("telegram", str(n))
             found[n] = []
-            for i, (text, choice) in enumerate(script(n)):
+            for i, (text, choice) in enumerate(common.script(n)):
                 before = counter.sent[chat.chat_id]
                 await app.handle(InboundMessage(platform="telegram", external_id=f"{n}-{i}", user=user, chat=chat,
                                                 text=text, choice=choice))
@@ -444,7 +312,7 @@ async def run_scenario(system: System, scenario: str, victims: int, counts: dict
     cpu_before, bench_before, machine_before = system.cpu_seconds(), time.process_time(), busy_seconds()
     start = time.perf_counter()
     outcomes = await asyncio.gather(*(
-        play(system, n, uid, None if counts is None else counts[n % SCRIPT_KINDS], think,
+        play(system, n, uid, None if counts is None else counts[n % common.SCRIPT_KINDS], think,
              random.Random(rng.random()), result.turns, turn_timeout, max_steps)
         for n, uid in enumerate(uids)))
     last = max((max(fake.sent_at[uid], default=start) for uid in uids), default=start)
@@ -464,7 +332,7 @@ async def run_scenario(system: System, scenario: str, victims: int, counts: dict
             result.finished += 1
             continue
         texts = fake.sent_texts(uid)
-        expected = sum(counts[n % SCRIPT_KINDS][:max_steps])  # type: ignore[index]
+        expected = sum(counts[n % common.SCRIPT_KINDS][:max_steps])  # type: ignore[index]
         if len(texts) != expected:
             result.failures.append(f"victim {n}: {len(texts)} bot messages, expected {expected}")
         elif max_steps is not None or "FD-" in texts[-1]:
@@ -513,7 +381,7 @@ def describe_limits(limits: dict[str, Any], per_chat: float, per_turn: float) ->
 
 def bot_messages_per_inbound(counts: dict[int, list[int]], victims: int) -> float:
     """Bot messages per inbound message over victims 0..victims-1 (the mix of scripts of the throughput run)."""
-    chosen = [counts[n % SCRIPT_KINDS] for n in range(max(victims, SCRIPT_KINDS))] if counts else []
+    chosen = [counts[n % common.SCRIPT_KINDS] for n in range(max(victims, common.SCRIPT_KINDS))] if counts else []
     return sum(map(sum, chosen)) / max(1, sum(map(len, chosen)))
 
 
@@ -528,49 +396,6 @@ def busy_seconds() -> float:
 
 
 # -- the run ------------------------------------------------------------------------------------------------
-def machine() -> str:
-    cpu = ""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    import psutil
-
-    return (f"{os.cpu_count()} cores ({cpu or platform.processor()}), {psutil.virtual_memory().total / 2**30:.0f} GiB "
-            f"RAM, Linux {platform.release()}; Python {platform.python_version()}")
-
-
-def versions() -> str:
-    from importlib.metadata import version
-
-    names = ("python-telegram-bot", "httpx", "aiolimiter", "aiohttp", "SQLAlchemy", "aiosqlite")
-    return ", ".join(f"{n} {version(n)}" for n in names)
-
-
-def snapshot(rev: str, into: Path) -> str:
-    """A clean `git archive` of rev in `into`; returns the short commit."""
-    short = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True,
-                           check=True).stdout.strip()
-    archive = subprocess.run(["git", "archive", "--format=tar", rev], cwd=ROOT, capture_output=True, check=True)
-    into.mkdir(parents=True)
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
-    return short
-
-
-def commit() -> str:
-    if SOURCE != ROOT:
-        return f"{SOURCE_COMMIT} (clean git archive)"
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "bot"], cwd=ROOT, capture_output=True,
-                               text=True).stdout.strip()
-        return head + (" (bot/ has uncommitted changes)" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 async def bench(args: argparse.Namespace) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-telegram-"))
     results: list[Result] = []
@@ -579,7 +404,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     logs: dict[str, list[str]] = {}
     began = time.perf_counter()
     load_at_start = os.getloadavg()
-    common = {"seed": args.seed, "turn_timeout": args.turn_timeout}
+    shared = {"seed": args.seed, "turn_timeout": args.turn_timeout}
 
     async def with_system(name: str, kind: str, per_chat: float | None, limiter: bool, plan: list) -> None:
         if not any(victims > 0 for _, victims, _ in plan):
@@ -600,10 +425,10 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
                 if scenario == "idle":  # `victims` is the idle time: one victim writes "hello" after it
                     await asyncio.sleep(victims)
                     result = await run_scenario(system, f"idle {victims:g} s", 1, None if system.bare else counts,
-                                                think=0.0, max_steps=1, **common)
+                                                think=0.0, max_steps=1, **shared)
                 else:
                     result = await run_scenario(system, scenario, victims, None if system.bare else counts,
-                                                think=think, **common)
+                                                think=think, **shared)
                 results.append(result)
                 print(f"[{time.perf_counter() - began:6.1f}s]   {scenario}: {result.messages} messages in "
                       f"{result.wall_s:.1f}s = {result.msgs_per_s:.1f}/s, p50 {result.ms('total', 50):.0f} ms, "
@@ -621,8 +446,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         with contextlib.suppress(Exception):
             limits = await limits_of_the_bot(args.per_chat)
         print(f"[{time.perf_counter() - began:6.1f}s] bot messages per turn: "
-              + "; ".join(f"{CATEGORIES[n % 6]}{'/' + THREATS[(n // 6) % 3] if n % 6 == 2 else ''}: {c}"
-                          for n, c in sorted(counts.items()) if n < 6 or n % 6 == 2), flush=True)
+              + common.describe_counts(counts), flush=True)
         idle = [("idle", gap, 0.0) for gap in args.idle]
         await with_system("frontdoor", "frontdoor", args.per_chat, True,
                           [light, ("throughput", args.victims, 0.0), *idle])
@@ -639,8 +463,12 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     return {
-        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": commit(), "machine": machine(),
-        "versions": versions(), "seconds": time.perf_counter() - began, "counts": counts, "notes": notes, "logs": logs,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": common.commit(SOURCE, SOURCE_COMMIT, ("bot",), "bot/ has uncommitted changes"),
+        "machine": common.machine(),
+        "versions": common.versions("python-telegram-bot", "httpx", "aiolimiter", "aiohttp", "SQLAlchemy",
+                                    "aiosqlite"),
+        "seconds": time.perf_counter() - began, "counts": counts, "notes": notes, "logs": logs,
         "limits": limits, "per_turn": bot_messages_per_inbound(counts, args.victims),
         "args": vars(args), "results": [r.summary() for r in results],
         "loadavg": os.getloadavg(), "loadavg_start": load_at_start,
@@ -679,16 +507,8 @@ def tables(report: dict[str, Any]) -> str:
         out.append(f"| {r['system']} | {r['scenario']} | {r['pickup_p50_ms']:.1f} / {r['pickup_p99_ms']:.1f} | "
                    f"{r['bot_p50_ms']:.1f} / {r['bot_p99_ms']:.1f} | {r['first_to_last_p50_ms']:.1f} / "
                    f"{r['first_to_last_p99_ms']:.1f} | {r['total_p100_ms']:.0f} | {cpu} |")
-    ratios = []
     by = {(r["system"].split(",")[0].split(" ")[0], r["scenario"]): r for r in rows}
-    for scenario in ("light", "throughput", "paced", "unlimited"):
-        front, bare = by.get(("frontdoor", scenario)), by.get(("bare", scenario))
-        if front and bare and bare["msgs_per_s"]:
-            ratios.append(f"| {scenario} | {front['msgs_per_s'] / bare['msgs_per_s']:.2f} | "
-                          f"{front['total_p50_ms'] / bare['total_p50_ms']:.1f} | "
-                          f"{front['total_p99_ms'] / bare['total_p99_ms']:.1f} |")
-    if ratios:
-        out += ["", "| frontdoor / bare | msgs/s | p50 | p99 |", "| --- | --- | --- | --- |", *ratios]
+    out += common.ratio_table(by, ("light", "throughput", "paced", "unlimited"))
     return "\n".join(out)
 
 
@@ -697,8 +517,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--victims", type=int, default=200, help="victims of the throughput scenario (200)")
     parser.add_argument("--paced-victims", type=int, default=20,
                         help="victims of the scenario at the production per-chat pacing of 1/s (20)")
-    parser.add_argument("--light-victims", type=int, default=10, help="victims of the light-load scenario (10)")
-    parser.add_argument("--think", type=float, default=0.7, help="mean think time of the light scenario, s (0.7)")
+    common.add_flags(parser, "--light-victims", "--think")
     parser.add_argument("--per-chat", type=float, default=30.0,
                         help="TELEGRAM_PER_CHAT_PER_SECOND for the light/throughput runs (30; production: 1)")
     parser.add_argument("--no-unlimited", dest="unlimited", action="store_false",
@@ -706,14 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idle", type=lambda v: [float(x) for x in v.split(",") if x], default=[],
                         metavar="S,S,...", help="after the throughput run, for each S: the bot stays idle S seconds, "
                         "then one victim says hello (how fast a quiet bot picks up a message); off by default")
-    parser.add_argument("--turn-timeout", type=float, default=60.0, help="seconds a victim waits for a reply (60)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--commit", metavar="REV",
-                        help="benchmark a clean `git archive` of REV (bot/ and the fake) instead of the checkout")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (SQLite files)")
-    parser.add_argument("--json", metavar="FILE", help="also write every number as JSON")
-    parser.add_argument("--markdown", metavar="FILE", help="also write the tables as Markdown")
-    parser.add_argument("--serve-bare", action="store_true", help=argparse.SUPPRESS)
+    common.add_flags(parser, "--turn-timeout", "--seed", "--commit", "--keep", "--json", "--markdown", "--serve-bare")
     parser.add_argument("--no-limiter", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve_bare:
@@ -722,36 +534,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     del args.serve_bare, args.no_limiter
     global SOURCE, SOURCE_COMMIT
-    source_dir = None
-    if args.commit:
-        source_dir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-source-"))
-        SOURCE_COMMIT = snapshot(args.commit, source_dir / "src")
-        SOURCE = source_dir / "src"
-    sys.path.insert(0, str(SOURCE))  # bot/ and tests/fakes/ from there (nothing imported them yet)
-    try:
+    with common.checkout(args.commit) as (SOURCE, SOURCE_COMMIT):
+        sys.path.insert(0, str(SOURCE))  # bot/ and tests/fakes/ from there (nothing imported them yet)
         report = asyncio.run(cancellable(bench(args)))
         report["limits_text"] = describe_limits(report["limits"], args.per_chat, report["per_turn"])
-    finally:
-        if source_dir is not None:
-            shutil.rmtree(source_dir, ignore_errors=True)
-    text = tables(report)
-    print()
-    print(f"{report['date']}, commit {report['commit']}, {report['machine']}")
-    print(f"{report['versions']}; whole run {report['seconds']:.0f} s; load average (1 min) at the start "
-          f"{report['loadavg_start'][0]:.2f}, at the end {report['loadavg'][0]:.2f}")
-    print(text)
-    print()
-    print(f"The overall limiters are on in every run but 'unlimited'. {report['limits_text']} The light and "
-          f"throughput runs use TELEGRAM_PER_CHAT_PER_SECOND={args.per_chat:g}; production uses Telegram's advice of "
-          f"1 message/s per chat (the 'paced' run).")
-    for note in report["notes"]:
-        print("note:", note)
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
-    if args.markdown:
-        Path(args.markdown).write_text(text + "\n", encoding="utf-8")
-    failures = sum(len(r["failures"]) for r in report["results"])
-    return 1 if failures else 0
+    remark = (f"The overall limiters are on in every run but 'unlimited'. {report['limits_text']} The light and "
+              f"throughput runs use TELEGRAM_PER_CHAT_PER_SECOND={args.per_chat:g}; production uses Telegram's advice "
+              f"of 1 message/s per chat (the 'paced' run).")
+    return common.finish(report, tables(report), remark, args)
 
 
 if __name__ == "__main__":

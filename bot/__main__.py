@@ -129,10 +129,17 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
         await console.listen()
         await app.outbox.drain(settings.outbox_lease_seconds + 5)
     finally:
-        if sweeper is not None:
-            sweeper.cancel()
+        await _cancel(sweeper)
         await app.close()
     return 0
+
+
+async def _cancel(task: asyncio.Task[None] | None) -> None:
+    """Cancel and wait: a transaction the task is in rolls back before the database is closed."""
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
@@ -170,8 +177,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         for channel in channels:
             await channel.stop()
-        if sweeper is not None:
-            sweeper.cancel()
+        await _cancel(sweeper)
         await runner.cleanup()
         await app.close()
     return 0

@@ -63,6 +63,7 @@ class App:
         await self.dispatcher.recover(sole_worker=self.db.is_sqlite)
 
     async def close(self) -> None:
+        await self.dispatcher.settle()
         await self.db.dispose()
 
 

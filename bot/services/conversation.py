@@ -64,11 +64,14 @@ class KeyedLocks:
 
     def __init__(self) -> None:
         self._locks: dict[Any, tuple[asyncio.Lock, int]] = {}
+        self.idle = asyncio.Event()  # set while no key is held or waited for
+        self.idle.set()
 
     @contextlib.asynccontextmanager
     async def hold(self, key: Any) -> AsyncIterator[None]:
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)
+        self.idle.clear()
         try:
             async with lock:
                 yield
@@ -76,6 +79,8 @@ class KeyedLocks:
             lock, users = self._locks[key]
             if users == 1:
                 del self._locks[key]
+                if not self._locks:
+                    self.idle.set()
             else:
                 self._locks[key] = (lock, users - 1)
 
@@ -198,6 +203,11 @@ class Dispatcher:
             del turn.replies[replies:]
             self._say(turn, MessageRef("error-try-again"))
             self._reprompt(turn)
+
+    async def settle(self, seconds: float = 10.0) -> None:
+        """At shutdown: let messages being answered finish (bounded), so no transaction is cut mid-way."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._locks.idle.wait(), seconds)
 
     async def recover(self, *, sole_worker: bool = False) -> None:
         """At start-up: finish stored messages a crash left unprocessed, and send unsent replies.

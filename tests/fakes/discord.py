@@ -31,6 +31,8 @@ from urllib.parse import quote
 import aiohttp
 from aiohttp import web
 
+from tests.fakes.common import FakeServer
+
 DEFAULT_BOT_ID = 1_100_000_000_000_000_001
 # A bot token starts with the base64 of the bot's user id, as real tokens do.
 DEFAULT_TOKEN = base64.b64encode(str(DEFAULT_BOT_ID).encode()).decode().rstrip("=") + ".GfAkE1.fake-discord-token"
@@ -122,7 +124,7 @@ class _Call:
     query: Any
 
 
-class FakeDiscord:
+class FakeDiscord(FakeServer):
     """Discord for one bot token, plus the user side: what people do and what the bot answered."""
 
     def __init__(self, token: str = DEFAULT_TOKEN, *, port: int = 0, heartbeat_interval: float = 1.0):
@@ -223,12 +225,7 @@ class FakeDiscord:
         app.router.add_get("/gateway", self._handle_gateway)
         app.router.add_get("/gateway/resume", self._handle_gateway)
         app.router.add_get("/attachments/{channel}/{id}/{name}", self._handle_attachment)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{self.port}"
+        await self._serve(app, shutdown_timeout=2.0)
         return self
 
     async def stop(self) -> None:
@@ -238,15 +235,7 @@ class FakeDiscord:
             async with asyncio.timeout(3):
                 while self._sockets:
                     await self._changed.wait()
-        if self._runner:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> FakeDiscord:
-        return await self.start()
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
+        await self._stop_serving()
 
     # --- the world ---
     def add_user(self, name: str, locale: str = "en") -> int:
@@ -413,22 +402,7 @@ class FakeDiscord:
         timeout: float = 10.0,  # noqa: ASYNC109 - reads best in tests, and the error says what was sent
     ) -> Any:
         """Until what() is truthy, or the bot sent `what` messages (to channel_id, or in all); returns that."""
-
-        def check() -> Any:
-            if callable(what):
-                return what()
-            channels = [channel_id] if channel_id is not None else list(self._messages)
-            messages = [m for c in channels for m in self.sent(c)]
-            return messages if len(messages) >= what else None
-
-        try:
-            async with asyncio.timeout(timeout):
-                while not (result := check()):
-                    await self._changed.wait()
-        except TimeoutError:
-            sent = {c: [m["content"] for m in self.sent(c)] for c in list(self._messages) if self.sent(c)}
-            raise TimeoutError(f"wait_for timed out after {timeout}s; the bot sent {sent}") from None
-        return result
+        return await self._wait_for(what, channel_id, timeout, lambda c: [m["content"] for m in self.sent(c)])
 
     # --- fault knobs ---
     def fail_next(self, match: str, status: int = 500, count: int = 1, retry_after: float = 0.5) -> None:
@@ -869,10 +843,6 @@ class FakeDiscord:
             session.socket.send(payload)
 
     # --- helpers ---
-    def _notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
     def _snowflake(self) -> int:
         """Increasing ids built like Discord's (milliseconds since 2015 << 22), unique across kinds."""
         self._last_id = max((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22, self._last_id + 1)

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 import aiohttp
 from aiohttp import web
 
+from tests.fakes.common import FakeServer
+
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 WEBHOOK_RETRY_SECONDS = 0.2
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # getFile refuses bigger files, like the real Bot API
@@ -178,7 +180,7 @@ def command_entities(text: str) -> list[dict]:
 
 
 # --- the server --------------------------------------------------------------------------------------------------
-class FakeTelegram:
+class FakeTelegram(FakeServer):
     """The Bot API for one bot token, plus the user side: what people send and what the bot answered."""
 
     def __init__(self, token: str = DEFAULT_TOKEN, *, port: int = 0, first_update_id: int = 1):
@@ -248,12 +250,7 @@ class FakeTelegram:
         app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
         app.router.add_post("/_fake/{action}", self._handle_control)
         self._closing = False
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{self.port}"
+        await self._serve(app, shutdown_timeout=1.0)
         self._webhook_task = asyncio.create_task(self._webhook_loop(), name="fake-telegram-webhook")
         return self
 
@@ -266,15 +263,7 @@ class FakeTelegram:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._webhook_task
             self._webhook_task = None
-        if self._runner:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def __aenter__(self) -> FakeTelegram:
-        return await self.start()
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
+        await self._stop_serving()
 
     # --- the user side: updates ---
     def user_sends(
@@ -414,22 +403,7 @@ class FakeTelegram:
         timeout: float = 10.0,  # noqa: ASYNC109 - reads best in tests, and the error says what was sent
     ) -> Any:
         """Until what() is truthy, or the bot sent `what` messages (to chat_id, or in all); returns that."""
-
-        def check() -> Any:
-            if callable(what):
-                return what()
-            chats = [chat_id] if chat_id is not None else list(self._messages)
-            messages = [m for chat in chats for m in self.sent(chat)]
-            return messages if len(messages) >= what else None
-
-        try:
-            async with asyncio.timeout(timeout):
-                while not (result := check()):
-                    await self._changed.wait()
-        except TimeoutError:
-            sent = {chat: self.sent_texts(chat) for chat in self._messages if self.sent(chat)}
-            raise TimeoutError(f"wait_for timed out after {timeout}s; the bot sent {sent}") from None
-        return result
+        return await self._wait_for(what, chat_id, timeout, self.sent_texts)
 
     # --- fault knobs ---
     def fail_next(
@@ -603,12 +577,7 @@ class FakeTelegram:
             document = {k: v for k, v in fields.items() if v} | self._file_fields(stored)
         else:
             document = self._resend(doc, "document")
-        caption, entities = self._formatted(p, "caption", 1024, optional=True)
-        markup = _check_markup(p.get("reply_markup"))
-        message = self._bot_message(
-            chat_id, p, document=document, caption=caption, caption_entities=entities, reply_markup=markup
-        )
-        return _public(message)
+        return self._send_captioned(chat_id, p, document=document)
 
     def _api_sendPhoto(self, p: dict) -> dict:
         chat_id = self._target_chat(p)
@@ -618,10 +587,14 @@ class FakeTelegram:
         else:
             fields = self._resend(photo, "photo")
         sizes = [{**fields, "width": 1280, "height": 960}]  # one size: the fake does not decode images
+        return self._send_captioned(chat_id, p, photo=sizes)
+
+    def _send_captioned(self, chat_id: int, p: dict, **media: Any) -> dict:
+        """sendDocument / sendPhoto once the file is known: the optional caption and keyboard, then the message."""
         caption, entities = self._formatted(p, "caption", 1024, optional=True)
         markup = _check_markup(p.get("reply_markup"))
         message = self._bot_message(
-            chat_id, p, photo=sizes, caption=caption, caption_entities=entities, reply_markup=markup
+            chat_id, p, **media, caption=caption, caption_entities=entities, reply_markup=markup
         )
         return _public(message)
 
@@ -700,11 +673,6 @@ class FakeTelegram:
         return True
 
     # --- helpers ---
-    def _notify(self) -> None:
-        """Wakes wait_for(): something changed."""
-        self._changed.set()
-        self._changed = asyncio.Event()
-
     def _wake_pollers(self) -> None:
         self._update_event.set()
         self._update_event = asyncio.Event()
