@@ -144,7 +144,7 @@ class TelegramChannel:
                 return
             except (NetworkError, RetryAfter) as exc:
                 delay = exc.retry_after if isinstance(exc, RetryAfter) else backoff
-                seconds = delay.total_seconds() if hasattr(delay, "total_seconds") else float(delay)
+                seconds = _seconds(delay)
                 log.warning("telegram getUpdates failed (%s); retrying in %.0fs", type(exc).__name__, seconds)
                 await asyncio.sleep(seconds)
                 backoff = min(backoff * 2, 30.0)
@@ -313,8 +313,7 @@ class TelegramChannel:
         except Forbidden as exc:
             raise DeliveryError("the person blocked the bot", blocked=True) from exc
         except RetryAfter as exc:
-            raise DeliveryError("telegram flood control", retry_after=exc.retry_after.total_seconds()
-                                if hasattr(exc.retry_after, "total_seconds") else float(exc.retry_after)) from exc
+            raise DeliveryError("telegram flood control", retry_after=_seconds(exc.retry_after)) from exc
         except BadRequest as exc:
             # the same request would be refused again: chat gone, text too long, bad markup
             raise DeliveryError(f"telegram refused the message: {exc}", permanent=True) from exc
@@ -342,3 +341,8 @@ def _kind(update: Update) -> str:
             return kind
     return "unknown"
 
+
+
+def _seconds(value: Any) -> float:
+    """PTB gives retry_after as int seconds or as a timedelta, depending on its version and settings."""
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)

@@ -435,7 +435,7 @@ class Dispatcher:
         await turn.tx.set_locale(locale, "unsupported" if unsupported else "hint" if hint else "default")
         turn.locale = locale
         if unsupported:
-            self._notice(turn, at, MessageRef("language-unsupported"), self._language_buttons())
+            self._say(turn, MessageRef("language-unsupported"), self._language_buttons(), at=at)
 
     async def _detect_language(self, turn: Turn, text: str, at: int) -> None:
         contact = turn.tx.contact
@@ -446,15 +446,11 @@ class Dispatcher:
         if decision.locale is not None and decision.locale in self.i18n.locales:
             await turn.tx.set_locale(decision.locale, "detected")
             turn.locale = decision.locale
-            self._notice(turn, at, MessageRef("language-detected", {"language": self.i18n.native_name(turn.locale)}),
-                         [(CHANGE_LANGUAGE, self.i18n.render(turn.locale, "language-change"))])
+            self._say(turn, MessageRef("language-detected", {"language": self.i18n.native_name(turn.locale)}),
+                      [(CHANGE_LANGUAGE, self.i18n.render(turn.locale, "language-change"))], at=at)
         elif decision.unsupported and contact.locale_source not in ("unsupported", "detected"):
             await turn.tx.set_locale(turn.locale, "unsupported")
-            self._notice(turn, at, MessageRef("language-unsupported"), self._language_buttons())
-
-    def _notice(self, turn: Turn, at: int, message: MessageRef, choices: list[tuple[str, str]]) -> None:
-        reply = self._render(turn, Prompt(message))
-        turn.replies.insert(at, (Reply(reply.text, tuple(Choice(i, label) for i, label in choices)), False))
+            self._say(turn, MessageRef("language-unsupported"), self._language_buttons(), at=at)
 
     def _language_from_text(self, text: str | None) -> str | None:
         if not text:
@@ -499,11 +495,13 @@ class Dispatcher:
     def _send_prompts(self, turn: Turn, prompts: list[Prompt]) -> None:
         turn.replies.extend((self._render(turn, p), False) for p in prompts)
 
-    def _say(self, turn: Turn, message: MessageRef, choices: list[tuple[str, str]] | None = None) -> None:
+    def _say(self, turn: Turn, message: MessageRef, choices: list[tuple[str, str]] | None = None,
+             at: int | None = None) -> None:
+        """Queue a message; `at` puts it before the replies already queued from that position on."""
         reply = self._render(turn, Prompt(message))
         if choices:
             reply = Reply(reply.text, tuple(Choice(i, label) for i, label in choices))
-        turn.replies.append((reply, False))
+        turn.replies.insert(len(turn.replies) if at is None else at, (reply, False))
 
     def _reprompt(self, turn: Turn) -> None:
         if turn.active:
