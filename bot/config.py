@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
     discord_guild_ready_timeout: float = Field(default=2.0, ge=0)
+    telegram_desk_chat_ids: str = Field(
+        default="", description="Comma-separated ids of the Telegram groups where volunteers work (the desk)")
+    discord_desk_channel_ids: str = Field(
+        default="", description="Comma-separated ids of the Discord text channels where volunteers work")
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:
@@ -53,6 +57,18 @@ class Settings(BaseSettings):
     @property
     def evidence_dir(self) -> Path:
         return self.data_dir / "evidence"
+
+    @staticmethod
+    def _ids(value: str) -> frozenset[str]:
+        return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+    @property
+    def telegram_desk_chats(self) -> frozenset[str]:
+        return self._ids(self.telegram_desk_chat_ids)
+
+    @property
+    def discord_desk_channels(self) -> frozenset[str]:
+        return self._ids(self.discord_desk_channel_ids)
 
     def channels(self) -> list[str]:
         """The platform channels with credentials; the console needs none."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 
 class Urgency(enum.IntEnum):
@@ -43,12 +44,51 @@ class UserRef:
     language_hint: str | None = None
 
 
+class ChatKind(enum.StrEnum):
+    """Who is on the other side of a chat: one victim in private, or the volunteers' desk."""
+
+    PRIVATE = "private"  # a victim's private chat, DM channel or terminal
+    DESK = "desk"  # a volunteer chat: a Telegram group (topics per case) or a Discord channel (threads)
+    PUBLIC = "public"  # a server channel where someone asked for help in public (answered briefly, then DM)
+    INTERACTION = "interaction"  # Discord: the private answer to one slash command, `chat_id` = interaction id
+
+
 @dataclass(frozen=True)
 class ChatRef:
-    """Where to answer: the platform and its chat (DM channel, private chat, terminal)."""
+    """Where to answer: the platform, its chat, and the thread (forum topic, Discord thread) if any."""
 
     platform: str
     chat_id: str
+    thread_id: str | None = None
+    kind: ChatKind = ChatKind.PRIVATE
+
+    def to_json(self) -> dict[str, Any]:
+        return {"platform": self.platform, "chat_id": self.chat_id, "thread_id": self.thread_id,
+                "kind": self.kind.value}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChatRef:
+        return cls(data["platform"], data["chat_id"], data.get("thread_id"),
+                   ChatKind(data.get("kind") or ChatKind.PRIVATE))
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """A translatable message: a Fluent id and its variables (which may be MessageRefs themselves)."""
+
+    key: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A value the translator writes out for the reader's locale: a date, a time, an amount, a number."""
+
+    kind: str  # one of LOCALIZED_FORMATS
+    value: Any
+
+
+LOCALIZED_FORMATS = frozenset({"date", "datetime", "money", "number"})
 
 
 @dataclass(frozen=True)
@@ -68,10 +108,14 @@ class Attachment:
 
 @dataclass(frozen=True)
 class InboundMessage:
-    """One thing a person did: typed text, pressed a button (`choice`), sent a command or files.
+    """One platform-neutral event: a message (text, files) or an action (a pressed button: `choice`; a
+    slash command: `command` with `argument`), with who did it (`user`) and where (`chat`, whose kind
+    says whether it is a victim's private chat or the desk, and whose thread says which topic).
 
     `external_id` is the platform's own id for this event; with `platform` it makes the message
-    idempotent, so a redelivery is recognised and processed once.
+    idempotent, so a redelivery is recognised and processed once. `reply_to` is the platform id of the
+    message this one answers (Telegram's reply, in a desk without topics). `origin` is where a person
+    asked for help before the conversation moved to `chat` (a server channel, a slash command).
     """
 
     platform: str
@@ -81,8 +125,19 @@ class InboundMessage:
     text: str | None = None
     choice: str | None = None
     command: str | None = None
+    argument: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    reply_to: str | None = None
+    origin: ChatRef | None = None
     received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def is_action(self) -> bool:
+        return self.choice is not None or self.command is not None
+
+    @property
+    def at_desk(self) -> bool:
+        return self.chat.kind is ChatKind.DESK
 
 
 @dataclass(frozen=True)
@@ -95,27 +150,60 @@ class Choice:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to send: text (already translated) and optional buttons."""
+    """One message to send: text (already translated), optional buttons, an optional role to notify
+    (`mention_role`: a Discord role id; the only way a message from us may ping anyone), and the
+    platform id of a message it answers (`reply_to`)."""
 
     text: str
     choices: tuple[Choice, ...] = ()
+    mention_role: str | None = None
+    reply_to: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "choices": [[c.id, c.label] for c in self.choices]}
+        data: dict[str, Any] = {"text": self.text, "choices": [[c.id, c.label] for c in self.choices]}
+        if self.mention_role:
+            data["mention_role"] = self.mention_role
+        if self.reply_to:
+            data["reply_to"] = self.reply_to
+        return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Reply:
-        return cls(text=data["text"], choices=tuple(Choice(i, label) for i, label in data.get("choices", [])))
+    def from_json(cls, data: Mapping[str, Any]) -> Reply:
+        return cls(text=data["text"], choices=tuple(Choice(i, label) for i, label in data.get("choices", [])),
+                   mention_role=data.get("mention_role"), reply_to=data.get("reply_to"))
+
+
+class Op(enum.StrEnum):
+    """What an outbox row asks a channel to do."""
+
+    SEND = "send"  # a new message in the chat (or its thread)
+    EDIT = "edit"  # replace the text and buttons of message `target`
+    OPEN_THREAD = "open_thread"  # a forum topic / thread named by the reply's text; its id is the row's result
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """Something a handler wants said or done on a channel; it becomes an outbox row at commit.
+
+    `ephemeral`: deleted once sent and not tied to the contact (the goodbye after /forget)."""
+
+    chat: ChatRef
+    reply: Reply
+    op: Op = Op.SEND
+    target: str | None = None
+    ephemeral: bool = False
 
 
 @dataclass(frozen=True)
 class OutboundMessage:
-    """A stored reply waiting to be (re)sent: `id` is its outbox row."""
+    """A stored outbox row waiting to be (re)sent: `id` is its row."""
 
     id: int
     chat: ChatRef
     reply: Reply
     attempts: int = 1
+    op: Op = Op.SEND
+    target: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,12 +223,3 @@ class DeliveryError(Exception):
         self.permanent = permanent or blocked
         self.blocked = blocked
         self.retry_after = retry_after
-
-
-class Inbox(Protocol):
-    """What a channel hands messages to. `ingest` returns once the message is stored (False: it was a
-    redelivery); only then may the channel confirm it to its platform. `process` answers it."""
-
-    async def ingest(self, message: InboundMessage) -> bool: ...
-
-    async def process(self, message: InboundMessage) -> None: ...

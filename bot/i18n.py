@@ -17,7 +17,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.engine.machine import Formatted, MessageRef
+from bot.domain import Formatted, MessageRef
 
 log = logging.getLogger(__name__)
 

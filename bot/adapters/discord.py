@@ -16,7 +16,7 @@ import yarl
 from discord import app_commands
 from discord.http import Route
 
-from bot.adapters.chunks import split_text
+from bot.adapters.common import split_text
 from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
-from bot.adapters.chunks import split_text as split_chunks
+from bot.adapters.common import split_text as split_chunks
 from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.domain import Urgency
+from bot.domain import LOCALIZED_FORMATS, Formatted, MessageRef, Urgency
 from bot.engine import validators
 from bot.engine.conditions import holds
 from bot.engine.loader import FlowSet
@@ -21,25 +21,6 @@ MAX_PASS_THROUGH = 200  # say/flow steps in a row before we call it a loop (the 
 SKIP = "_skip"
 HUMAN = "_human"
 DONE = "_done"
-
-
-@dataclass(frozen=True)
-class MessageRef:
-    """A translatable message: a Fluent id and its variables (which may be MessageRefs themselves)."""
-
-    key: str
-    args: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Formatted:
-    """A value the translator writes out for the reader's locale: a date, a time, an amount, a number."""
-
-    kind: str  # one of LOCALIZED_FORMATS
-    value: Any
-
-
-LOCALIZED_FORMATS = frozenset({"date", "datetime", "money", "number"})
 
 
 @dataclass(frozen=True)

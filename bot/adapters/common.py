@@ -1,0 +1,123 @@
+"""What every channel shares: feeding the inbox (store, confirm, answer per person with a bound on
+concurrent work), the attachment size rule, and cutting long replies into platform-sized parts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any
+
+from bot.domain import Attachment, InboundMessage
+from bot.ports import Inbox, WorkKey
+
+log = logging.getLogger(__name__)
+
+
+class InboxFeeder:
+    """Hands a channel's events to the inbox: `store` first (the channel confirms to its platform only
+    after it returns), then `answer_later`, which runs one task per person or desk chat: that task
+    answers everything stored for it so far, oldest first, and goes round again if more arrived
+    meanwhile (a burst of one person's messages takes one worker, not many). A semaphore bounds how
+    many are answered at once; nothing is dropped, the rest wait their turn."""
+
+    def __init__(self, inbox: Inbox, *, concurrency: int = 64, name: str = "channel") -> None:
+        self.inbox = inbox
+        self.name = name
+        self._workers = asyncio.Semaphore(concurrency)
+        self._answering: dict[WorkKey, bool] = {}  # key -> more arrived while being answered
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    async def store(self, messages: Iterable[InboundMessage | None]) -> list[InboundMessage]:
+        """Ingest each event; the new ones (not redeliveries), in order."""
+        stored = []
+        for message in messages:
+            if message is not None and await self.inbox.ingest(message):
+                stored.append(message)
+        return stored
+
+    async def store_and_answer(self, message: InboundMessage) -> bool:
+        """Store one event, then answer it in the background; False if it was a redelivery."""
+        stored = await self.store([message])
+        self.answer_later(stored)
+        return bool(stored)
+
+    def answer_later(self, messages: Iterable[InboundMessage]) -> None:
+        for message in messages:
+            key = WorkKey.of(message)
+            if key in self._answering:
+                self._answering[key] = True  # the running task goes round once more
+            else:
+                self._answering[key] = False
+                self.spawn(self._answer(key, message))
+
+    def spawn(self, coroutine: Awaitable[Any]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _answer(self, key: WorkKey, message: InboundMessage) -> None:
+        try:
+            while True:
+                self._answering[key] = False
+                async with self._workers:
+                    try:
+                        await self.inbox.process(message)
+                    except Exception:
+                        # stored, so the next start-up (or the person's next message) answers it
+                        log.exception("%s event %s stored but not answered yet", self.name, message.external_id)
+                if not self._answering[key]:
+                    return
+        finally:
+            del self._answering[key]
+
+    async def settle(self, seconds: float = 10.0) -> None:
+        """At stop: wait (bounded) for the events being answered."""
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=seconds)
+
+
+def refused_attachment(attachment: Attachment, max_bytes: int) -> bool:
+    """The one size rule: a file larger than the limit (as downloaded, or as the platform announced it,
+    in which case it was never downloaded) is refused, and the person is told the limit."""
+    return attachment.byte_size > max_bytes or bool(attachment.size and not attachment.data)
+
+
+def too_large_to_download(announced: int | None, max_bytes: int) -> bool:
+    """Whether a channel should skip downloading a file the platform announces with this size."""
+    return announced is not None and announced > max_bytes
+
+
+def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
+    """Chunks whose `measure` (e.g. the length once escaped) is at most `limit`, cut where a reader
+    would pause: a blank line, a line end, a sentence end, a space; mid-word only for a word too long."""
+    chunks: list[str] = []
+    rest = text
+    while measure(rest) > limit:
+        cut = _cut_point(rest, limit, measure)
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest or not chunks:
+        chunks.append(rest)
+    return chunks
+
+
+def _cut_point(text: str, limit: int, measure: Callable[[str], int]) -> int:
+    size = limit
+    while measure(text[:size]) > limit:  # measuring only ever adds (escaping lengthens, never shortens)
+        size -= max(1, (measure(text[:size]) - limit) // 5)
+    window = text[:size]
+    for separator in ("\n\n", "\n", ". ", " "):
+        at = window.rfind(separator)
+        if at > size // 2:
+            return at + len(separator)
+    return size
+
+
+async def send_in_parts(parts: Sequence[str], send_one: Callable[[str, bool], Awaitable[str]]) -> str | None:
+    """Send a reply cut into parts, in order; `send_one(text, last)` puts buttons only on the last part.
+    Returns the platform id of the last part."""
+    sent_id = None
+    for number, part in enumerate(parts, start=1):
+        sent_id = await send_one(part, number == len(parts))
+    return sent_id

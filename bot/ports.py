@@ -1,0 +1,272 @@
+"""The contracts between the core and the outside world: channels, the inbox, and storage by aggregate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.domain import CaseRef, ChatRef, InboundMessage, OutboundMessage, Outgoing, Reply
+
+# -- channels ---------------------------------------------------------------------------------------
+
+
+class Inbox(Protocol):
+    """What a channel hands events to. `ingest` returns once the event is stored (False: it was a
+    redelivery); only then may the channel confirm it to its platform. `process` answers it (and
+    everything else stored for the same person or desk chat, oldest first)."""
+
+    async def ingest(self, message: InboundMessage) -> bool: ...
+
+    async def process(self, message: InboundMessage) -> None: ...
+
+
+class Channel(Protocol):
+    """One platform, both audiences. Inbound, it turns the platform's updates into `InboundMessage`s
+    (a victim's private chat, or a desk chat and thread) and hands them to the inbox; outbound, the
+    outbox calls the methods below, and only the outbox does: every text goes through the message log.
+
+    Each outbound method raises `bot.domain.DeliveryError` when the platform refuses or is unreachable.
+    """
+
+    platform: str
+
+    async def start(self) -> None:
+        """Connect and begin listening; returns once the channel is ready to send."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop listening and let events being answered finish (bounded)."""
+        ...
+
+    def routes(self) -> Sequence[Any]:
+        """aiohttp route definitions the channel serves on the worker's web app (webhooks), if any."""
+        ...
+
+    async def send(self, chat: ChatRef, reply: Reply) -> str | None:
+        """Send (split if long; buttons on the last part; a role mention if asked); the platform's id
+        of the last part."""
+        ...
+
+    async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str | None:
+        """Replace the text and buttons of a message the bot sent."""
+        ...
+
+    async def open_thread(self, chat: ChatRef, title: str) -> str:
+        """Open a forum topic or thread in a desk chat; its id (to use as `ChatRef.thread_id`)."""
+        ...
+
+
+# -- storage ----------------------------------------------------------------------------------------
+
+
+class ConcurrentUpdate(Exception):
+    """Another worker changed what a change set was decided on (the conversation's version, or a
+    conditional case update); the caller reloads the snapshot and decides again."""
+
+
+@dataclass(frozen=True)
+class WorkKey:
+    """Whose stored events are worked through together, in order, under one lock: a victim (`scope`
+    contact, `id` their platform user id) or a desk chat (`scope` desk, `id` its chat id)."""
+
+    platform: str
+    scope: str
+    id: str
+
+    @classmethod
+    def of(cls, message: InboundMessage) -> WorkKey:
+        if message.at_desk:
+            return cls(message.platform, DESK, message.chat.chat_id)
+        return cls(message.platform, CONTACT, message.user.external_id)
+
+
+CONTACT = "contact"
+DESK = "desk"
+
+
+@dataclass
+class ContactRecord:
+    """A victim as one platform knows them. Changed in memory by a turn, saved by its change set."""
+
+    id: int
+    platform: str
+    external_id: str
+    chat_id: str
+    locale: str | None
+    locale_source: str | None
+    blocked: bool
+    language_checks: int = 0
+
+
+@dataclass
+class StoredInbound:
+    id: int
+    platform: str
+    external_id: str
+    body: dict[str, Any]
+
+
+@dataclass
+class ConversationRecord:
+    state: dict[str, Any] | None  # None: this contact has no conversation yet
+    status: str = "active"
+    pending: str | None = None
+    case_id: int | None = None
+    version: int = 0  # 0: not stored yet
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    id: int
+    ref: CaseRef
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str  # empty: refused (too large), not stored
+    size: int
+    filename: str
+    content_type: str
+
+
+@dataclass
+class Snapshot:
+    """Everything a turn decides on, loaded in one call: the key's unprocessed events, oldest first,
+    and for a victim their contact, conversation and cases."""
+
+    key: WorkKey
+    inbound: list[StoredInbound]
+    contact: ContactRecord | None = None
+    conversation: ConversationRecord = field(default_factory=lambda: ConversationRecord(state=None))
+    cases: list[CaseRecord] = field(default_factory=list)
+
+
+NEW_CASE = -1  # in a change set: "the case this change set opens"
+
+
+@dataclass
+class CaseDraft:
+    """A case to open (`id` None) or to update (urgency only ever rises; complete/human only turn on)."""
+
+    reference: str
+    category: str | None
+    answers: dict[str, Any]
+    urgency: int
+    locale: str
+    complete: bool
+    human: bool
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseChange:
+    """A conditional update of a case (a claim: `expect={"claimed_by": None}`). If the case does not
+    match `expect` at commit, the whole change set is refused with ConcurrentUpdate."""
+
+    reference: str
+    values: dict[str, Any]
+    expect: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    file: StoredFile
+    message_id: int
+    case_id: int | None  # NEW_CASE: the case this change set opens
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    action: str
+    case_id: int | None  # NEW_CASE: the case this change set opens
+    actor: str
+    detail: dict[str, Any]
+
+
+@dataclass
+class ChangeSet:
+    """What one turn decided, committed atomically in one call: processed marks, the contact and
+    conversation (optimistic version), a case opened or updated, conditional case changes, evidence,
+    audit events and the outbox rows. `forget` deletes everything about the contact instead."""
+
+    key: WorkKey
+    processed: list[int] = field(default_factory=list)
+    contact: ContactRecord | None = None
+    conversation: ConversationRecord | None = None
+    case: CaseDraft | None = None
+    case_changes: list[CaseChange] = field(default_factory=list)
+    evidence: list[EvidenceRow] = field(default_factory=list)
+    audit: list[AuditRow] = field(default_factory=list)
+    outbox: list[Outgoing] = field(default_factory=list)
+    forget: bool = False
+
+
+@dataclass
+class Committed:
+    """What a commit gives back: the outbox rows this worker may send right away (leased to it, in
+    order), the new case's id, and evidence files no longer referenced (after forgetting)."""
+
+    outbound: list[OutboundMessage] = field(default_factory=list)
+    case_id: int | None = None
+    unreferenced_files: list[str] = field(default_factory=list)
+
+
+class InboxRepository(Protocol):
+    async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        """Store one event (and, for a victim, their contact); None if (platform, id) was stored before.
+        Desk events never create a contact: a volunteer is never stored as a victim."""
+        ...
+
+    async def pending_keys(self, limit: int) -> list[WorkKey]:
+        """Keys with unprocessed events, the oldest event first (for recovery at start-up)."""
+        ...
+
+
+class TurnRepository(Protocol):
+    async def load(self, key: WorkKey) -> Snapshot | None:
+        """The key's unprocessed events and what a turn decides on; None if a victim key has no contact."""
+        ...
+
+    async def commit(self, changes: ChangeSet) -> Committed:
+        """Apply a change set atomically; ConcurrentUpdate if the conversation or a case changed underneath."""
+        ...
+
+    async def next_case_number(self) -> int:
+        """A number never handed out before, on any worker, even after cases were deleted."""
+        ...
+
+
+class OutboxRepository(Protocol):
+    async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
+                             limit: int = 100, platforms: Sequence[str] = (),
+                             take_over: bool = False) -> list[OutboundMessage]:
+        """Rows to send: the given ids, or any whose lease ran out (`take_over`: any unsent at all).
+        A chat's later row is never leased while an earlier one of that chat waits for a retry."""
+        ...
+
+    async def count_unsent(self, platforms: Sequence[str]) -> int: ...
+
+    async def renew_leases(self, ids: Sequence[int], *, until: datetime) -> None: ...
+
+    async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None: ...
+
+    async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
+                          retry_at: datetime, blocked: bool = False) -> None: ...
+
+
+class CaseRepository(Protocol):
+    async def case_by_reference(self, reference: str) -> dict[str, Any] | None: ...
+
+    async def list_cases(self, limit: int = 50) -> list[dict[str, Any]]: ...
+
+
+class Store(InboxRepository, TurnRepository, OutboxRepository, CaseRepository, Protocol):
+    """Every repository of one database (SQL) or of memory (tests)."""
+
+
+class FileStore(Protocol):
+    def put(self, data: bytes) -> str: ...
+
+    def delete(self, sha256: str) -> None: ...
