@@ -119,8 +119,8 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
     from bot.app import build_app
 
     app = await build_app(settings)
-    console = ConsoleChannel(app.handle, user=user, language_hint=language)
-    app.add_channel(console.platform, console)
+    console = ConsoleChannel(app, user=user, language_hint=language)
+    app.add_channel(console)
     sweeper: asyncio.Task[None] | None = None
     try:
         await app.recover()  # before the sweeper starts: recovery may take over the crashed process's leases

@@ -8,16 +8,26 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import faults
 from bot.config import Settings
 from bot.domain import InboundMessage
 from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
 from bot.language import make_policy
-from bot.services.conversation import Dispatcher
+from bot.ports import Channel, WorkKey
+from bot.services.handlers import Router
+from bot.services.handlers.commands import UniversalCommands
+from bot.services.handlers.confirmations import PendingConfirmation
+from bot.services.handlers.desk import DeskHelp
+from bot.services.handlers.intake import Intake
+from bot.services.handlers.language import LanguageButtons, LanguageDetection
+from bot.services.handlers.outreach import Outreach
+from bot.services.handlers.upkeep import Upkeep
 from bot.services.outbox import Outbox
-from bot.services.ports import Sender
+from bot.services.pipeline import Pipeline
 from bot.services.texts import COMMANDS
+from bot.services.turn import Tools
 from bot.storage.db import Database
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
@@ -35,22 +45,23 @@ class App:
     translator: Translator
     engine: Engine
     outbox: Outbox
-    dispatcher: Dispatcher
+    pipeline: Pipeline
 
+    # -- the Inbox every channel hands its events to ------------------------------------------------
     async def handle(self, message: InboundMessage) -> bool:
-        """The callback every channel hands its messages to."""
+        """Store and answer one event at once (the console, the tests)."""
         MESSAGES.labels(message.platform).inc()
-        return await self.dispatcher.handle(message)
+        return await self.pipeline.handle(message)
 
     async def ingest(self, message: InboundMessage) -> bool:
         MESSAGES.labels(message.platform).inc()
-        return await self.dispatcher.ingest(message) is not None
+        return await self.pipeline.ingest(message) is not None
 
     async def process(self, message: InboundMessage) -> None:
-        await self.dispatcher.process(message.platform, message.user.external_id)
+        await self.pipeline.process(WorkKey.of(message))
 
-    def add_channel(self, platform: str, sender: Sender) -> None:
-        self.outbox.senders[platform] = sender
+    def add_channel(self, channel: Channel) -> None:
+        self.outbox.senders[channel.platform] = channel
 
     async def ready(self) -> bool:
         try:
@@ -60,10 +71,10 @@ class App:
             return False
 
     async def recover(self) -> None:
-        await self.dispatcher.recover(sole_worker=self.db.is_sqlite)
+        await self.pipeline.recover(sole_worker=self.db.is_sqlite)
 
     async def close(self) -> None:
-        await self.dispatcher.settle()
+        await self.pipeline.settle()
         await self.db.dispose()
 
 
@@ -72,8 +83,18 @@ def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
             Translator(settings.locales_dir, settings.default_locale))
 
 
-async def build_app(settings: Settings, senders: dict[str, Sender] | None = None, *, upgrade: bool = True,
-                    **dispatcher_options: Any) -> App:
+def victim_handlers() -> list[Any]:
+    """In order: the first that handles an event ends its way (see bot/services/handlers)."""
+    return [Upkeep(), Outreach(), LanguageButtons(), LanguageDetection(), UniversalCommands(),
+            PendingConfirmation(), Intake()]
+
+
+def desk_handlers() -> list[Any]:
+    return [DeskHelp()]
+
+
+async def build_app(settings: Settings, channels: dict[str, Channel] | None = None, *, upgrade: bool = True,
+                    **tool_options: Any) -> App:
     """Wire everything; with `upgrade`, bring the database schema up to date first."""
     flows, translator = load_content(settings)
     db = Database(settings.database_url)
@@ -81,13 +102,14 @@ async def build_app(settings: Settings, senders: dict[str, Sender] | None = None
         await db.upgrade()
     store = SqlStore(db, lease_seconds=settings.outbox_lease_seconds)
     engine = Engine(flows)
-    outbox = Outbox(store, senders or {}, lease_seconds=settings.outbox_lease_seconds)
+    outbox = Outbox(store, channels or {}, lease_seconds=settings.outbox_lease_seconds)
     language = None if settings.language_detector == "none" else make_policy(
         settings.language_detector, translator.locales)
-    dispatcher = Dispatcher(store, DiskFileStore(settings.evidence_dir), engine, translator, outbox,
-                            language=language, max_file_bytes=settings.max_file_mb * 1024 * 1024,
-                            **dispatcher_options)
-    return App(settings, db, store, flows, translator, engine, outbox, dispatcher)
+    tools = Tools(engine, translator, store, language=language, max_file_bytes=settings.max_file_mb * 1024 * 1024,
+                  **tool_options)
+    pipeline = Pipeline(store, DiskFileStore(settings.evidence_dir), tools,
+                        Router(victim_handlers(), desk_handlers()), outbox, checkpoint=faults.crash_point)
+    return App(settings, db, store, flows, translator, engine, outbox, pipeline)
 
 
 def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:
@@ -96,11 +118,11 @@ def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:
             for locale in translator.locales}
 
 
-def start_channels(app: App, settings: Settings, web_app: web.Application) -> list[Any]:
+def start_channels(app: App, settings: Settings, web_app: web.Application) -> list[Channel]:
     """Create the channels that have credentials, register them for sending and mount their routes.
 
     SDKs are imported here, lazily: a deployment without Discord never loads discord.py."""
-    channels: list[Any] = []
+    channels: list[Channel] = []
     if settings.telegram_bot_token:
         from bot.adapters.telegram import CommandMenu, TelegramChannel, TelegramConfig
 
@@ -112,9 +134,9 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
                            webhook_url=settings.telegram_webhook_url,
                            webhook_secret=secret.get_secret_value() if secret else None,
                            max_file_bytes=settings.max_file_mb * 1024 * 1024,
-                           per_chat_per_second=settings.telegram_per_chat_per_second),
+                           per_chat_per_second=settings.telegram_per_chat_per_second,
+                           desk_chats=settings.telegram_desk_chats),
             app, CommandMenu(command_menu(app.translator), settings.default_locale))
-        web_app.add_routes(telegram.routes())
         channels.append(telegram)
     if settings.discord_bot_token:
         from bot.adapters.discord import DiscordChannel, DiscordConfig
@@ -123,9 +145,11 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
             DiscordConfig(token=settings.discord_bot_token.get_secret_value(),
                           api_base_url=settings.discord_api_base_url, gateway_url=settings.discord_gateway_url,
                           guild_ready_timeout=settings.discord_guild_ready_timeout,
-                          max_file_bytes=settings.max_file_mb * 1024 * 1024),
+                          max_file_bytes=settings.max_file_mb * 1024 * 1024,
+                          desk_channels=settings.discord_desk_channels),
             app, app.translator.render, app.translator.locales,
             resume_points=lambda: app.store.resume_points("discord")))
     for channel in channels:
-        app.add_channel(channel.platform, channel)
+        app.add_channel(channel)
+        web_app.add_routes(channel.routes())
     return channels

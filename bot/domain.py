@@ -213,6 +213,11 @@ class CaseRef:
     urgency: Urgency
 
 
+def case_reference(number: int, year: int) -> str:
+    """What people read and quote: FD-2026-000123. `number` comes from a counter that never repeats."""
+    return f"FD-{year}-{number:06d}"
+
+
 class DeliveryError(Exception):
     """An adapter could not deliver a reply. Permanent: sending it again cannot work. Blocked: the person
     blocked the bot (or left), so nothing more can reach them until they write again."""

@@ -131,6 +131,23 @@ class StoredFile:
     content_type: str
 
 
+def inbound_body(message: InboundMessage, files: Sequence[StoredFile]) -> dict[str, Any]:
+    """How an event is kept in the inbox (JSON), identically by every store."""
+    return {
+        "text": message.text,
+        "choice": message.choice,
+        "command": message.command,
+        "argument": message.argument,
+        "language_hint": message.user.language_hint,
+        "display_name": message.user.display_name,
+        "files": [f.__dict__ for f in files],
+        "chat": message.chat.to_json(),
+        "origin": message.origin.to_json() if message.origin else None,
+        "reply_to": message.reply_to,
+        "received_at": message.received_at.isoformat(),
+    }
+
+
 @dataclass
 class Snapshot:
     """Everything a turn decides on, loaded in one call: the key's unprocessed events, oldest first,

@@ -55,7 +55,7 @@ def test_db_upgrade_and_cases_list(database_url: str, tmp_path) -> None:
     env = env_for(database_url, tmp_path)
     upgraded = subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env,
                               capture_output=True, text=True, timeout=60)
-    assert upgraded.returncode == 0 and "schema revision: 0002" in upgraded.stdout
+    assert upgraded.returncode == 0 and "schema revision: 0003" in upgraded.stdout
     chat = subprocess.run([sys.executable, "-m", "bot", "chat", "--user", "cli"], cwd=PROJECT_ROOT, env=env,
                           input="hi\n1\n/human\n", capture_output=True, text=True, timeout=60)
     assert "FD-" in chat.stdout

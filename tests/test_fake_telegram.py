@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 from aiohttp import web
-from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
+from telegram.error import BadRequest, ChatMigrated, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from tests.fakes.telegram import FakeTelegram, parse_html
@@ -348,3 +348,114 @@ async def test_a_real_application_polls_answers_and_stops_quickly(fake: FakeTele
     assert time.monotonic() - started < 2
     assert [name for name, _ in fake.requests][:3] == ["getMe", "deleteWebhook", "getUpdates"]
     assert fake.pending_updates == []  # the stop confirmed everything it had fetched
+
+
+FORUM, PLAIN, BASIC = -1001000000001, -1001000000002, -4000000003
+
+
+async def test_forum_topics_like_telegram(fake: FakeTelegram, bot: Bot) -> None:
+    fake.add_group(FORUM, forum=True, title="Desk")
+    topic = await bot.create_forum_topic(FORUM, "Case FD-1")
+    assert topic.message_thread_id > 1 and topic.icon_color == 7322096  # 1 is the General topic's
+    assert fake.topics(FORUM) == {topic.message_thread_id: {"name": "Case FD-1", "icon_color": 7322096}}
+    assert fake.sent(FORUM) == []  # the topic's creation message is a service message, not something the bot said
+    sent = await bot.send_message(FORUM, "new case", message_thread_id=topic.message_thread_id)
+    assert (sent.is_topic_message, sent.message_thread_id) == (True, topic.message_thread_id)
+    assert sent.reply_to_message.forum_topic_created.name == "Case FD-1"  # every topic message "replies" to it
+    for wrong in (1, 999):
+        with pytest.raises(BadRequest, match=r"(?i)message thread not found"):
+            await bot.send_message(FORUM, "lost", message_thread_id=wrong)
+
+    # A volunteer writes in the topic, then replies to the bot there; a reply without a thread id goes to the
+    # topic of the message it answers.
+    update = fake.group_message(FORUM, ALICE, "I take it", thread_id=topic.message_thread_id)["message"]
+    assert (update["is_topic_message"], update["message_thread_id"]) == (True, topic.message_thread_id)
+    assert update["reply_to_message"]["message_id"] == topic.message_thread_id
+    reply = fake.group_message(FORUM, ALICE, "done", thread_id=topic.message_thread_id,
+                               reply_to=sent.message_id)["message"]
+    assert reply["reply_to_message"]["message_id"] == sent.message_id
+    assert "reply_to_message" not in reply["reply_to_message"]  # one level only, as in Telegram
+    answer = await bot.send_message(FORUM, "thanks", reply_parameters=ReplyParameters(reply["message_id"]))
+    assert (answer.message_thread_id, answer.reply_to_message.message_id) == (topic.message_thread_id,
+                                                                              reply["message_id"])
+    edited = await bot.edit_message_text("new case (claimed)", FORUM, sent.message_id)
+    assert edited.message_thread_id == topic.message_thread_id
+    assert fake.sent_texts(FORUM, topic.message_thread_id) == ["new case (claimed)", "thanks"]
+
+    general = fake.group_message(FORUM, ALICE, "hello all")["message"]
+    assert "message_thread_id" not in general and "is_topic_message" not in general
+    with pytest.raises(LookupError):
+        fake.group_message(FORUM, ALICE, "x", thread_id=999)
+    mine = fake.user_creates_topic(FORUM, ALICE, "Coffee")["message"]
+    assert mine["forum_topic_created"]["name"] == "Coffee" and mine["message_thread_id"] == mine["message_id"]
+
+    fake.delete_topic(FORUM, topic.message_thread_id)
+    assert fake.sent(FORUM, topic.message_thread_id) == []
+    with pytest.raises(BadRequest, match=r"(?i)message thread not found"):
+        await bot.send_message(FORUM, "gone", message_thread_id=topic.message_thread_id)
+
+
+async def test_topics_are_refused_where_telegram_refuses_them(fake: FakeTelegram, bot: Bot) -> None:
+    fake.add_group(PLAIN)
+    fake.add_group(BASIC)
+    fake.add_group(-1001000000009, forum=True, can_manage_topics=False)
+    for chat_id in (PLAIN, BASIC, ALICE):
+        with pytest.raises(BadRequest, match=r"(?i)the chat is not a forum"):
+            await bot.create_forum_topic(chat_id, "Case")
+    with pytest.raises(BadRequest, match=r"(?i)not enough rights to create a topic"):
+        await bot.create_forum_topic(-1001000000009, "Case")
+    fake.add_group(FORUM, forum=True)
+    with pytest.raises(BadRequest, match=r"(?i)TOPIC_TITLE_TOO_LONG"):
+        await bot.create_forum_topic(FORUM, "x" * 129)
+    with pytest.raises(BadRequest, match=r"(?i)message thread not found"):
+        await bot.send_message(PLAIN, "no topics here", message_thread_id=2)
+    with pytest.raises(ValueError, match="supergroup"):
+        fake.add_group(-4000000005, forum=True)
+
+
+async def test_reply_chains_in_groups_without_topics(fake: FakeTelegram, bot: Bot) -> None:
+    fake.add_group(PLAIN)
+    fake.add_group(BASIC)
+    for chat_id in (PLAIN, BASIC):
+        root = await bot.send_message(chat_id, "Case FD-2")
+        note = await bot.send_message(chat_id, "a note", reply_parameters=ReplyParameters(root.message_id))
+        assert note.reply_to_message.message_id == root.message_id and not note.is_topic_message
+        reply = fake.group_message(chat_id, ALICE, "on it", reply_to=note.message_id)["message"]
+        assert reply["reply_to_message"]["message_id"] == note.message_id and "is_topic_message" not in reply
+        # a supergroup names the reply thread by its first message; a basic group has no such thing
+        assert reply.get("message_thread_id") == (root.message_id if chat_id == PLAIN else None)
+        with pytest.raises(BadRequest, match=r"(?i)message to be replied not found"):
+            await bot.send_message(chat_id, "to nothing", reply_parameters=ReplyParameters(999))
+        alone = await bot.send_message(chat_id, "anyway", reply_parameters=ReplyParameters(
+            999, allow_sending_without_reply=True))
+        assert alone.reply_to_message is None
+
+
+async def test_button_presses_in_a_group(fake: FakeTelegram, bot: Bot) -> None:
+    fake.add_group(FORUM, forum=True)
+    topic = await bot.create_forum_topic(FORUM, "Case FD-3")
+    card = await bot.send_message(FORUM, "Claim?", message_thread_id=topic.message_thread_id,
+                                  reply_markup=keyboard("claim"))
+    with pytest.raises(LookupError):
+        fake.user_presses(ALICE, "claim")  # not in Alice's private chat
+    fake.user_presses(ALICE, "claim", chat_id=FORUM)
+    [update] = await bot.get_updates()
+    query = update.callback_query
+    assert (query.from_user.id, query.message.chat.id, query.message.message_id) == (ALICE, FORUM, card.message_id)
+    assert query.message.is_topic_message and query.message.message_thread_id == topic.message_thread_id
+    assert await query.answer()
+
+
+async def test_a_group_upgraded_to_a_supergroup_and_a_bot_removed(fake: FakeTelegram, bot: Bot) -> None:
+    fake.add_group(BASIC)
+    fake.upgrade_group(BASIC, FORUM, forum=True)
+    with pytest.raises(ChatMigrated) as caught:
+        await bot.send_message(BASIC, "hello")
+    assert caught.value.new_chat_id == FORUM
+    moved, arrived = [u.message for u in await bot.get_updates()]
+    assert (moved.chat.id, moved.migrate_to_chat_id, arrived.chat.id, arrived.migrate_from_chat_id) == (
+        BASIC, FORUM, FORUM, BASIC)
+    assert (await bot.create_forum_topic(FORUM, "works now")).message_thread_id
+    fake.block(FORUM)
+    with pytest.raises(Forbidden, match=r"(?i)kicked from the supergroup"):
+        await bot.send_message(FORUM, "hello")

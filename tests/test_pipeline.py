@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from bot.app import build_app
 from bot.domain import Attachment, DeliveryError
+from bot.ports import WorkKey
 from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Evidence, MessageLog
 from tests.fakes.channel import RecordingChannel, Victim
 
@@ -167,7 +168,7 @@ async def test_human_request_opens_an_urgent_case_and_the_flow_goes_on(app, talk
 
 
 async def test_oversized_file_is_refused_clearly_and_not_stored(app, talk) -> None:
-    app.dispatcher.max_file_bytes = 10
+    app.pipeline.tools.max_file_bytes = 10
     ivan = talk("ivan")
     await ivan.send("hello")
     replies = await ivan.send(attachments=(Attachment("big.bin", "application/octet-stream", b"x" * 11),))
@@ -184,7 +185,7 @@ async def test_a_message_that_cannot_be_handled_is_set_aside_not_blocking(app, c
         await conn.execute(MessageLog.__table__.insert().values(
             direction="in", platform="test", external_id="corrupt-1", contact_id=contact_id, chat_id="chat-jo",
             body={"files": [{"no": "such fields"}]}, created_at=datetime.now(UTC), attempts=0, ephemeral=False))
-    await app.dispatcher.process("test", "jo")
+    await app.pipeline.process(WorkKey("test", "contact", "jo"))
     texts = [reply.text for reply in channel.replies_to("jo")]
     assert texts[-2].startswith("Sorry, something went wrong") and texts[-1].startswith("Before we start")
     assert await count(app, MessageLog, MessageLog.direction == "in", MessageLog.processed_at.is_(None)) == 0

@@ -1,5 +1,4 @@
-"""The Discord channel on discord.py: conversations in DMs, /help and mentions in servers, buttons that
-survive restarts (dynamic items), replies that can never ping anyone."""
+"""The Discord channel on discord.py: victims in DMs (reached from servers), volunteers at desk channels and threads."""
 
 from __future__ import annotations
 
@@ -7,26 +6,37 @@ import asyncio
 import contextlib
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
 from discord.http import Route
 
-from bot.adapters.common import split_text
-from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
+from bot.adapters.common import InboxFeeder, send_in_parts, split_text, too_large_to_download
+from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, InboundMessage, Reply, UserRef
+from bot.ports import Inbox
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 MAX_TEXT = 2000
+MAX_THREAD_NAME = 100
 MAX_BUTTONS = 5  # more choices than this become a select menu
+THREAD_ARCHIVE_MINUTES = 10080  # the longest Discord allows: a quiet case stays in the thread list for a week
 NO_PINGS = discord.AllowedMentions.none()
-# Only what the conversations need: DMs, server messages (for mentions), and their text.
+# Only what the conversations need: DMs, server messages (desk, mentions), and their text.
 INTENTS = discord.Intents(guilds=True, dm_messages=True, guild_messages=True, message_content=True)
+# Interaction tokens die after 15 minutes; a person who asked that long ago is not waiting for that answer any more.
+REMEMBER_SECONDS = 15 * 60.0
+REMEMBER_AT_MOST = 10_000
+# Replies and plain messages are what people write; the rest (pins, joins, "started a thread") is Discord talking.
+WRITTEN = frozenset({discord.MessageType.default, discord.MessageType.reply})
+DM_CLOSED = "_dm_closed"  # the command of the event that says a person's DMs are closed (see _dm_closed)
 
 
 @dataclass(frozen=True)
@@ -37,10 +47,52 @@ class DiscordConfig:
     guild_ready_timeout: float = 2.0
     max_file_bytes: int = 20 * 1024 * 1024
     catch_up_days: int = 7
+    desk_channels: frozenset[str] = frozenset()  # text channels where volunteers work (and their threads)
+    concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
 
 
 Translate = Callable[[str, str], str]  # (locale, message id) -> text
 ResumePoints = Callable[[], Awaitable[list[tuple[str, str, str]]]]  # (user id, DM channel id, last message id)
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Recent(Generic[K, V]):
+    """A bounded memory: each entry is forgotten `seconds` after it was put, the oldest first when full."""
+
+    def __init__(self, seconds: float, size: int) -> None:
+        self.seconds = seconds
+        self.size = size
+        self._items: dict[K, tuple[float, V]] = {}
+
+    def put(self, key: K, value: V) -> None:
+        now = time.monotonic()
+        self._items.pop(key, None)
+        self._items[key] = (now + self.seconds, value)
+        # every entry lives equally long, so insertion order is also expiry order
+        for oldest in list(self._items):
+            if self._items[oldest][0] > now and len(self._items) <= self.size:
+                break
+            del self._items[oldest]
+
+    def get(self, key: K) -> V | None:
+        item = self._items.get(key)
+        return item[1] if item is not None and item[0] > time.monotonic() else None
+
+    def pop(self, key: K) -> V | None:
+        item = self._items.pop(key, None)
+        return item[1] if item is not None and item[0] > time.monotonic() else None
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where a person asked before the conversation moved to their DMs: told there if DMs turn out closed."""
+
+    chat: ChatRef
+    user: UserRef
+    reply_to: str | None
+    event_id: str
 
 
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:(?P<choice>[^\s]{1,90})"):
@@ -132,12 +184,19 @@ class _CommandTranslator(app_commands.Translator):
 
 
 class DiscordChannel:
+    """Inbound: DMs, desk messages and presses, /help, mentions; outbound: only what the outbox asks for.
+
+    A person who asks in a server (a mention, or /help there) is moved to their DMs: the core gets a
+    `start` event in the DM chat with `origin` = where they asked, and answers there through the outbox.
+    If the DM cannot be opened, or the first send to it is refused (50007), the core gets a `_dm_closed`
+    event in the origin chat instead."""
+
     platform = PLATFORM
 
     def __init__(self, config: DiscordConfig, inbox: Inbox, translate: Translate, locales: Sequence[str],
                  resume_points: ResumePoints | None = None) -> None:
         self.config = config
-        self.inbox = inbox
+        self.feeder = InboxFeeder(inbox, concurrency=config.concurrency, name=PLATFORM)
         self.translate = translate
         self.locales = list(locales)
         self.resume_points = resume_points
@@ -149,8 +208,12 @@ class DiscordChannel:
         self._runner: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
         self._caught_up = False
-        self._dm_closed: set[str] = set()  # chats where a DM was refused (50007) in this process
-        self._tasks: set[asyncio.Task[Any]] = set()
+        # Slash commands asked in servers, by interaction id: their private answer is a followup.
+        self._interactions: _Recent[str, discord.Interaction[Any]] = _Recent(REMEMBER_SECONDS, REMEMBER_AT_MOST)
+        # DM channel id -> where that person asked, until a send to the DM shows whether DMs are open.
+        self._origins: _Recent[str, _Origin] = _Recent(REMEMBER_SECONDS, REMEMBER_AT_MOST)
+        # thread id -> parent channel id, for threads discord.py has not cached (0: not a thread)
+        self._parents: _Recent[int, int] = _Recent(24 * 3600.0, REMEMBER_AT_MOST)
 
     # -- life cycle ------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -179,8 +242,7 @@ class DiscordChannel:
         if self._runner is not None:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await asyncio.wait_for(self._runner, 10)
-        if self._tasks:
-            await asyncio.wait(self._tasks, timeout=10)
+        await self.feeder.settle()
 
     def routes(self) -> list[Any]:
         return []
@@ -199,24 +261,20 @@ class DiscordChannel:
         self._ready.set()
         if not self._caught_up:
             self._caught_up = True
-            self._spawn(self._catch_up())
-
-    def _spawn(self, coroutine: Any) -> None:
-        task = asyncio.create_task(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+            self.feeder.spawn(self._catch_up())
 
     # -- receiving -------------------------------------------------------------------------------
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.author.system:
+        if message.author.bot or message.author.system or message.type not in WRITTEN:
             return
         try:
             if message.guild is None:
-                inbound = await self._from_dm(message)
-                if await self.inbox.ingest(inbound):
-                    await self.inbox.process(inbound)
+                await self.feeder.store_and_answer(await self._from_dm(message))
+            elif (desk := await self._desk_chat(message.channel)) is not None:
+                await self.feeder.store_and_answer(await self._from_desk(message, desk))
             elif self.client.user is not None and self.client.user in message.mentions:
-                await self._move_to_dm(message.author, f"m{message.id}", None, reply_to=message)
+                origin = ChatRef(PLATFORM, str(message.channel.id), kind=ChatKind.PUBLIC)
+                await self._move_to_dm(message.author, f"m{message.id}", origin, reply_to=str(message.id))
             else:
                 log.debug("discord server message %s without a mention skipped", message.id)
         except Exception:
@@ -229,77 +287,133 @@ class DiscordChannel:
             attachments=tuple([await self._download(a) for a in message.attachments]),
             received_at=message.created_at)
 
+    async def _from_desk(self, message: discord.Message, chat: ChatRef) -> InboundMessage:
+        text = message.content
+        if self.client.user is not None:  # "@Frontdoor claim" is addressed to us: the command is "claim"
+            text = re.sub(rf"<@!?{self.client.user.id}>", "", text).strip()
+        reference = message.reference
+        replied = reference.message_id if message.type is discord.MessageType.reply and reference else None
+        return InboundMessage(
+            platform=PLATFORM, external_id=str(message.id), chat=chat,
+            user=UserRef(PLATFORM, str(message.author.id), display_name=message.author.display_name),
+            text=text or None, attachments=tuple([await self._download(a) for a in message.attachments]),
+            reply_to=str(replied) if replied else None, received_at=message.created_at)
+
     async def _download(self, attachment: discord.Attachment) -> Attachment:
         kind = attachment.content_type or "application/octet-stream"
-        if attachment.size > self.config.max_file_bytes:
-            return Attachment(attachment.filename, kind, b"", size=attachment.size)  # refused unread
+        if too_large_to_download(attachment.size, self.config.max_file_bytes):
+            return Attachment(attachment.filename, kind, b"", size=attachment.size)
         return Attachment(attachment.filename, kind, await attachment.read())
+
+    async def _desk_chat(self, channel: Any) -> ChatRef | None:
+        """The desk chat of a channel: a desk channel itself, or a thread in one; None elsewhere."""
+        desks = self.config.desk_channels
+        if not desks:
+            return None
+        if str(channel.id) in desks:
+            return ChatRef(PLATFORM, str(channel.id), kind=ChatKind.DESK)
+        if isinstance(channel, discord.Thread):
+            parent: int | None = channel.parent_id
+        elif isinstance(channel, discord.PartialMessageable) and channel.guild_id is not None:
+            parent = await self._parent_of(channel.id)
+        else:
+            return None
+        if parent is not None and str(parent) in desks:
+            return ChatRef(PLATFORM, str(parent), thread_id=str(channel.id), kind=ChatKind.DESK)
+        return None
+
+    async def _parent_of(self, channel_id: int) -> int | None:
+        # A thread discord.py has not cached (unarchived just now, say) arrives as a bare id: ask Discord once.
+        if (known := self._parents.get(channel_id)) is None:
+            try:
+                channel = await self.client.fetch_channel(channel_id)
+            except discord.HTTPException as exc:
+                log.warning("discord channel %s could not be looked up (%s)", channel_id, exc.status)
+                return None
+            known = channel.parent_id if isinstance(channel, discord.Thread) else 0
+            self._parents.put(channel_id, known)
+        return known or None
+
+    async def _chat_of(self, interaction: discord.Interaction[Any]) -> ChatRef | None:
+        """Where an interaction happened, if it is a chat we converse in: a DM, or the desk."""
+        if interaction.channel_id is None:
+            return None
+        if interaction.guild_id is None:
+            return ChatRef(PLATFORM, str(interaction.channel_id))
+        return await self._desk_chat(interaction.channel) if interaction.channel is not None else None
+
+    @staticmethod
+    def _user(interaction: discord.Interaction[Any], chat: ChatRef | None = None) -> UserRef:
+        # volunteers are named at the desk; victims' names are never stored
+        name = interaction.user.display_name if chat is not None and chat.kind is ChatKind.DESK else None
+        return UserRef(PLATFORM, str(interaction.user.id), display_name=name, language_hint=interaction.locale.value)
 
     async def on_choice(self, interaction: discord.Interaction[Any], choice_id: str) -> None:
         """A button or a select: stored first, then acknowledged (within Discord's 3 seconds), then answered."""
-        if interaction.channel_id is None:
+        chat = await self._chat_of(interaction)
+        if chat is None:
+            log.info("discord interaction %s outside DMs and the desk skipped", interaction.id)
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.defer()
             return
-        inbound = InboundMessage(
-            platform=PLATFORM, external_id=f"i{interaction.id}", user=self._user(interaction),
-            chat=ChatRef(PLATFORM, str(interaction.channel_id)), choice=choice_id)
-        stored = await self.inbox.ingest(inbound)
+        on = interaction.message
+        inbound = InboundMessage(platform=PLATFORM, external_id=f"i{interaction.id}",
+                                 user=self._user(interaction, chat), chat=chat, choice=choice_id,
+                                 reply_to=str(on.id) if on is not None else None)
+        stored = await self.feeder.store([inbound])
         with contextlib.suppress(discord.HTTPException):
             await interaction.response.defer()  # an update of the message, without a visible answer
-        if stored:
-            await self.inbox.process(inbound)
+        self.feeder.answer_later(stored)
 
     async def on_help(self, interaction: discord.Interaction[Any]) -> None:
-        if interaction.guild_id is not None:
-            await self._move_to_dm(interaction.user, f"i{interaction.id}", interaction)
-            return
-        inbound = InboundMessage(
-            platform=PLATFORM, external_id=f"i{interaction.id}", user=self._user(interaction),
-            chat=ChatRef(PLATFORM, str(interaction.channel_id)), command="help")
-        stored = await self.inbox.ingest(inbound)
-        with contextlib.suppress(discord.HTTPException):
-            await interaction.response.defer(thinking=True)
-        if stored:
-            await self.inbox.process(inbound)
-        with contextlib.suppress(discord.HTTPException):
-            await interaction.delete_original_response()
+        try:
+            chat = await self._chat_of(interaction)
+            if chat is None:
+                await self._help_in_server(interaction)
+                return
+            # In a DM or at the desk the help is an ordinary message there, through the outbox; the
+            # "thinking…" answer Discord insists on is removed as soon as the command is stored.
+            stored = await self.feeder.store([InboundMessage(
+                platform=PLATFORM, external_id=f"i{interaction.id}", user=self._user(interaction, chat), chat=chat,
+                command="help")])
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.response.defer(ephemeral=True, thinking=True)
+            self.feeder.answer_later(stored)
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.delete_original_response()
+        except Exception:
+            log.exception("discord /help %s could not be handled", interaction.id)
 
-    async def _move_to_dm(self, user: discord.abc.User, event_id: str,
-                          interaction: discord.Interaction[Any] | None,
-                          reply_to: discord.Message | None = None) -> None:
-        """Asked for help in a server: continue privately, in DMs. If DMs are closed, say how to open them
-        (privately when the platform allows it: an ephemeral answer to a slash command)."""
-        locale = interaction.locale.value if interaction is not None else None
-        language = (locale or "en").split("-")[0]
+    async def _help_in_server(self, interaction: discord.Interaction[Any]) -> None:
+        # Acknowledged first: opening the DM and storing must not eat Discord's 3 seconds. The private
+        # answer (the core's "moved to DM", or "DMs closed") comes later as a followup, see send().
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        self._interactions.put(str(interaction.id), interaction)
+        origin = ChatRef(PLATFORM, str(interaction.id), kind=ChatKind.INTERACTION)
+        await self._move_to_dm(interaction.user, f"i{interaction.id}", origin,
+                               language_hint=interaction.locale.value)
+
+    async def _move_to_dm(self, user: discord.abc.User, event_id: str, origin: ChatRef, *,
+                          reply_to: str | None = None, language_hint: str | None = None) -> None:
+        person = UserRef(PLATFORM, str(user.id), language_hint=language_hint)
+        asked = _Origin(origin, person, reply_to, event_id)
         try:
             dm = await user.create_dm()
-        except discord.HTTPException:
-            dm = None
-        inbound = None
-        if dm is not None:
-            inbound = InboundMessage(platform=PLATFORM, external_id=event_id,
-                                     user=UserRef(PLATFORM, str(user.id), language_hint=locale),
-                                     chat=ChatRef(PLATFORM, str(dm.id)), command="start")
-            await self.inbox.ingest(inbound)
-        if interaction is not None:
-            with contextlib.suppress(discord.HTTPException):
-                await interaction.response.send_message(self.translate(language, "discord-moved-to-dm"),
-                                                        ephemeral=True)
-        if inbound is not None:
-            await self.inbox.process(inbound)
-        if dm is None or str(dm.id) in self._dm_closed:
-            text = self.translate(language, "discord-dm-closed")
-            if interaction is not None:
-                with contextlib.suppress(discord.HTTPException):
-                    await interaction.followup.send(text, ephemeral=True)
-            elif reply_to is not None:
-                with contextlib.suppress(discord.HTTPException):
-                    await reply_to.reply(text, allowed_mentions=discord.AllowedMentions(users=[user],
-                                                                                          everyone=False,
-                                                                                          roles=False))
+        except discord.HTTPException as exc:
+            log.info("discord DM channel for event %s could not be opened (%s)", event_id, exc.code)
+            await self._dm_closed(asked)
+            return
+        self._origins.put(str(dm.id), asked)
+        await self.feeder.store_and_answer(InboundMessage(
+            platform=PLATFORM, external_id=event_id, user=person, chat=ChatRef(PLATFORM, str(dm.id)),
+            command="start", reply_to=reply_to, origin=origin))
 
-    @staticmethod
-    def _user(interaction: discord.Interaction[Any]) -> UserRef:
-        return UserRef(PLATFORM, str(interaction.user.id), language_hint=interaction.locale.value)
+    async def _dm_closed(self, asked: _Origin) -> None:
+        """Tell the core that this person cannot be reached in DMs, in the chat where they asked."""
+        await self.feeder.store_and_answer(InboundMessage(
+            platform=PLATFORM, external_id=f"{asked.event_id}:dm-closed", user=asked.user, chat=asked.chat,
+            command=DM_CLOSED, reply_to=asked.reply_to))
 
     async def _catch_up(self) -> None:
         """Messages sent while no worker ran are never pushed again: read them from each open
@@ -315,45 +429,135 @@ class DiscordChannel:
         for user_id, chat_id, last_id in points:
             channel = self.client.get_partial_messageable(int(chat_id), type=discord.ChannelType.private)
             try:
-                async for message in channel.history(after=discord.Object(int(last_id)), oldest_first=True,
-                                                     limit=100):
-                    if str(message.author.id) == user_id:
-                        inbound = await self._from_dm(message)
-                        if await self.inbox.ingest(inbound):
-                            found += 1
-                            await self.inbox.process(inbound)
+                missed = [await self._from_dm(message) async for message in channel.history(
+                    after=discord.Object(int(last_id)), oldest_first=True, limit=100)
+                    if str(message.author.id) == user_id and message.type in WRITTEN]
+                stored = await self.feeder.store(missed)
             except discord.HTTPException as exc:
                 log.warning("discord catch-up of channel %s failed: %s", chat_id, exc.status)
+                continue
+            except Exception:
+                log.exception("discord catch-up of channel %s failed", chat_id)
+                continue
+            found += len(stored)
+            self.feeder.answer_later(stored)
         if found:
             log.info("discord catch-up: %s message(s) written while the bot was down", found)
 
     # -- sending ---------------------------------------------------------------------------------
     async def send(self, chat: ChatRef, reply: Reply) -> str | None:
-        channel = self.client.get_partial_messageable(int(chat.chat_id))
-        chunks = split_text(discord.utils.escape_markdown(reply.text), MAX_TEXT)
-        sent_id = None
-        for number, chunk in enumerate(chunks, start=1):
-            view = self._view(reply) if number == len(chunks) else None
-            try:
-                if view is None:
-                    message = await channel.send(chunk, allowed_mentions=NO_PINGS)
-                else:
-                    message = await channel.send(chunk, view=view, allowed_mentions=NO_PINGS)
-                    view.stop()  # the dynamic items answer clicks; no view needs to stay in memory
-            except discord.Forbidden as exc:
-                if exc.code == 50007:
-                    self._dm_closed.add(chat.chat_id)
-                    raise DeliveryError("the person does not accept direct messages", blocked=True) from exc
-                raise DeliveryError(f"discord refused the message ({exc.code})", permanent=True) from exc
-            except discord.NotFound as exc:
-                raise DeliveryError("the channel is gone", blocked=True) from exc
-            except discord.HTTPException as exc:
-                permanent = 400 <= exc.status < 500 and exc.status != 429
-                raise DeliveryError(f"discord error {exc.status}", permanent=permanent) from exc
-            except (TimeoutError, discord.GatewayNotFound, OSError) as exc:
-                raise DeliveryError(f"discord unreachable: {type(exc).__name__}") from exc
-            sent_id = str(message.id)
-        return sent_id
+        text, pings = self._text(chat, reply)
+        parts = split_text(text, MAX_TEXT)
+        view = self._view(reply)
+        first = True
+
+        async def send_one(part: str, last: bool) -> str:
+            nonlocal first
+            options: dict[str, Any] = {"allowed_mentions": pings if first else NO_PINGS}
+            if view is not None and last:
+                options["view"] = view
+            if chat.kind is ChatKind.INTERACTION:
+                message: Any = await self._interaction(chat).followup.send(part, ephemeral=True, wait=True,
+                                                                           **options)
+            else:
+                if first and (reference := self._reference(chat, reply)) is not None:
+                    options.update(reference=reference, mention_author=False)
+                message = await self._messageable(chat).send(part, **options)
+            first = False
+            return str(message.id)
+
+        try:
+            return await send_in_parts(parts, send_one)
+        except DeliveryError:
+            raise
+        except Exception as exc:
+            error = _delivery_error(exc, chat)
+            if error is None:
+                raise
+            if _dms_refused(exc) and (asked := self._origins.pop(chat.chat_id)) is not None:
+                try:
+                    await self._dm_closed(asked)
+                except Exception:
+                    log.exception("discord: closed DMs of event %s could not be reported", asked.event_id)
+            raise error from exc
+        finally:
+            if view is not None:
+                view.stop()  # the dynamic items answer clicks; no view needs to stay in memory
+
+    async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str | None:
+        text, pings = self._text(chat, reply)
+        if len(text) > MAX_TEXT:
+            text = text[:MAX_TEXT - 1] + "…"
+        view = self._view(reply)  # None removes the buttons
+        try:
+            if chat.kind is ChatKind.INTERACTION:
+                await self._interaction(chat).followup.edit_message(int(message_id), content=text, view=view,
+                                                                    allowed_mentions=pings)
+            else:
+                message = self._messageable(chat).get_partial_message(int(message_id))
+                await message.edit(content=text, view=view, allowed_mentions=pings)
+        except DeliveryError:
+            raise
+        except Exception as exc:
+            error = _delivery_error(exc, chat)
+            if error is None:
+                raise
+            raise error from exc
+        finally:
+            if view is not None:
+                view.stop()
+        return message_id
+
+    async def open_thread(self, chat: ChatRef, title: str) -> str:
+        name = " ".join(title.split()) or "…"
+        if len(name) > MAX_THREAD_NAME:
+            name = name[:MAX_THREAD_NAME - 1] + "…"
+        try:
+            channel = self.client.get_channel(int(chat.chat_id)) or await self.client.fetch_channel(int(chat.chat_id))
+            if not isinstance(channel, discord.TextChannel):
+                raise DeliveryError(f"desk channel {chat.chat_id} is not a text channel", permanent=True)
+            # discord.py opens a private thread unless told otherwise; volunteers must all see the case
+            thread = await channel.create_thread(name=name, type=discord.ChannelType.public_thread,
+                                                 auto_archive_duration=THREAD_ARCHIVE_MINUTES)
+        except DeliveryError:
+            raise
+        except Exception as exc:
+            error = _delivery_error(exc, chat)
+            if error is None:
+                raise
+            raise error from exc
+        return str(thread.id)
+
+    def _text(self, chat: ChatRef, reply: Reply) -> tuple[str, discord.AllowedMentions]:
+        """The text as Discord should show it (markdown escaped) and who it may ping: nobody, or at the
+        desk the one role the reply asks for."""
+        text = discord.utils.escape_markdown(reply.text)
+        role = reply.mention_role
+        if role and chat.kind is ChatKind.DESK:
+            if role.isdigit():
+                return f"<@&{role}> {text}", discord.AllowedMentions(
+                    everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False)
+            log.warning("discord role to mention %r is not a role id; sent without it", role)
+        return text, NO_PINGS
+
+    def _messageable(self, chat: ChatRef) -> discord.PartialMessageable:
+        if chat.kind is ChatKind.PRIVATE:
+            return self.client.get_partial_messageable(int(chat.chat_id), type=discord.ChannelType.private)
+        return self.client.get_partial_messageable(int(chat.thread_id or chat.chat_id))
+
+    def _reference(self, chat: ChatRef, reply: Reply) -> discord.MessageReference | None:
+        if not (reply.reply_to and reply.reply_to.isdigit()):
+            return None
+        # a reply to a message deleted meanwhile is sent as a plain message rather than refused
+        return discord.MessageReference(message_id=int(reply.reply_to), channel_id=int(chat.thread_id or chat.chat_id),
+                                        fail_if_not_exists=False)
+
+    def _interaction(self, chat: ChatRef) -> discord.Interaction[Any]:
+        interaction = self._interactions.get(chat.chat_id)
+        if interaction is None or interaction.is_expired():
+            raise DeliveryError("the slash command to answer is gone (expired, or asked before a restart)",
+                                permanent=True)
+        return interaction
 
     def _view(self, reply: Reply) -> discord.ui.View | None:
         if not reply.choices:
@@ -365,3 +569,27 @@ class DiscordChannel:
             for choice in reply.choices:
                 view.add_item(ChoiceButton(choice.id, choice.label))
         return view
+
+
+def _dms_refused(exc: Exception) -> bool:
+    return isinstance(exc, discord.Forbidden) and exc.code == 50007
+
+
+def _delivery_error(exc: Exception, chat: ChatRef) -> DeliveryError | None:
+    """What a failed call means for the outbox; None for an exception that is no delivery failure."""
+    private = chat.kind is ChatKind.PRIVATE
+    if _dms_refused(exc):
+        return DeliveryError("the person does not accept direct messages", blocked=True)
+    if isinstance(exc, discord.Forbidden):
+        return DeliveryError(f"discord refused the message ({exc.code})", permanent=True)
+    if isinstance(exc, discord.NotFound):
+        # a DM channel that is gone is a person out of reach; elsewhere, a deleted message or thread
+        return DeliveryError(f"discord: not found ({exc.code})", permanent=True, blocked=private)
+    if isinstance(exc, discord.HTTPException):
+        permanent = 400 <= exc.status < 500 and exc.status != 429
+        return DeliveryError(f"discord error {exc.status} ({exc.code})", permanent=permanent)
+    if isinstance(exc, (TimeoutError, discord.GatewayNotFound, OSError, aiohttp.ClientError)):
+        return DeliveryError(f"discord unreachable: {type(exc).__name__}")
+    if isinstance(exc, ValueError):  # an id that is no Discord id
+        return DeliveryError(f"not a Discord chat or message: {exc}", permanent=True)
+    return None

@@ -1,4 +1,5 @@
-"""The Telegram channel on python-telegram-bot: updates in (polling or webhook), replies out, rate limits."""
+"""The Telegram channel on python-telegram-bot: victims' private chats and the volunteers' desk groups, updates in
+(polling or webhook), replies, edits and case topics out, within Telegram's rate limits."""
 
 from __future__ import annotations
 
@@ -9,21 +10,40 @@ import html
 import logging
 import time
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from aiolimiter import AsyncLimiter
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    BotCommand,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+    User,
+)
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
+from bot.adapters.common import InboxFeeder, send_in_parts, too_large_to_download
 from bot.adapters.common import split_text as split_chunks
-from bot.domain import Attachment, ChatRef, DeliveryError, InboundMessage, Inbox, Reply, UserRef
+from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, InboundMessage, Reply, UserRef
+from bot.ports import Inbox
 
 log = logging.getLogger(__name__)
 # We call getUpdates through do_api_request on purpose: to get the raw updates, so that one malformed
@@ -32,9 +52,13 @@ warnings.filterwarnings("ignore", message=".*do_api_request.*", category=PTBUser
 
 PLATFORM = "telegram"
 MAX_TEXT = 4096  # characters per message, counted after entities are parsed
+MAX_TOPIC_NAME = 128
 MAX_CALLBACK_BYTES = 64
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 WEBHOOK_PATH = "/telegram/webhook"
+REPLY_CHAIN = "r"  # a thread id "r<message_id>": in a group without topics, the replies to that message
+NOT_A_FORUM_RETRY_SECONDS = 600.0  # an admin may turn topics on; then try creating topics again
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,8 +71,10 @@ class TelegramConfig:
     webhook_secret: str | None = None
     max_file_bytes: int = 20 * 1024 * 1024
     poll_timeout: int = 25
-    concurrency: int = 64  # contacts answered at once; the rest wait their turn, nothing is dropped
+    concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
     per_chat_per_second: float = 1.0  # Telegram's limit for one private chat
+    per_group_per_minute: float = 20.0  # Telegram's limit for one group
+    desk_chats: frozenset[str] = frozenset()  # ids of the groups where volunteers work
 
 
 @dataclass(frozen=True)
@@ -59,18 +85,43 @@ class CommandMenu:
     default_language: str
 
 
+def _escaped_len(text: str) -> int:
+    return len(html.escape(text, quote=False))
+
+
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Telegram counts the limit on the text it receives: here, the HTML-escaped text."""
-    return split_chunks(text, limit, lambda chunk: len(html.escape(chunk, quote=False)))
+    return split_chunks(text, limit, _escaped_len)
+
+
+def fit_text(text: str, limit: int = MAX_TEXT) -> str:
+    """The text, or as much of it as fits once escaped with "…" after it (an edit is one message)."""
+    if _escaped_len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    while _escaped_len(cut) > limit - 1:  # escaping only lengthens, so shortening always converges
+        cut = cut[: -max(1, (_escaped_len(cut) - limit + 1) // 5)]
+    return cut.rstrip() + "…"
 
 
 class TelegramChannel:
+    """The `bot.ports.Channel` for Telegram.
+
+    Inbound: a private chat is a victim (ChatKind.PRIVATE); a group whose id is in `config.desk_chats` is the
+    desk (ChatKind.DESK), its forum topics are threads. Everything else (other groups, channels, bots) is
+    skipped and logged with ids only; no message text is ever logged.
+
+    Thread ids are opaque strings: a forum topic is its message_thread_id; in a group without topics a thread is
+    a reply chain, "r<message_id>" of its first message, and sending into it replies to that message.
+    `Reply.mention_role` is ignored: Telegram has no roles to notify, everyone in the group sees the message.
+    """
+
     platform = PLATFORM
 
     def __init__(self, config: TelegramConfig, inbox: Inbox, menu: CommandMenu | None = None) -> None:
         self.config = config
-        self.inbox = inbox
         self.menu = menu
+        self.feeder = InboxFeeder(inbox, concurrency=config.concurrency, name="telegram")
         self.bot = ExtBot(
             config.token,
             base_url=config.api_base_url,
@@ -83,32 +134,32 @@ class TelegramChannel:
             # Telegram's window, with a margin for network jitter: 5 + 22.7/s < 30 messages in any second,
             # 1 + 1 per 3.3 s < 20 per minute per group. On a 429 it waits as told and resends.
             rate_limiter=AIORateLimiter(overall_max_rate=5, overall_time_period=0.22, group_max_rate=1,
-                                        group_time_period=3.3, max_retries=5),
+                                        group_time_period=1.1 * 60 / config.per_group_per_minute, max_retries=5),
         )
         self._chat_limits: dict[str, tuple[AsyncLimiter, float]] = {}
-        self._workers = asyncio.Semaphore(config.concurrency)
-        self._answering: dict[str, bool] = {}  # person -> more arrived while being answered
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._not_a_forum: dict[str, float] = {}  # desk chat -> when Telegram said it has no topics
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
 
     # -- life cycle ------------------------------------------------------------------------------
-    async def start(self, web_app: web.Application | None = None) -> None:
+    async def start(self) -> None:
+        webhook = self.config.mode == "webhook"
+        if webhook and not (self.config.webhook_url and self.config.webhook_secret):
+            raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
         await self.bot.initialize()  # getMe: fails fast on a wrong token
         if self.menu is not None:
             await self._publish_commands(self.menu)
-        if self.config.mode == "webhook":
-            if not (self.config.webhook_url and self.config.webhook_secret):
-                raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
+        if webhook:
             await self.bot.set_webhook(self.config.webhook_url, secret_token=self.config.webhook_secret,
                                        allowed_updates=ALLOWED_UPDATES)
         else:
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
-        log.info("telegram channel started (%s) as bot %s", self.config.mode, self.bot.id)
+        log.info("telegram channel started (%s) as bot %s, %d desk chat(s)", self.config.mode, self.bot.id,
+                 len(self.config.desk_chats))
 
     def routes(self) -> list[web.RouteDef]:
-        return [web.post(WEBHOOK_PATH, self._webhook)]
+        return [web.post(WEBHOOK_PATH, self._webhook)] if self.config.mode == "webhook" else []
 
     async def stop(self) -> None:
         self._stopping.set()
@@ -116,8 +167,7 @@ class TelegramChannel:
             self._poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
-        if self._tasks:
-            await asyncio.wait(self._tasks, timeout=10)
+        await self.feeder.settle(10)
         with contextlib.suppress(TelegramError):
             await self.bot.shutdown()
 
@@ -152,7 +202,7 @@ class TelegramChannel:
             if not isinstance(raw, list) or not raw:
                 continue
             try:
-                stored = await self._store_batch(raw)
+                stored = await self._store(raw)
             except Exception:
                 # nothing confirmed: the same updates come again with the unchanged offset
                 log.exception("storing telegram updates failed; fetching them again in %.0fs", backoff)
@@ -162,12 +212,16 @@ class TelegramChannel:
             offset = max(int(item.get("update_id", 0)) for item in raw if isinstance(item, dict)) + 1
             self._answer_later(stored)
 
-    async def _store_batch(self, raw: Sequence[Any]) -> list[InboundMessage]:
+    async def _store(self, raw: Sequence[Any]) -> list[InboundMessage]:
         messages = await asyncio.gather(*(self._convert(item) for item in raw))
-        stored = []
-        for message in messages:
-            if message is not None and await self.inbox.ingest(message):
-                stored.append(message)
+        stored: list[InboundMessage] = []
+        try:
+            for message in messages:
+                stored += await self.feeder.store([message])
+        except Exception:
+            # their redelivery will be recognised as such and not answered: answer them now
+            self._answer_later(stored)
+            raise
         return stored
 
     async def _webhook(self, request: web.Request) -> web.Response:
@@ -180,43 +234,15 @@ class TelegramChannel:
             raw = await request.json()
         except ValueError:
             return web.Response(status=400, text="not json")
-        stored = await self._store_batch([raw])
+        stored = await self._store([raw])  # raises (500) if it could not be stored: Telegram sends it again
         self._answer_later(stored)
         return web.Response(text="ok")  # only now: Telegram never sends an acknowledged update again
 
-    def _answer_later(self, messages: Iterable[InboundMessage]) -> None:
+    def _answer_later(self, messages: list[InboundMessage]) -> None:
         for message in messages:
             if message.choice is not None:
-                self._spawn(self._acknowledge_button(message))
-            key = message.user.external_id
-            if key in self._answering:
-                self._answering[key] = True  # the running task goes round once more
-            else:
-                self._answering[key] = False
-                self._spawn(self._answer(message))
-
-    def _spawn(self, coroutine: Any) -> None:
-        task = asyncio.create_task(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _answer(self, message: InboundMessage) -> None:
-        """One task per person: processing answers everything they sent so far, oldest first, so a
-        person who sends many messages at once takes one worker, not many."""
-        key = message.user.external_id
-        try:
-            while True:
-                self._answering[key] = False
-                async with self._workers:
-                    try:
-                        await self.inbox.process(message)
-                    except Exception:
-                        # stored, so the next start-up (or the person's next message) answers it
-                        log.exception("telegram update %s stored but not answered yet", message.external_id)
-                if not self._answering[key]:
-                    return
-        finally:
-            del self._answering[key]
+                self.feeder.spawn(self._acknowledge_button(message))
+        self.feeder.answer_later(messages)
 
     async def _acknowledge_button(self, message: InboundMessage) -> None:
         query_id = message.external_id.partition(":")[2]
@@ -225,7 +251,7 @@ class TelegramChannel:
                 await self.bot.answer_callback_query(query_id)  # stops the spinner on the button
 
     async def _convert(self, raw: Any) -> InboundMessage | None:
-        """Update -> InboundMessage; None for what is not a victim's private message (logged, skipped)."""
+        """Update -> InboundMessage; None for what is neither a victim's nor the desk's (logged, skipped)."""
         try:
             update = Update.de_json(raw, self.bot)
         except Exception:
@@ -242,30 +268,82 @@ class TelegramChannel:
 
     async def _to_inbound(self, update: Update) -> InboundMessage | None:
         if update.callback_query is not None:
-            query = update.callback_query
-            chat = query.message.chat if query.message is not None else None
-            if chat is None or chat.type != "private" or not query.data:
-                return None
-            return InboundMessage(
-                platform=PLATFORM, external_id=f"{update.update_id}:{query.id}",
-                user=self._user(query.from_user), chat=ChatRef(PLATFORM, str(chat.id)), choice=query.data)
+            return self._button(update)
         if update.message is None:
-            # edited messages, channel posts, membership changes: not part of a conversation
-            log.info("telegram update %s of kind %s skipped", update.update_id, _kind(update))
+            if update.my_chat_member is not None:
+                self._log_membership(update)
+            else:  # edited messages, channel posts: not part of a conversation
+                log.info("telegram update %s of kind %s skipped", update.update_id, _kind(update))
             return None
         message = update.message
-        if message.chat.type != "private" or message.from_user is None or message.from_user.is_bot:
-            log.info("telegram update %s from a %s chat skipped", update.update_id, message.chat.type)
+        sender = message.from_user
+        where = self._where(message.chat, message)
+        if where is None or sender is None or sender.is_bot:
+            # anonymous admins and linked channels post through bot accounts: they are not people either
+            log.info("telegram update %s from a %s chat %s skipped", update.update_id, message.chat.type,
+                     message.chat.id)
             return None
+        if message.migrate_to_chat_id and where.kind is ChatKind.DESK:
+            log.warning("telegram desk chat %s became supergroup %s: put the new id in TELEGRAM_DESK_CHAT_IDS",
+                        message.chat.id, message.migrate_to_chat_id)
+            return None
+        text = message.text or message.caption
+        attachments = tuple(await self._files(message))
+        if where.kind is ChatKind.PRIVATE:
+            return InboundMessage(platform=PLATFORM, external_id=str(update.update_id), user=self._user(sender),
+                                  chat=where, text=text, attachments=attachments, received_at=message.date)
+        if not (text or attachments) or self._for_another_bot(message):
+            # service messages (topic created, member joined, pinned) and other bots' commands
+            log.info("telegram update %s in desk chat %s skipped: nothing for us", update.update_id, where.chat_id)
+            return None
+        return InboundMessage(platform=PLATFORM, external_id=str(update.update_id), user=self._user(sender, True),
+                              chat=where, text=text, attachments=attachments, reply_to=_replied(message),
+                              received_at=message.date)
+
+    def _button(self, update: Update) -> InboundMessage | None:
+        query = update.callback_query
+        assert query is not None
+        message = query.message  # may be "inaccessible" (older than 48 hours): then it has ids only
+        where = self._where(message.chat, message) if message is not None else None
+        if where is None or not query.data or query.from_user.is_bot:
+            log.info("telegram button press %s skipped", update.update_id)
+            return None
+        assert message is not None
         return InboundMessage(
-            platform=PLATFORM, external_id=str(update.update_id), user=self._user(message.from_user),
-            chat=ChatRef(PLATFORM, str(message.chat.id)), text=message.text or message.caption,
-            attachments=tuple(await self._files(message)),
-            received_at=message.date)
+            platform=PLATFORM, external_id=f"{update.update_id}:{query.id}",
+            user=self._user(query.from_user, where.kind is ChatKind.DESK), chat=where, choice=query.data,
+            reply_to=str(message.message_id))  # the message whose button it is, e.g. to edit it
+
+    def _where(self, chat: Chat, message: Any) -> ChatRef | None:
+        """The victim's private chat, or the desk chat and topic the message is in; None for any other chat."""
+        if chat.type == Chat.PRIVATE:
+            return ChatRef(PLATFORM, str(chat.id))
+        if str(chat.id) not in self.config.desk_chats:
+            return None
+        # message_thread_id alone is no topic: in a supergroup without topics it names a reply thread
+        topic = message.message_thread_id if getattr(message, "is_topic_message", False) else None
+        return ChatRef(PLATFORM, str(chat.id), thread_id=None if topic is None else str(topic), kind=ChatKind.DESK)
+
+    def _for_another_bot(self, message: Message) -> bool:
+        """A "/command@other_bot" in a group with several bots."""
+        command = (message.text or "").split(maxsplit=1)[0] if (message.text or "").startswith("/") else ""
+        addressee = command.partition("@")[2]
+        return bool(addressee) and addressee.lower() != (self.bot.username or "").lower()
 
     @staticmethod
-    def _user(user: Any) -> UserRef:
-        return UserRef(PLATFORM, str(user.id), language_hint=user.language_code)
+    def _user(user: User, volunteer: bool = False) -> UserRef:
+        # a victim's name is not needed to help them, so it is not kept; a volunteer's is shown to the desk
+        return UserRef(PLATFORM, str(user.id), display_name=user.first_name if volunteer else None,
+                       language_hint=user.language_code)
+
+    def _log_membership(self, update: Update) -> None:
+        change = update.my_chat_member
+        assert change is not None
+        chat = change.chat
+        if chat.type != Chat.PRIVATE:
+            desk = "a desk chat" if str(chat.id) in self.config.desk_chats else "not in TELEGRAM_DESK_CHAT_IDS"
+            log.info("telegram bot is now %s in %s chat %s (%s)", change.new_chat_member.status, chat.type,
+                     chat.id, desk)
 
     async def _files(self, message: Message) -> list[Attachment]:
         found: list[tuple[Any, str, str]] = []
@@ -279,22 +357,76 @@ class TelegramChannel:
         return [await self._download(item, name, mime) for item, name, mime in found]
 
     async def _download(self, item: Any, filename: str, content_type: str) -> Attachment:
-        announced = item.file_size
-        if announced is not None and announced > self.config.max_file_bytes:
-            return Attachment(filename, content_type, b"", size=announced)  # refused without downloading
+        if too_large_to_download(item.file_size, self.config.max_file_bytes):
+            return Attachment(filename, content_type, b"", size=item.file_size)  # refused without downloading
         file = await item.get_file()
         data = bytes(await file.download_as_bytearray())
         return Attachment(filename, content_type, data)
 
     # -- sending ---------------------------------------------------------------------------------
     async def send(self, chat: ChatRef, reply: Reply) -> str | None:
-        chunks = split_text(reply.text)
+        """Into the chat's thread if any (a topic, or replying to a reply chain's first message), as a reply to
+        `reply.reply_to` if set; split if long, buttons on the last part. `reply.mention_role` is ignored:
+        Telegram has no roles."""
         markup = self._keyboard(reply)
-        sent_id = None
-        for number, chunk in enumerate(chunks, start=1):
+        topic, replied = _thread(chat.thread_id)
+        if reply.reply_to:
+            replied = _message_id(reply.reply_to)
+        # allow_sending_without_reply: a deleted message must not make the reply undeliverable
+        reply_parameters = ReplyParameters(replied, allow_sending_without_reply=True) if replied else None
+
+        async def one(text: str, last: bool) -> str:
             await self._pace(chat.chat_id)
-            sent_id = await self._send_one(chat.chat_id, chunk, markup if number == len(chunks) else None)
-        return sent_id
+            message = await self._call(self.bot.send_message(
+                int(chat.chat_id), html.escape(text, quote=False), parse_mode=ParseMode.HTML,
+                reply_markup=markup if last else None, message_thread_id=topic, reply_parameters=reply_parameters))
+            return str(message.message_id)
+
+        return await send_in_parts(split_text(reply.text), one)
+
+    async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str | None:
+        """Replace the text (cut to fit, with "…") and the buttons; an edit that changes nothing is fine."""
+        target = _message_id(message_id)
+
+        async def edit() -> None:
+            try:
+                await self.bot.edit_message_text(html.escape(fit_text(reply.text), quote=False), int(chat.chat_id),
+                                                 target, parse_mode=ParseMode.HTML, reply_markup=self._keyboard(reply))
+            except BadRequest as exc:
+                if "not modified" not in exc.message.lower():  # the same edit, done twice: done
+                    raise
+
+        await self._call(edit())
+        return str(target)
+
+    async def open_thread(self, chat: ChatRef, title: str) -> str:
+        """A forum topic named `title`; in a group without topics (or where the bot may not create them), the
+        title as a message, whose replies are the thread: "r<message_id>"."""
+        name = " ".join(title.split())[:MAX_TOPIC_NAME] or "…"
+        refused_at = self._not_a_forum.get(chat.chat_id)
+        if refused_at is None or time.monotonic() - refused_at > NOT_A_FORUM_RETRY_SECONDS:
+            await self._pace(chat.chat_id)
+            try:
+                topic = await self._call(self._create_topic(chat.chat_id, name))
+            except _NoTopics as exc:
+                log.warning("telegram desk chat %s has no topics we may create (%s); cases become reply chains",
+                            chat.chat_id, exc)
+                self._not_a_forum[chat.chat_id] = time.monotonic()
+            else:
+                self._not_a_forum.pop(chat.chat_id, None)
+                return str(topic.message_thread_id)
+        first = await self.send(ChatRef(chat.platform, chat.chat_id, kind=chat.kind), Reply(fit_text(title)))
+        assert first is not None
+        return f"{REPLY_CHAIN}{first}"
+
+    async def _create_topic(self, chat_id: str, name: str) -> Any:
+        try:
+            return await self.bot.create_forum_topic(int(chat_id), name)
+        except BadRequest as exc:
+            reason = exc.message.lower()
+            if "not a forum" in reason or "not enough rights" in reason or "supergroup" in reason:
+                raise _NoTopics(exc.message) from exc
+            raise
 
     def _keyboard(self, reply: Reply) -> InlineKeyboardMarkup | None:
         if not reply.choices:
@@ -306,20 +438,27 @@ class TelegramChannel:
             rows.append([InlineKeyboardButton(choice.label, callback_data=choice.id)])
         return InlineKeyboardMarkup(rows)
 
-    async def _send_one(self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None) -> str:
+    async def _call(self, request: Awaitable[T]) -> T:
+        """One Bot API request, its refusals as DeliveryError (permanent when the same request cannot work)."""
         try:
-            message = await self.bot.send_message(int(chat_id), html.escape(text, quote=False),
-                                                  parse_mode=ParseMode.HTML, reply_markup=markup)
+            return await request
+        except _NoTopics:
+            raise
         except Forbidden as exc:
-            raise DeliveryError("the person blocked the bot", blocked=True) from exc
+            raise DeliveryError("the person blocked the bot, or the bot left the group", blocked=True) from exc
         except RetryAfter as exc:
             raise DeliveryError("telegram flood control", retry_after=_seconds(exc.retry_after)) from exc
+        except ChatMigrated as exc:
+            log.warning("telegram chat became supergroup %s: put the new id in TELEGRAM_DESK_CHAT_IDS",
+                        exc.new_chat_id)
+            raise DeliveryError(f"the group moved to chat {exc.new_chat_id}", permanent=True) from exc
         except BadRequest as exc:
-            # the same request would be refused again: chat gone, text too long, bad markup
-            raise DeliveryError(f"telegram refused the message: {exc}", permanent=True) from exc
+            # the same request would be refused again: chat or topic gone, text too long, bad markup
+            raise DeliveryError(f"telegram refused the request: {exc.message}", permanent=True) from exc
         except NetworkError as exc:
             raise DeliveryError(f"telegram unreachable: {type(exc).__name__}") from exc
-        return str(message.message_id)
+        except TelegramError as exc:
+            raise DeliveryError(f"telegram error: {type(exc).__name__}") from exc
 
     async def _pace(self, chat_id: str) -> None:
         """At most `per_chat_per_second` messages to one chat (a bucket of one: no bursts at all)."""
@@ -334,13 +473,43 @@ class TelegramChannel:
         await limiter.acquire()
 
 
+class _NoTopics(Exception):
+    """The desk chat has no forum topics, or the bot may not create them."""
+
+
+def _thread(thread_id: str | None) -> tuple[int | None, int | None]:
+    """A thread id -> (forum topic, message to reply to)."""
+    if not thread_id:
+        return None, None
+    if thread_id.startswith(REPLY_CHAIN):
+        return None, _message_id(thread_id[len(REPLY_CHAIN):])
+    return _message_id(thread_id), None
+
+
+def _message_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise DeliveryError(f"not a telegram message or thread id: {value!r}", permanent=True) from None
+
+
+def _replied(message: Message) -> str | None:
+    """The message this one replies to; not the topic's first message, which every message in a topic
+    "replies" to."""
+    original = message.reply_to_message
+    if original is None or original.forum_topic_created is not None:
+        return None
+    if message.is_topic_message and original.message_id == message.message_thread_id:
+        return None
+    return str(original.message_id)
+
+
 def _kind(update: Update) -> str:
     for kind in ("edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member",
                  "inline_query", "poll", "poll_answer"):
         if getattr(update, kind, None) is not None:
             return kind
     return "unknown"
-
 
 
 def _seconds(value: Any) -> float:

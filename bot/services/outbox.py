@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
-from bot.domain import DeliveryError, OutboundMessage
-from bot.services.ports import Sender, Store
+from bot.domain import DeliveryError, Op, OutboundMessage
+from bot.ports import Channel, OutboxRepository
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,7 @@ def utcnow() -> datetime:
 
 
 class Outbox:
-    def __init__(self, store: Store, senders: Mapping[str, Sender], *, lease_seconds: float = 60.0,
+    def __init__(self, store: OutboxRepository, senders: Mapping[str, Channel], *, lease_seconds: float = 60.0,
                  clock: Callable[[], datetime] = utcnow) -> None:
         self.store = store
         self.senders = dict(senders)
@@ -102,9 +102,9 @@ class Outbox:
                 blocked_chats.add(key)
 
     async def _send(self, message: OutboundMessage, attempts: int) -> bool:
-        sender = self.senders[message.chat.platform]
+        channel = self.senders[message.chat.platform]
         try:
-            external_id = await sender.send(message.chat, message.reply)
+            external_id = await _perform(channel, message)
         except DeliveryError as exc:
             permanent = exc.permanent or attempts >= MAX_ATTEMPTS
             delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
@@ -120,3 +120,14 @@ class Outbox:
             return False
         await self.store.mark_sent(message.id, external_id, now=self.clock())
         return True
+
+
+async def _perform(channel: Channel, message: OutboundMessage) -> str | None:
+    """Do what the row asks; the platform's id of the result (a message, or a thread)."""
+    if message.op is Op.EDIT:
+        if not message.target:
+            raise DeliveryError("an edit without the message to edit", permanent=True)
+        return await channel.edit(message.chat, message.target, message.reply)
+    if message.op is Op.OPEN_THREAD:
+        return await channel.open_thread(message.chat, message.reply.text)
+    return await channel.send(message.chat, message.reply)

@@ -18,8 +18,10 @@ SERVICE_KEYS = frozenset({
     "status-none", "status-case", "case-status",
     "forget-confirm", "forget-yes", "forget-no", "forget-done", "forget-kept",
     "human-requested", "error-try-again", "file-kept", "file-too-large", "message-unsupported", "command-unknown",
-    # read by the Discord channel through the translator the app hands it
+    # said in public where a person asked for help before the conversation moved to their DMs
     "discord-moved-to-dm", "discord-dm-closed",
+    # said at the volunteers' desk
+    "desk-help",
     *(f"command-{name}" for name in COMMANDS),
     *(f"command-words-{name}" for name in COMMANDS),
 })

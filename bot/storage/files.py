@@ -1,15 +1,28 @@
-"""Evidence files on disk, addressed by their SHA-256 so the same file is kept once."""
+"""Evidence files on disk, addressed by their SHA-256 so the same file is kept once.
+
+Evidence is a victim's intimate photos, bank statements, threats: only the bot's own user may read it.
+Files are created 0600 and directories 0700 whatever the process umask (a umask only removes bits, and
+the usual 022 would leave everything readable by every user of the machine).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import os
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
 
 
 class DiskFileStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._root_closed = False
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -17,15 +30,55 @@ class DiskFileStore:
     def put(self, data: bytes) -> str:
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path(sha256)
+        self._close_root()
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
+            _private_dirs(target.parent)
             partial = target.with_suffix(f".{os.getpid()}.part")
-            partial.write_bytes(data)
-            # fsync then rename: after a crash the file is either whole or absent, never half-written
-            with partial.open("rb") as handle:
-                os.fsync(handle.fileno())
+            _write_private(partial, data)
             partial.replace(target)
         return sha256
 
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def _close_root(self) -> None:
+        # A store written by an older version has 0755 directories and 0644 files; closing the root is
+        # enough to hide all of them, so it is done once per process rather than file by file.
+        if self._root_closed:
+            return
+        _private_dirs(self.root)
+        self._root_closed = True
+
+
+def _private_dirs(directory: Path) -> None:
+    """Create `directory` and any missing parents 0700, and make `directory` itself 0700."""
+    missing = []
+    current = directory
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another worker created it at the same moment
+            path.mkdir(mode=DIR_MODE)
+        os.chmod(path, DIR_MODE)
+    if directory not in missing:
+        try:
+            os.chmod(directory, DIR_MODE)
+        except PermissionError:
+            # a directory owned by another user (a mounted volume) cannot be changed, and refusing to
+            # store evidence would be worse: the files themselves are still 0600
+            log.warning("cannot make %s private (mode 0700): it belongs to another user", directory)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    # O_TRUNC, not O_EXCL: a partial file left by a crash of a process with the same pid is rewritten.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)  # the mode given to open() passes through the umask; this does not
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        # fsync then rename: after a crash the file is either whole or absent, never half-written
+        os.fsync(fd)
+    finally:
+        os.close(fd)

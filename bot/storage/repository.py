@@ -1,9 +1,8 @@
-"""The SQL behind the service ports: inbox, contact transactions, outbox leases, cases, forgetting."""
+"""The SQL behind the storage ports: inbox, a turn's snapshot and change set, outbox leases, cases."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,18 +10,28 @@ from sqlalchemy import and_, delete, func, insert, null, or_, select, text, upda
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.domain import CaseRef, CaseStatus, ChatRef, InboundMessage, OutboundMessage, Reply, Urgency
-from bot.services.ports import (
+from bot.domain import CaseRef, CaseStatus, ChatKind, ChatRef, InboundMessage, Op, OutboundMessage, Reply, Urgency
+from bot.ports import (
+    CONTACT,
+    DESK,
+    NEW_CASE,
+    CaseRecord,
+    ChangeSet,
+    Committed,
     ConcurrentUpdate,
     ContactRecord,
     ConversationRecord,
+    Snapshot,
     StoredFile,
     StoredInbound,
+    WorkKey,
+    inbound_body,
 )
 from bot.storage.db import Database
-from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Evidence, MessageLog
+from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Counter, Evidence, MessageLog
 
 contact_t = Contact.__table__
 conversation_t = Conversation.__table__
@@ -30,18 +39,15 @@ case_t = Case.__table__
 message_t = MessageLog.__table__
 evidence_t = Evidence.__table__
 audit_t = AuditEvent.__table__
+counter_t = Counter.__table__
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def case_reference(case_id: int, year: int) -> str:
-    return f"FD-{year}-{case_id:06d}"
-
-
 class SqlStore:
-    """Implements `bot.services.ports.Store` on SQLite or PostgreSQL."""
+    """Implements the storage ports of `bot.ports` on SQLite or PostgreSQL."""
 
     def __init__(self, db: Database, *, lease_seconds: float = 30.0) -> None:
         self.db = db
@@ -51,21 +57,15 @@ class SqlStore:
     # -- inbox -----------------------------------------------------------------------------------
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
         now = _utcnow()
-        body: dict[str, Any] = {
-            "text": message.text,
-            "choice": message.choice,
-            "command": message.command,
-            "language_hint": message.user.language_hint,
-            "files": [f.__dict__ for f in files],
-            "received_at": message.received_at.isoformat(),
-        }
+        key = WorkKey.of(message)
         async with self.db.transaction() as conn:
-            contact_id = await self._contact_id(conn, message, now)
+            # a volunteer at the desk is never stored as a victim: desk events have no contact
+            contact_id = await self._contact_id(conn, message, now) if key.scope == CONTACT else None
             row = await conn.execute(
                 self._insert(message_t)
-                .values(direction="in", platform=message.platform, external_id=message.external_id,
-                        contact_id=contact_id, chat_id=message.chat.chat_id, body=body, created_at=now,
-                        attempts=0, ephemeral=False)
+                .values(direction="in", scope=key.scope, platform=message.platform, external_id=message.external_id,
+                        contact_id=contact_id, chat_id=message.chat.chat_id, thread_id=message.chat.thread_id,
+                        body=inbound_body(message, files), created_at=now, attempts=0, ephemeral=False)
                 .on_conflict_do_nothing(index_elements=["platform", "external_id"],
                                         index_where=text("direction = 'in'"))
                 .returning(message_t.c.id)
@@ -75,48 +75,90 @@ class SqlStore:
     async def _contact_id(self, conn: AsyncConnection, message: InboundMessage, now: datetime) -> int:
         where = and_(contact_t.c.platform == message.platform,
                      contact_t.c.external_id == message.user.external_id)
+        # only a private chat is where a victim is answered; asking in a server channel changes nothing
+        private_chat = message.chat.chat_id if message.chat.kind is ChatKind.PRIVATE else None
         found = (await conn.execute(select(contact_t.c.id, contact_t.c.chat_id).where(where))).first()
         if found is not None:
-            if found.chat_id != message.chat.chat_id:
-                await conn.execute(update(contact_t).where(contact_t.c.id == found.id)
-                                   .values(chat_id=message.chat.chat_id))
+            if private_chat is not None and found.chat_id != private_chat:
+                await conn.execute(update(contact_t).where(contact_t.c.id == found.id).values(chat_id=private_chat))
             return found.id
         await conn.execute(
             self._insert(contact_t)
             .values(platform=message.platform, external_id=message.user.external_id,
-                    chat_id=message.chat.chat_id, created_at=now, last_seen_at=now)
+                    chat_id=private_chat or "", created_at=now, last_seen_at=now)
             .on_conflict_do_nothing(index_elements=["platform", "external_id"])
         )
         return (await conn.execute(select(contact_t.c.id).where(where))).scalar_one()
 
-    async def contacts_with_unprocessed(self, limit: int = 1000) -> list[tuple[str, str]]:
+    async def pending_keys(self, limit: int = 1000) -> list[WorkKey]:
+        unprocessed = and_(message_t.c.direction == "in", message_t.c.processed_at.is_(None))
         async with self.db.engine.connect() as conn:
-            rows = await conn.execute(
-                select(contact_t.c.platform, contact_t.c.external_id)
+            victims = await conn.execute(
+                select(contact_t.c.platform, contact_t.c.external_id, func.min(message_t.c.id).label("first"))
                 .join(message_t, message_t.c.contact_id == contact_t.c.id)
-                .where(message_t.c.direction == "in", message_t.c.processed_at.is_(None))
+                .where(unprocessed, message_t.c.scope == CONTACT)
                 .group_by(contact_t.c.platform, contact_t.c.external_id)
-                .order_by(func.min(message_t.c.id))
-                .limit(limit)
-            )
-            return [(r.platform, r.external_id) for r in rows]
+                .order_by(func.min(message_t.c.id)).limit(limit))
+            desks = await conn.execute(
+                select(message_t.c.platform, message_t.c.chat_id, func.min(message_t.c.id).label("first"))
+                .where(unprocessed, message_t.c.scope == DESK)
+                .group_by(message_t.c.platform, message_t.c.chat_id)
+                .order_by(func.min(message_t.c.id)).limit(limit))
+            found = [(r.first, WorkKey(r.platform, CONTACT, r.external_id)) for r in victims]
+            found += [(r.first, WorkKey(r.platform, DESK, r.chat_id)) for r in desks]
+        return [key for _, key in sorted(found, key=lambda item: item[0])[:limit]]
 
-    @contextlib.asynccontextmanager
-    async def contact_transaction(self, platform: str, user_id: str) -> AsyncIterator[SqlContactTx | None]:
-        async with self.db.transaction() as conn:
-            query = select(contact_t).where(contact_t.c.platform == platform,
-                                            contact_t.c.external_id == user_id)
-            if not self.db.is_sqlite:
-                # the cross-worker per-contact lock: held until this transaction ends
-                query = query.with_for_update()
-            row = (await conn.execute(query)).first()
+    # -- a turn: snapshot, then change set ---------------------------------------------------------
+    async def load(self, key: WorkKey) -> Snapshot | None:
+        async with self.db.engine.connect() as conn:
+            if key.scope == DESK:
+                rows = await conn.execute(
+                    select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
+                    .where(message_t.c.scope == DESK, message_t.c.platform == key.platform,
+                           message_t.c.chat_id == key.id, message_t.c.direction == "in",
+                           message_t.c.processed_at.is_(None))
+                    .order_by(message_t.c.id))
+                return Snapshot(key, [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows])
+            row = (await conn.execute(select(contact_t).where(contact_t.c.platform == key.platform,
+                                                              contact_t.c.external_id == key.id))).first()
             if row is None:
-                yield None
-                return
-            yield SqlContactTx(conn, self.lease_seconds, ContactRecord(
-                id=row.id, platform=row.platform, external_id=row.external_id, chat_id=row.chat_id,
-                locale=row.locale, locale_source=row.locale_source, blocked=row.blocked_at is not None,
-                language_checks=row.language_checks))
+                return None
+            contact = ContactRecord(id=row.id, platform=row.platform, external_id=row.external_id,
+                                    chat_id=row.chat_id, locale=row.locale, locale_source=row.locale_source,
+                                    blocked=row.blocked_at is not None, language_checks=row.language_checks)
+            rows = await conn.execute(
+                select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
+                .where(message_t.c.contact_id == contact.id, message_t.c.direction == "in",
+                       message_t.c.processed_at.is_(None))
+                .order_by(message_t.c.id))
+            inbound = [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
+            if not inbound:
+                return Snapshot(key, [], contact)
+            conv = (await conn.execute(
+                select(conversation_t).where(conversation_t.c.contact_id == contact.id))).first()
+            record = ConversationRecord(state=None) if conv is None else ConversationRecord(
+                state=conv.state or None, status=conv.status, pending=conv.pending, case_id=conv.case_id,
+                version=conv.version)
+            cases = await conn.execute(
+                select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency)
+                .where(case_t.c.contact_id == contact.id).order_by(case_t.c.id))
+            return Snapshot(key, inbound, contact, record,
+                            [CaseRecord(c.id, CaseRef(c.reference, CaseStatus(c.status), Urgency(c.urgency)))
+                             for c in cases])
+
+    async def next_case_number(self) -> int:
+        async with self.db.transaction() as conn:
+            return (await conn.execute(
+                update(counter_t).where(counter_t.c.name == "case").values(value=counter_t.c.value + 1)
+                .returning(counter_t.c.value))).scalar_one()
+
+    async def commit(self, changes: ChangeSet) -> Committed:
+        try:
+            async with self.db.transaction() as conn:
+                return await _Commit(conn, changes, self.lease_seconds).run()
+        except IntegrityError as exc:
+            # two workers created the same contact's conversation at once: the loser decides again
+            raise ConcurrentUpdate(f"{changes.key}: {type(exc).__name__}") from exc
 
     # -- outbox ----------------------------------------------------------------------------------
     async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
@@ -153,12 +195,11 @@ class SqlStore:
                 update(message_t).where(message_t.c.id.in_(chosen))
                 .values(lease_until=now + timedelta(seconds=lease_seconds),
                         attempts=message_t.c.attempts + 1)
-                .returning(message_t.c.id, message_t.c.platform, message_t.c.chat_id, message_t.c.body,
-                           message_t.c.attempts)
+                .returning(message_t.c.id, message_t.c.platform, message_t.c.chat_id, message_t.c.thread_id,
+                           message_t.c.body, message_t.c.attempts)
             )
             leased = sorted(rows, key=lambda r: r.id)
-        return [OutboundMessage(r.id, ChatRef(r.platform, r.chat_id), Reply.from_json(r.body), r.attempts)
-                for r in leased]
+        return [_outbound(r.id, r.platform, r.chat_id, r.thread_id, r.body, r.attempts) for r in leased]
 
     @staticmethod
     def _unsent(platforms: Sequence[str]) -> Any:
@@ -240,146 +281,160 @@ class SqlStore:
             return result
 
 
-class SqlContactTx:
-    """One transaction with one contact locked: implements `bot.services.ports.ContactTransaction`."""
 
-    def __init__(self, conn: AsyncConnection, lease_seconds: float, contact: ContactRecord) -> None:
+
+def _outbound(row_id: int, platform: str, chat_id: str, thread_id: str | None, body: dict[str, Any],
+              attempts: int) -> OutboundMessage:
+    chat = ChatRef(platform, chat_id, thread_id, ChatKind(body.get("kind") or ChatKind.PRIVATE))
+    return OutboundMessage(row_id, chat, Reply.from_json(body), attempts, Op(body.get("op") or Op.SEND),
+                           body.get("target"))
+
+
+class _Commit:
+    """One change set applied inside one transaction (see `bot.ports.ChangeSet`)."""
+
+    def __init__(self, conn: AsyncConnection, changes: ChangeSet, lease_seconds: float) -> None:
         self.conn = conn
+        self.changes = changes
         self.lease_seconds = lease_seconds
-        self.contact = contact
-        self._now = _utcnow()
+        self.now = _utcnow()
+        self.contact_id = changes.contact.id if changes.contact is not None else None
+        self.case_id: int | None = None
 
-    def savepoint(self) -> Any:
-        return self.conn.begin_nested()
+    def _case(self, case_id: int | None) -> int | None:
+        return self.case_id if case_id == NEW_CASE else case_id
 
-    async def unprocessed(self) -> list[StoredInbound]:
-        rows = await self.conn.execute(
-            select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
-            .where(message_t.c.contact_id == self.contact.id, message_t.c.direction == "in",
-                   message_t.c.processed_at.is_(None))
-            .order_by(message_t.c.id)
-        )
-        return [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
+    async def run(self) -> Committed:
+        changes = self.changes
+        await self._processed(changes.processed)
+        for change in changes.case_changes:
+            await self._case_change(change.reference, change.values, change.expect)
+        if changes.forget:
+            return Committed(outbound=await self._outbox(), unreferenced_files=await self._forget())
+        if changes.case is not None:
+            await self._save_case()
+        if changes.conversation is not None:
+            await self._conversation()
+        if changes.contact is not None:
+            await self._contact()
+        if changes.evidence:
+            await self.conn.execute(insert(evidence_t), [
+                dict(contact_id=self.contact_id, case_id=self._case(row.case_id), message_id=row.message_id,
+                     filename=row.file.filename, content_type=row.file.content_type, size=row.file.size,
+                     sha256=row.file.sha256, received_at=self.now) for row in changes.evidence])
+        if changes.case is not None and changes.case.id is None:
+            # what the person sent before the case existed belongs to it
+            await self.conn.execute(update(evidence_t).where(evidence_t.c.contact_id == self.contact_id,
+                                                             evidence_t.c.case_id.is_(None))
+                                    .values(case_id=self.case_id))
+        if changes.audit:
+            await self.conn.execute(insert(audit_t), [
+                dict(case_id=self._case(row.case_id), actor=row.actor, action=row.action, detail=row.detail,
+                     at=self.now) for row in changes.audit])
+        return Committed(outbound=await self._outbox(), case_id=self.case_id)
 
-    async def mark_processed(self, inbound_ids: Sequence[int]) -> None:
-        if inbound_ids:
-            await self.conn.execute(update(message_t).where(message_t.c.id.in_(list(inbound_ids)))
-                                    .values(processed_at=self._now))
+    async def _processed(self, ids: Sequence[int]) -> None:
+        if not ids:
+            return
+        result = await self.conn.execute(update(message_t).where(message_t.c.id.in_(list(ids)),
+                                                                  message_t.c.processed_at.is_(None))
+                                          .values(processed_at=self.now))
+        if result.rowcount != len(ids):
+            raise ConcurrentUpdate(f"{self.changes.key}: events already processed by another worker")
 
-    async def conversation(self) -> ConversationRecord:
-        row = (await self.conn.execute(
-            select(conversation_t).where(conversation_t.c.contact_id == self.contact.id))).first()
-        if row is None:
-            return ConversationRecord(state=None)
-        return ConversationRecord(state=row.state or None, status=row.status, pending=row.pending,
-                                  case_id=row.case_id, version=row.version)
+    async def _case_change(self, reference: str, values: dict[str, Any], expect: dict[str, Any]) -> None:
+        where = [case_t.c.reference == reference]
+        for column, value in expect.items():
+            where.append(case_t.c[column].is_(None) if value is None else case_t.c[column] == value)
+        result = await self.conn.execute(update(case_t).where(*where).values(**values, updated_at=self.now))
+        if result.rowcount != 1:
+            raise ConcurrentUpdate(f"case {reference} changed underneath")
 
-    async def save_conversation(self, record: ConversationRecord) -> None:
+    async def _save_case(self) -> None:
+        draft = self.changes.case
+        assert draft is not None
+        if draft.id is None:
+            self.case_id = (await self.conn.execute(
+                insert(case_t).values(reference=draft.reference, contact_id=self.contact_id, category=draft.category,
+                                      answers=draft.answers, urgency=draft.urgency, status=CaseStatus.NEW.value,
+                                      locale=draft.locale, human_requested=draft.human,
+                                      intake_complete=draft.complete, created_at=self.now, updated_at=self.now)
+                .returning(case_t.c.id))).scalar_one()
+            return
+        values: dict[str, Any] = dict(
+            category=draft.category, answers=draft.answers, updated_at=self.now,
+            urgency=sql_case((case_t.c.urgency < draft.urgency, draft.urgency), else_=case_t.c.urgency))
+        if draft.complete:
+            values["intake_complete"] = True
+        if draft.human:
+            values["human_requested"] = True
+        await self.conn.execute(update(case_t).where(case_t.c.id == draft.id).values(**values))
+
+    async def _conversation(self) -> None:
+        record = self.changes.conversation
+        assert record is not None
+        if record.case_id == NEW_CASE:
+            record.case_id = self.case_id
         state = record.state or {}
-        values = dict(flow=state.get("flow", ""), step=state.get("step", ""), state=state,
-                      status=record.status, pending=record.pending, case_id=record.case_id,
-                      updated_at=self._now)
+        values = dict(flow=state.get("flow", ""), step=state.get("step", ""), state=state, status=record.status,
+                      pending=record.pending, case_id=record.case_id, updated_at=self.now)
         if record.version == 0:
             await self.conn.execute(insert(conversation_t).values(
-                contact_id=self.contact.id, version=1, started_at=self._now, **values))
+                contact_id=self.contact_id, version=1, started_at=self.now, **values))
             record.version = 1
             return
         result = await self.conn.execute(
             update(conversation_t)
-            .where(conversation_t.c.contact_id == self.contact.id, conversation_t.c.version == record.version)
+            .where(conversation_t.c.contact_id == self.contact_id, conversation_t.c.version == record.version)
             .values(version=record.version + 1, **values))
         if result.rowcount != 1:
-            raise ConcurrentUpdate(f"conversation of contact {self.contact.id} changed underneath")
+            raise ConcurrentUpdate(f"conversation of contact {self.contact_id} changed underneath")
         record.version += 1
 
-    async def set_locale(self, locale: str, source: str) -> None:
-        await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)
-                                .values(locale=locale, locale_source=source))
-        self.contact.locale, self.contact.locale_source = locale, source
+    async def _contact(self) -> None:
+        contact = self.changes.contact
+        assert contact is not None
+        await self.conn.execute(update(contact_t).where(contact_t.c.id == contact.id).values(
+            locale=contact.locale, locale_source=contact.locale_source, language_checks=contact.language_checks,
+            blocked_at=(self.now if contact.blocked else None), last_seen_at=self.now))
 
-    async def count_language_check(self) -> None:
-        await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)
-                                .values(language_checks=contact_t.c.language_checks + 1))
-        self.contact.language_checks += 1
-
-    async def set_blocked(self, blocked: bool) -> None:
-        await self.conn.execute(update(contact_t).where(contact_t.c.id == self.contact.id)
-                                .values(blocked_at=self._now if blocked else None, last_seen_at=self._now))
-        self.contact.blocked = blocked
-
-    async def open_case(self, *, category: str | None, answers: dict[str, Any], urgency: int, locale: str,
-                        complete: bool, human: bool) -> tuple[int, CaseRef]:
-        case_id = (await self.conn.execute(
-            insert(case_t).values(contact_id=self.contact.id, category=category, answers=answers,
-                                  urgency=urgency, status=CaseStatus.NEW.value, locale=locale,
-                                  human_requested=human, intake_complete=complete, created_at=self._now,
-                                  updated_at=self._now)
-            .returning(case_t.c.id))).scalar_one()
-        # the reference derives from the id, so it is unique without a second counter to keep in step
-        reference = case_reference(case_id, self._now.year)
-        await self.conn.execute(update(case_t).where(case_t.c.id == case_id).values(reference=reference))
-        await self.conn.execute(update(evidence_t).where(evidence_t.c.contact_id == self.contact.id,
-                                                         evidence_t.c.case_id.is_(None))
-                                .values(case_id=case_id))
-        return case_id, CaseRef(reference, CaseStatus.NEW, Urgency(urgency))
-
-    async def update_case(self, case_id: int, *, category: str | None, answers: dict[str, Any], urgency: int,
-                          complete: bool, human: bool) -> CaseRef:
-        values: dict[str, Any] = dict(
-            category=category, answers=answers, updated_at=self._now,
-            urgency=sql_case((case_t.c.urgency < urgency, urgency), else_=case_t.c.urgency))
-        if complete:
-            values["intake_complete"] = True
-        if human:
-            values["human_requested"] = True
-        row = (await self.conn.execute(
-            update(case_t).where(case_t.c.id == case_id).values(**values)
-            .returning(case_t.c.reference, case_t.c.status, case_t.c.urgency))).one()
-        return CaseRef(row.reference, CaseStatus(row.status), Urgency(row.urgency))
-
-    async def cases(self) -> list[CaseRef]:
-        rows = await self.conn.execute(
-            select(case_t.c.reference, case_t.c.status, case_t.c.urgency)
-            .where(case_t.c.contact_id == self.contact.id).order_by(case_t.c.id))
-        return [CaseRef(r.reference, CaseStatus(r.status), Urgency(r.urgency)) for r in rows]
-
-    async def add_evidence(self, files: Sequence[StoredFile], *, message_id: int, case_id: int | None) -> None:
-        if files:
-            await self.conn.execute(insert(evidence_t), [
-                dict(contact_id=self.contact.id, case_id=case_id, message_id=message_id, filename=f.filename,
-                     content_type=f.content_type, size=f.size, sha256=f.sha256, received_at=self._now)
-                for f in files])
-
-    async def audit(self, action: str, *, case_id: int | None, detail: dict[str, Any]) -> None:
-        await self.conn.execute(insert(audit_t).values(
-            case_id=case_id, actor=f"contact:{self.contact.id}", action=action, detail=detail, at=self._now))
-
-    async def queue_replies(self, chat: ChatRef, replies: Sequence[tuple[Reply, bool]]) -> list[OutboundMessage]:
-        """Put replies in the outbox, leased to this worker, which sends them right after the commit.
-
-        Returned are those it may send now: none while an earlier reply to the same chat still waits
-        for a retry (then the new ones are left to the sweep, which keeps the chat's order)."""
-        if not replies:
+    async def _outbox(self) -> list[OutboundMessage]:
+        """Queue the change set's outgoing rows, leased to this worker, which sends them right after the
+        commit — except a chat's rows while an earlier row of that chat still waits for a retry (left to
+        the sweep, which keeps each chat's order)."""
+        outgoing = self.changes.outbox
+        if not outgoing:
             return []
+        desk = self.changes.key.scope == DESK
+        lease = self.now + timedelta(seconds=self.lease_seconds)
         rows = (await self.conn.execute(
             insert(message_t).returning(message_t.c.id, sort_by_parameter_order=True),
-            [dict(direction="out", platform=chat.platform, contact_id=None if ephemeral else self.contact.id,
-                  chat_id=chat.chat_id, body=reply.to_json(), created_at=self._now, attempts=1,
-                  ephemeral=ephemeral, lease_until=self._now + timedelta(seconds=self.lease_seconds))
-             for reply, ephemeral in replies])).all()
+            [dict(direction="out", scope=self.changes.key.scope, platform=item.chat.platform,
+                  contact_id=None if item.ephemeral or desk else self.contact_id, chat_id=item.chat.chat_id,
+                  thread_id=item.chat.thread_id,
+                  body={**item.reply.to_json(), "op": item.op.value, "target": item.target,
+                        "kind": item.chat.kind.value},
+                  created_at=self.now, attempts=1, ephemeral=item.ephemeral, lease_until=lease)
+             for item in outgoing])).all()
         ids = [row.id for row in rows]
-        waiting = (await self.conn.execute(
-            select(message_t.c.id).where(SqlStore._unsent([chat.platform]), message_t.c.chat_id == chat.chat_id,
-                                         message_t.c.id < ids[0]).limit(1))).first()
-        if waiting is not None:
-            await self.conn.execute(update(message_t).where(message_t.c.id.in_(ids)).values(lease_until=None))
-            return []
-        return [OutboundMessage(row_id, chat, reply) for row_id, (reply, _) in zip(ids, replies, strict=True)]
+        held: set[tuple[str, str]] = set()
+        for chat in {(item.chat.platform, item.chat.chat_id) for item in outgoing}:
+            waiting = (await self.conn.execute(
+                select(message_t.c.id).where(SqlStore._unsent([chat[0]]), message_t.c.chat_id == chat[1],
+                                             message_t.c.id < ids[0]).limit(1))).first()
+            if waiting is not None:
+                held.add(chat)
+        if held:
+            held_ids = [row_id for row_id, item in zip(ids, outgoing, strict=True)
+                        if (item.chat.platform, item.chat.chat_id) in held]
+            await self.conn.execute(update(message_t).where(message_t.c.id.in_(held_ids)).values(lease_until=None))
+        return [OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target)
+                for row_id, item in zip(ids, outgoing, strict=True)
+                if (item.chat.platform, item.chat.chat_id) not in held]
 
-    async def forget_contact(self) -> list[str]:
-        contact_id = self.contact.id
-        case_ids = [r.id for r in await self.conn.execute(select(case_t.c.id)
-                                                           .where(case_t.c.contact_id == contact_id))]
+    async def _forget(self) -> list[str]:
+        contact_id = self.contact_id
+        case_ids = [r.id for r in await self.conn.execute(select(case_t.c.id).where(case_t.c.contact_id == contact_id))]
         hashes = {r.sha256 for r in await self.conn.execute(
             select(evidence_t.c.sha256).where(evidence_t.c.contact_id == contact_id))}
         await self.conn.execute(delete(evidence_t).where(evidence_t.c.contact_id == contact_id))
@@ -391,11 +446,11 @@ class SqlContactTx:
                                                         message_t.c.direction == "out"))
         # inbound rows keep only the platform's message id, so a redelivery is still recognised
         await self.conn.execute(update(message_t).where(message_t.c.contact_id == contact_id)
-                                .values(contact_id=None, body=null(), chat_id="", processed_at=self._now))
+                                .values(contact_id=None, body=null(), chat_id="", processed_at=self.now))
         await self.conn.execute(delete(contact_t).where(contact_t.c.id == contact_id))
         await self.conn.execute(insert(audit_t).values(
             case_id=None, actor="contact", action="contact_forgotten",
-            detail={"cases": len(case_ids), "files": len(hashes)}, at=self._now))
+            detail={"cases": len(case_ids), "files": len(hashes)}, at=self.now))
         still_used = {r.sha256 for r in await self.conn.execute(
             select(evidence_t.c.sha256).where(evidence_t.c.sha256.in_(hashes)))} if hashes else set()
         return sorted(hashes - still_used)

@@ -87,14 +87,18 @@ class MessageLog(SQLModel, table=True):
               sqlite_where=text("direction = 'in'"), postgresql_where=text("direction = 'in'")),
         Index("ix_message_contact_pending", "contact_id", "processed_at"),
         Index("ix_message_outbox", "direction", "sent_at", "lease_until"),
+        Index("ix_message_desk_pending", "scope", "platform", "chat_id", "processed_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     direction: str = Field(max_length=3)  # in | out
+    scope: str = Field(default="contact", max_length=16,
+                       sa_column_kwargs={"server_default": "contact"})  # contact (a victim) | desk
     platform: str = Field(max_length=32)
     external_id: str | None = Field(default=None, max_length=128)
     contact_id: int | None = Field(default=None)
     chat_id: str = Field(max_length=128)
+    thread_id: str | None = Field(default=None, max_length=128)
     body: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     created_at: datetime = _when(nullable=False)
     processed_at: datetime | None = _when()
@@ -132,6 +136,15 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=64)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     at: datetime = _when(nullable=False)
+
+
+class Counter(SQLModel, table=True):
+    """Numbers handed out once, ever (case references), surviving deletes, shared by every worker."""
+
+    __tablename__ = "counter"
+
+    name: str = Field(primary_key=True, max_length=32)
+    value: int = 0
 
 
 metadata = SQLModel.metadata

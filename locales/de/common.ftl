@@ -94,3 +94,6 @@ language-unsupported = Ihre Sprache spreche ich leider noch nicht. Ich antworte 
 error-try-again = Entschuldigung, bei Ihrer letzten Nachricht ist bei mir etwas schiefgegangen. Könnten Sie sie noch einmal senden? Wenn es wieder passiert, schreiben Sie /human, dann hilft Ihnen ein Mensch.
 discord-moved-to-dm = Ich habe Ihnen eine private Nachricht geschickt. Lassen Sie uns dort weitermachen, wo niemand sonst mitlesen kann.
 discord-dm-closed = Ich kann Ihnen keine privaten Nachrichten schicken. Damit wir sicher sprechen können, erlauben Sie Direktnachrichten: Menü dieses Servers öffnen, Privatsphäre-Einstellungen wählen, Direktnachrichten einschalten und dann erneut /help schreiben.
+
+## The volunteers' desk
+desk-help = Dies ist der Schreibtisch der Freiwilligen. Fälle, die einen Menschen brauchen, erscheinen hier, jeder in einem eigenen Thema oder Thread. Befehle hier: /help – diese Nachricht.

@@ -93,3 +93,6 @@ language-unsupported = I cannot write in your language yet, sorry. I will answer
 error-try-again = Sorry, something went wrong on my side with your last message. Could you send it again? If it keeps happening, write /human and a person will help you.
 discord-moved-to-dm = I have sent you a private message. Let's continue there, where nobody else can read what you write.
 discord-dm-closed = I cannot send you private messages. To talk safely, allow direct messages: open this server's menu, choose Privacy Settings, turn on Direct Messages, then write /help again.
+
+## The volunteers' desk
+desk-help = This is the volunteers' desk. Cases that need a person will appear here, each in its own topic or thread. Commands here: /help – this message.

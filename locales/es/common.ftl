@@ -93,3 +93,6 @@ language-unsupported = Lo siento, todavía no puedo escribir en tu idioma. Te re
 error-try-again = Lo siento, algo falló de mi lado con tu último mensaje. ¿Puedes enviarlo otra vez? Si vuelve a pasar, escribe /human y una persona te ayudará.
 discord-moved-to-dm = Te he enviado un mensaje privado. Sigamos allí, donde nadie más puede leer lo que escribes.
 discord-dm-closed = No puedo enviarte mensajes privados. Para hablar con seguridad, permite los mensajes directos: abre el menú de este servidor, elige Ajustes de privacidad, activa los mensajes directos y vuelve a escribir /help.
+
+## The volunteers' desk
+desk-help = Este es el puesto de las personas voluntarias. Los casos que necesitan a una persona aparecerán aquí, cada uno en su propio tema o hilo. Comandos aquí: /help – este mensaje.

@@ -93,3 +93,6 @@ language-unsupported = Désolé, je ne sais pas encore écrire dans votre langue
 error-try-again = Désolé, un problème est survenu de mon côté avec votre dernier message. Pourriez-vous le renvoyer ? Si cela se reproduit, écrivez /human et une personne vous aidera.
 discord-moved-to-dm = Je vous ai envoyé un message privé. Continuons là-bas : personne d'autre ne pourra lire ce que vous écrivez.
 discord-dm-closed = Je ne peux pas vous envoyer de messages privés. Pour parler en toute sécurité, autorisez-les : ouvrez le menu de ce serveur, choisissez Paramètres de confidentialité, activez les messages privés, puis écrivez à nouveau /help.
+
+## The volunteers' desk
+desk-help = Ici, c'est le bureau des bénévoles. Les cas qui ont besoin d'une personne apparaîtront ici, chacun dans son propre sujet ou fil. Commandes ici : /help – ce message.

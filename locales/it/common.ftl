@@ -93,3 +93,6 @@ language-unsupported = Mi dispiace, non so ancora scrivere nella tua lingua. Ti 
 error-try-again = Scusa, qualcosa non ha funzionato da parte mia con il tuo ultimo messaggio. Puoi inviarlo di nuovo? Se succede ancora, scrivi /human e una persona ti aiuterà.
 discord-moved-to-dm = Ti ho mandato un messaggio privato. Continuiamo lì, dove nessun altro può leggere quello che scrivi.
 discord-dm-closed = Non posso mandarti messaggi privati. Per parlare in sicurezza, consenti i messaggi diretti: apri il menu di questo server, scegli Impostazioni privacy, attiva i messaggi diretti e poi scrivi di nuovo /help.
+
+## The volunteers' desk
+desk-help = Questa è la postazione dei volontari. I casi che hanno bisogno di una persona compariranno qui, ognuno nel proprio argomento o thread. Comandi qui: /help – questo messaggio.

@@ -97,3 +97,6 @@ language-unsupported = Desculpe, ainda não sei escrever no seu idioma. Vou resp
 error-try-again = Desculpe, algo deu errado do meu lado com a sua última mensagem. Pode enviá-la de novo? Se continuar acontecendo, escreva /human e uma pessoa vai ajudar.
 discord-moved-to-dm = Enviei uma mensagem privada para você. Vamos continuar lá, onde ninguém mais pode ler o que você escreve.
 discord-dm-closed = Não consigo enviar mensagens privadas para você. Para conversarmos com segurança, permita mensagens diretas: abra o menu deste servidor, escolha Configurações de privacidade, ative as mensagens diretas e escreva /help de novo.
+
+## The volunteers' desk
+desk-help = Este é o balcão dos voluntários. Os casos que precisam de uma pessoa aparecerão aqui, cada um no seu próprio tópico ou conversa. Comandos aqui: /help – esta mensagem.

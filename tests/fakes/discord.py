@@ -145,6 +145,10 @@ class FakeDiscord(FakeServer):
         self.require_message_content = True  # guild messages lose their content without the MESSAGE_CONTENT intent
         self.privileged_intents = PRIVILEGED_INTENTS  # those switched on in the developer portal
         self.interaction_timeout = 3.0  # an interaction not answered in time is gone (10062 Unknown interaction)
+        self.interaction_token_lifetime = 15 * 60.0  # then followups and edits of its answers fail (50027)
+        # The bot's role may mention @everyone and every role (MENTION_EVERYONE), as on many servers: then only
+        # allowed_mentions stands between a text and a ping, which is what the tests want to see.
+        self.bot_may_mention_everyone = True
         self._failures: list[list] = []  # [match, status, count left, retry_after]
         self._dms_closed: set[int] = set()
         # What the test can inspect.
@@ -153,6 +157,9 @@ class FakeDiscord(FakeServer):
         self.gateway_connects: list[str] = []  # path?query of every websocket connection
         self.resume_count = 0
         self.interaction_responses: dict[int, dict] = {}  # interaction id -> {"type": …, "data": …}
+        # Who each bot message notified when it was posted: message id -> {"users": [ids], "roles": [ids],
+        # "everyone": bool}, after allowed_mentions, permissions and mentionable roles (edits notify nobody).
+        self.pings: dict[int, dict] = {}
         self.errors: list[str] = []  # requests the fake itself could not handle (a bug here, or a very odd call)
         # Discord state; public objects keep Discord's string ids.
         self._last_id = 0
@@ -169,6 +176,7 @@ class FakeDiscord(FakeServer):
         self._commands: dict[int | None, list[dict]] = {}
         self._command_ids: dict[tuple, int] = {}
         self._interactions: dict[int, dict] = {}
+        self._thread_members: dict[int, set[int]] = defaultdict(set)
         # Gateway state.
         self._sessions: dict[str, _Session] = {}
         self._sockets: set[_Socket] = set()
@@ -194,6 +202,8 @@ class FakeDiscord(FakeServer):
                 (f"/channels/{p}/typing", {"POST": lambda call, cid: self._channel(int(cid)) and None}, True),
                 (f"/channels/{p}/threads", {"POST": self._api_thread}, True),
                 (f"/channels/{p}/messages/{p}/threads", {"POST": self._api_thread}, True),
+                (f"/channels/{p}/thread-members/{p}", {"PUT": self._api_thread_member,
+                                                       "DELETE": self._api_thread_member}, True),
                 (f"/applications/{p}/commands", {"GET": self._api_commands, "PUT": self._api_commands}, True),
                 (f"/applications/{p}/guilds/{p}/commands", {"GET": self._api_commands, "PUT": self._api_commands},
                  True),
@@ -272,6 +282,21 @@ class FakeDiscord(FakeServer):
         self._dispatch("CHANNEL_CREATE", copy.deepcopy(self._channels[channel_id]), early=False)
         return channel_id
 
+    def add_role(self, guild_id: int, name: str, *, mentionable: bool = True) -> int:
+        """A role in a guild (e.g. the volunteers'); a role that is not mentionable is only pinged by someone with
+        MENTION_EVERYONE (see bot_may_mention_everyone)."""
+        if guild_id not in self._guilds:
+            raise LookupError(f"no guild {guild_id}")
+        role_id = self._snowflake()
+        roles = self._guilds[guild_id]["roles"]
+        role = {
+            "id": str(role_id), "name": name, "permissions": "0", "position": len(roles), "color": 0, "hoist": False,
+            "managed": False, "mentionable": mentionable, "flags": 0,
+        }  # fmt: skip
+        roles.append(role)
+        self._dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild_id), "role": copy.deepcopy(role)}, early=False)
+        return role_id
+
     def close_dms(self, user_id: int) -> None:
         """The user does not accept DMs from the bot: sending to their DM channel fails with 50007."""
         self._dms_closed.add(user_id)
@@ -306,20 +331,44 @@ class FakeDiscord(FakeServer):
         content: str,
         mentions_bot: bool = False,
         attachments: Iterable[tuple[str, bytes, str]] = (),
+        reply_to: int | None = None,
     ) -> dict:
-        """A message in a guild channel or thread; the user becomes a member of the guild if needed."""
+        """A message in a guild channel or thread (`reply_to`: a Discord reply to that message of the same
+        channel); the user becomes a member of the guild, and of a public thread, if needed."""
         channel = self._channel(channel_id)
         if "guild_id" not in channel:
             raise LookupError(f"channel {channel_id} is not a guild channel (use user_dms)")
         self._join(int(channel["guild_id"]), user_id)
+        if channel["type"] == 12 and user_id not in self._thread_members[channel_id]:
+            raise LookupError(f"user {user_id} cannot see private thread {channel_id} (add them first)")
+        if channel["type"] in (10, 11, 12):
+            self._thread_members[channel_id].add(user_id)
+            channel["member_count"] = len(self._thread_members[channel_id])
+        original = None
+        if reply_to is not None:
+            original = self._messages[channel_id].get(reply_to)
+            if original is None:
+                raise LookupError(f"no message {reply_to} in channel {channel_id}")
         mention = f"<@{self.bot_id}>"
         if mentions_bot and mention not in content:
             content = f"{mention} {content}"
         message = self._new_message(channel_id, self._user(user_id), content, self._uploads(channel_id, attachments))
-        if mention in content:
-            message["mentions"] = [copy.deepcopy(self.bot_user)]
+        users, roles = self._mentioned(channel_id, content)
+        message.update(mentions=[self._user(u) for u in users], mention_roles=[str(r) for r in roles])
+        if original is not None:
+            message.update(type=19, referenced_message=copy.deepcopy(original), message_reference={
+                "type": 0, "message_id": original["id"], "channel_id": str(channel_id), "guild_id": channel["guild_id"],
+            })  # fmt: skip
         self._dispatch("MESSAGE_CREATE", self._message_event(message))
         return copy.deepcopy(message)
+
+    def user_opens_thread(self, channel_id: int, user_id: int, name: str) -> int:
+        """A person starts a public thread in a text channel (no starter message): THREAD_CREATE; its id."""
+        channel = self._channel(channel_id)
+        if channel["type"] != 0:
+            raise LookupError(f"channel {channel_id} is not a text channel")
+        self._join(int(channel["guild_id"]), user_id)
+        return int(self._new_thread(channel, user_id, name, 11, 4320)["id"])
 
     def user_clicks(self, user_id: int, message_id: int, custom_id: str, *, locale: str | None = None) -> int:
         """A button press on a message: INTERACTION_CREATE type 3; returns the interaction id."""
@@ -389,6 +438,25 @@ class FakeDiscord(FakeServer):
     def message(self, message_id: int) -> dict:
         channel_id = self._message_channel[message_id]
         return self._with_extras(self._messages[channel_id][message_id])
+
+    def pinged(self, message_id: int) -> dict:
+        """Whom a bot message notified: {"users": [ids], "roles": [ids], "everyone": bool}."""
+        return copy.deepcopy(self.pings.get(message_id, {"users": [], "roles": [], "everyone": False}))
+
+    def original_response(self, interaction_id: int) -> dict | None:
+        """An interaction's first answer as it stands now (a deferred "thinking…" replaced by the first followup
+        or edit), or None if there is none (not answered with a message, or deleted)."""
+        original = self._interactions[interaction_id]["original_id"]
+        if original is None or original not in self._messages[self._interactions[interaction_id]["channel_id"]]:
+            return None
+        return self.message(original)
+
+    def thread(self, thread_id: int) -> dict:
+        """A thread as Discord stores it (parent_id, type 11 public / 12 private, thread_metadata)."""
+        channel = self._channel(thread_id)
+        if channel["type"] not in (10, 11, 12):
+            raise LookupError(f"channel {thread_id} is not a thread")
+        return copy.deepcopy(channel)
 
     @property
     def commands(self) -> dict[int | None, list[dict]]:
@@ -566,29 +634,61 @@ class FakeDiscord(FakeServer):
             raise ApiError(400, 50024, "Cannot execute action on this channel type")
         if not 1 <= len(str(payload.get("name") or "")) <= 100:
             raise invalid_form("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+        archive = payload.get("auto_archive_duration") or 4320
+        if archive not in (60, 1440, 4320, 10080):
+            raise invalid_form("auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, "
+                               "10080}.")  # fmt: skip
         if message_id is not None:
             message = self._stored(int(channel_id), int(message_id))
             if "thread" in message:
                 raise ApiError(400, 160004, "A thread has already been created for this message")
+            kind = 10 if parent["type"] == 5 else 11
+        else:
+            # API v10: without a starter message the type is required (v9 defaulted to a private thread)
+            kind = payload.get("type")
+            if kind not in ((10,) if parent["type"] == 5 else (11, 12)):
+                raise invalid_form("type", "BASE_TYPE_CHOICES", f"Value must be one of {{10, 11, 12}} and fit the "
+                                   f"channel: {kind!r}")  # fmt: skip
+        thread = self._new_thread(parent, self.bot_id, payload["name"], kind, archive, message_id=message_id,
+                                  rate_limit=payload.get("rate_limit_per_user") or 0)
+        if message_id is not None:
+            message.update(thread=copy.deepcopy(thread), flags=message["flags"] | HAS_THREAD)
+        return thread
+
+    def _new_thread(self, parent: dict, owner_id: int, name: str, kind: int, archive: int, *,
+                    message_id: str | None = None, rate_limit: int = 0) -> dict:
         # A thread started from a message has the message's id.
         thread_id = int(message_id) if message_id else self._snowflake()
         now = _now()
         thread = {
-            "id": str(thread_id), "type": 11 if message_id else payload.get("type", 11), "guild_id": parent["guild_id"],
-            "parent_id": channel_id, "owner_id": str(self.bot_id), "name": payload["name"], "last_message_id": None,
-            "message_count": 0, "member_count": 1, "total_message_sent": 0, "flags": 0,
-            "rate_limit_per_user": payload.get("rate_limit_per_user") or 0,
+            "id": str(thread_id), "type": kind, "guild_id": parent["guild_id"], "parent_id": parent["id"],
+            "owner_id": str(owner_id), "name": name, "last_message_id": None, "message_count": 0, "member_count": 1,
+            "total_message_sent": 0, "flags": 0, "rate_limit_per_user": rate_limit,
             "thread_metadata": {
-                "archived": False, "auto_archive_duration": payload.get("auto_archive_duration") or 4320,
-                "archive_timestamp": now, "locked": False, "create_timestamp": now,
+                "archived": False, "auto_archive_duration": archive, "archive_timestamp": now, "locked": False,
+                "create_timestamp": now, **({"invitable": True} if kind == 12 else {}),
             },
-            "member": {"id": str(thread_id), "user_id": str(self.bot_id), "join_timestamp": now, "flags": 0},
         }  # fmt: skip
         self._channels[thread_id] = thread
-        if message_id is not None:
-            message.update(thread=copy.deepcopy(thread), flags=message["flags"] | HAS_THREAD)
-        self._dispatch("THREAD_CREATE", {**copy.deepcopy(thread), "newly_created": True}, early=False)
+        self._thread_members[thread_id].add(owner_id)
+        event = {**copy.deepcopy(thread), "newly_created": True}
+        if owner_id == self.bot_id:  # the thread member object of the current user, in its own threads
+            event["member"] = {"id": str(thread_id), "user_id": str(self.bot_id), "join_timestamp": now, "flags": 0}
+        self._dispatch("THREAD_CREATE", event, early=False)
         return copy.deepcopy(thread)
+
+    def _api_thread_member(self, call: _Call, thread_id: str, user_id: str) -> None:
+        thread = self._channel(int(thread_id))
+        if thread["type"] not in (10, 11, 12):
+            raise ApiError(400, 50024, "Cannot execute action on this channel type")
+        if int(user_id) not in self._users:
+            raise ApiError(404, 10013, "Unknown User")
+        if call.method == "PUT":
+            self._join(int(thread["guild_id"]), int(user_id))
+            self._thread_members[int(thread_id)].add(int(user_id))
+        else:
+            self._thread_members[int(thread_id)].discard(int(user_id))
+        thread["member_count"] = len(self._thread_members[int(thread_id)])
 
     def _api_commands(self, call: _Call, application_id: str, guild_id: str | None = None) -> list[dict]:
         if int(application_id) != self.application_id:
@@ -870,6 +970,57 @@ class FakeDiscord(FakeServer):
             message["allowed_mentions"] = copy.deepcopy(allowed)
         return message
 
+    def _mentioned(self, channel_id: int, content: str) -> tuple[list[int], list[int]]:
+        """The users and (in a guild) roles a text mentions, in order, once each; unknown ids are plain text."""
+        users = [int(u) for u in dict.fromkeys(re.findall(r"<@!?(\d+)>", content)) if int(u) in self._users]
+        roles: list[int] = []
+        if guild_id := self._channels[channel_id].get("guild_id"):
+            known = {r["id"] for r in self._guilds[int(guild_id)]["roles"] if r["id"] != guild_id}
+            roles = [int(r) for r in dict.fromkeys(re.findall(r"<@&(\d+)>", content)) if r in known]
+        return users, roles
+
+    def _pings(self, channel_id: int, content: str, allowed: dict | None, replied: dict | None) -> dict:
+        """Whom a bot message notifies, as Discord decides: what the text mentions, narrowed by allowed_mentions
+        (absent: everything mentioned, and the author of the message replied to), by mentionable roles and by
+        the bot's permission to mention everyone. Invalid allowed_mentions are refused as Discord does."""
+        if allowed is None:
+            allowed = {"parse": ["users", "roles", "everyone"], "replied_user": True}
+        if not isinstance(allowed, dict):
+            raise invalid_form("allowed_mentions", "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType")
+        parse = allowed.get("parse") or []
+        if not set(parse) <= {"users", "roles", "everyone"}:
+            raise invalid_form("allowed_mentions.parse", "BASE_TYPE_CHOICES", f"Value must be one of ('roles', "
+                               f"'users', 'everyone'): {parse!r}")  # fmt: skip
+        for kind in ("users", "roles"):
+            listed = allowed.get(kind) or []
+            if kind in parse and listed:
+                raise invalid_form(f"allowed_mentions.{kind}", "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+                                   f'parse:["{kind}"] and {kind}: [ids...] are mutually exclusive.')  # fmt: skip
+            if len(listed) > 100:
+                raise invalid_form(f"allowed_mentions.{kind}", "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in "
+                                   "length.")  # fmt: skip
+        users, roles = self._mentioned(channel_id, content)
+        if "users" not in parse:
+            users = [u for u in users if str(u) in {str(x) for x in allowed.get("users") or []}]
+        if replied and allowed.get("replied_user") and int(replied["author"]["id"]) not in (self.bot_id, *users):
+            users.append(int(replied["author"]["id"]))
+        if "roles" not in parse:
+            roles = [r for r in roles if str(r) in {str(x) for x in allowed.get("roles") or []}]
+        everyone = False
+        if guild_id := self._channels[channel_id].get("guild_id"):
+            mentionable = {int(r["id"]) for r in self._guilds[int(guild_id)]["roles"] if r["mentionable"]}
+            roles = [r for r in roles if r in mentionable or self.bot_may_mention_everyone]
+            everyone = ("everyone" in parse and self.bot_may_mention_everyone
+                        and re.search(r"@(everyone|here)\b", content) is not None)  # fmt: skip
+        else:
+            roles = []  # no roles, and nobody to notify with @everyone, in a DM
+        return {"users": users, "roles": roles, "everyone": everyone}
+
+    def _set_mentions(self, message: dict, pings: dict) -> None:
+        """A message's mention fields list only who was allowed to be mentioned (what clients highlight)."""
+        message.update(mentions=[self._user(u) for u in pings["users"]], mention_everyone=pings["everyone"],
+                       mention_roles=[str(r) for r in pings["roles"]])  # fmt: skip
+
     def _join(self, guild_id: int, user_id: int) -> None:
         self._guilds[guild_id]["members"].setdefault(user_id, {
             "user": self._user(user_id), "roles": [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0,
@@ -965,8 +1116,13 @@ class FakeDiscord(FakeServer):
         return fields
 
     def _bot_message(self, channel_id: int, fields: dict, payload: dict) -> dict:
+        pings = self._pings(channel_id, fields.get("content") or "", payload.get("allowed_mentions"),
+                            fields.get("referenced_message"))
         message = self._new_message(channel_id, copy.deepcopy(self.bot_user), "")
         message.update(copy.deepcopy(fields))
+        self._set_mentions(message, pings)
+        if not message["flags"] & LOADING:  # the "thinking…" placeholder notifies when a followup fills it
+            self.pings[int(message["id"])] = pings
         if "allowed_mentions" in payload:
             self._allowed_mentions[int(message["id"])] = copy.deepcopy(payload["allowed_mentions"])
         if not message["flags"] & EPHEMERAL:  # the bot gets its own messages too (ephemeral ones nobody else sees)
@@ -976,10 +1132,18 @@ class FakeDiscord(FakeServer):
     def _edit(self, message: dict, call: _Call) -> dict:
         payload = call.payload or {}
         fields = self._message_fields(int(message["channel_id"]), payload, call.files, old=message)
+        allowed = payload["allowed_mentions"] if "allowed_mentions" in payload else self._allowed_mentions.get(
+            int(message["id"]))
+        pings = self._pings(int(message["channel_id"]), fields.get("content", message["content"]) or "", allowed,
+                            message.get("referenced_message"))
+        loading = message["flags"] & LOADING
         # An edit cannot make a message ephemeral or not, and it ends the loading state.
         kept = message["flags"] & ~LOADING
         fields["flags"] = fields["flags"] | kept & EPHEMERAL if "flags" in fields else kept
         message.update(copy.deepcopy(fields), edited_timestamp=_now())
+        self._set_mentions(message, pings)
+        if loading:  # the answer replacing "thinking…" is the message people get; later edits notify nobody
+            self.pings[int(message["id"])] = pings
         if "allowed_mentions" in payload:
             self._allowed_mentions[int(message["id"])] = copy.deepcopy(payload["allowed_mentions"])
         if not message["flags"] & EPHEMERAL:
@@ -1044,6 +1208,8 @@ class FakeDiscord(FakeServer):
         found = [i for i in self._interactions.values() if i["token"] == token]
         if int(application_id) != self.application_id or not found or found[0]["response_type"] is None:
             raise ApiError(404, 10015, "Unknown Webhook")  # followups exist only after the first response
+        if time.monotonic() - found[0]["created"] > self.interaction_token_lifetime:
+            raise ApiError(401, 50027, "Invalid Webhook Token")
         return found[0]
 
     def _interaction_fields(self, interaction: dict) -> dict:

@@ -16,7 +16,7 @@ import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,6 +38,8 @@ STRING_PARAMS = {
     "document", "photo", "sticker", "video", "audio", "voice", "animation", "thumbnail", "business_connection_id",
     "message_effect_id",
 }  # fmt: skip
+# The six colours a topic icon may have; Telegram picks the first when the bot names none.
+TOPIC_ICON_COLORS = (7322096, 16766590, 13338331, 9367192, 16749490, 16478047)
 CHAT_ACTIONS = {
     "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document",
     "choose_sticker", "find_location", "record_video_note", "upload_video_note",
@@ -69,6 +71,15 @@ class Upload:
     filename: str | None
     mime_type: str | None
     data: bytes
+
+
+@dataclass
+class Group:
+    """What the fake knows of a group beyond its Chat object."""
+
+    forum: bool
+    can_manage_topics: bool
+    topics: dict[int, dict] = field(default_factory=dict)  # thread id -> {"name", "icon_color"}
 
 
 @dataclass
@@ -197,6 +208,7 @@ class FakeTelegram(FakeServer):
         self._sends: dict[Any, deque[float]] = defaultdict(deque)
         # What the test can inspect.
         self.requests: list[tuple[str, dict]] = []
+        self.errors: list[tuple[str, int]] = []  # (method, status) of every error answer, 429s included
         self.callback_answers: list[dict] = []
         self.deleted: list[tuple[int, int]] = []
         self.menu_buttons: dict[int | None, dict] = {}
@@ -209,6 +221,8 @@ class FakeTelegram(FakeServer):
         self._webhook_error: tuple[int, str] | None = None
         self._users: dict[int, dict] = {}
         self._chats: dict[int, dict] = {}
+        self._groups: dict[int, Group] = {}  # what a group's Chat object does not show: topics, rights
+        self._migrated: dict[int, int] = {}  # basic group -> the supergroup it became
         self._messages: dict[int, dict[int, dict]] = defaultdict(dict)  # chat id -> message id -> message
         self._message_ids: dict[int, itertools.count] = defaultdict(lambda: itertools.count(1))
         self._callbacks: dict[str, bool] = {}  # callback query id -> answered
@@ -231,7 +245,7 @@ class FakeTelegram(FakeServer):
                 "getMe", "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
                 "answerCallbackQuery", "getFile", "sendDocument", "sendPhoto", "setMyCommands", "getMyCommands",
                 "deleteMyCommands", "setWebhook", "deleteWebhook", "getWebhookInfo", "setChatMenuButton",
-                "getChatMenuButton", "sendChatAction", "close", "logOut",
+                "getChatMenuButton", "sendChatAction", "createForumTopic", "close", "logOut",
             )
         }  # fmt: skip
 
@@ -282,24 +296,28 @@ class FakeTelegram(FakeServer):
             message["entities"] = entities
         return self._push({"message": message})
 
-    def user_presses(self, user_id: int, callback_data: str, *, message_id: int | None = None) -> dict:
-        """A button press on the bot's message `message_id`, by default the latest one that has that button.
+    def user_presses(
+        self, user_id: int, callback_data: str, *, message_id: int | None = None, chat_id: int | None = None
+    ) -> dict:
+        """A button press on the bot's message `message_id`, by default the latest one that has that button, in
+        the user's private chat or in the group `chat_id`.
 
         With message_id, any data is accepted: modified clients can send forged callback data."""
-        messages = self._messages[user_id]
+        chat_id = user_id if chat_id is None else chat_id
+        messages = self._messages[chat_id]
         if message_id is None:
             message_id = next((mid for mid, m in reversed(messages.items()) if _has_button(m, callback_data)), None)
             if message_id is None:
-                raise LookupError(f"no bot message in chat {user_id} has a button with data {callback_data!r}")
+                raise LookupError(f"no bot message in chat {chat_id} has a button with data {callback_data!r}")
         elif message_id not in messages:
-            raise LookupError(f"no message {message_id} in chat {user_id}")
+            raise LookupError(f"no message {message_id} in chat {chat_id}")
         query_id = str(next(self._callback_ids))
         self._callbacks[query_id] = False
         query = {
             "id": query_id,
             "from": self._user(user_id),
             "message": copy.deepcopy(messages[message_id]),
-            "chat_instance": str(int(hashlib.sha256(str(user_id).encode()).hexdigest()[:15], 16)),
+            "chat_instance": str(int(hashlib.sha256(str(chat_id).encode()).hexdigest()[:15], 16)),
             "data": callback_data,
         }
         return self._push({"callback_query": query})
@@ -350,16 +368,88 @@ class FakeTelegram(FakeServer):
         self._messages[chat_id][message["message_id"]] = message
         return self._push({"channel_post": copy.deepcopy(message)})
 
-    def group_message(
-        self, chat_id: int, user_id: int, text: str, *, language_code: str = "en", first_name: str = "Alice"
+    def add_group(
+        self, chat_id: int, *, forum: bool = False, title: str | None = None, can_manage_topics: bool = True
     ) -> dict:
-        self._remember_user(user_id, language_code, first_name, None)
-        kind = "supergroup" if str(chat_id).startswith("-100") else "group"
-        self._chats.setdefault(chat_id, {"id": chat_id, "type": kind, "title": f"Group {chat_id}"})
-        message = self._user_message(chat_id, user_id, text=text)
+        """A group the bot is a member of: basic ("group") or, if its id starts with -100, a supergroup; a forum
+        (topics on) is always a supergroup. `can_manage_topics`: the bot is an admin allowed to create topics."""
+        supergroup = str(chat_id).startswith("-100")
+        if chat_id >= 0 or (forum and not supergroup):
+            raise ValueError("group ids are negative, and a forum is a supergroup (its id starts with -100)")
+        chat = {"id": chat_id, "type": "supergroup" if supergroup else "group", "title": title or f"Group {chat_id}"}
+        if forum:
+            chat["is_forum"] = True
+            next(self._message_ids[chat_id])  # message 1 opened the General topic, which is no thread to send to
+        self._chats[chat_id] = chat
+        self._groups[chat_id] = Group(forum=forum, can_manage_topics=can_manage_topics)
+        return dict(chat)
+
+    def group_message(
+        self,
+        chat_id: int,
+        user_id: int,
+        text: str,
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        language_code: str = "en",
+        first_name: str = "Alice",
+        is_bot: bool = False,
+    ) -> dict:
+        """A message in a group, in forum topic `thread_id` and/or replying to message `reply_to`, placed as
+        Telegram does: in a topic it carries message_thread_id, is_topic_message and, when it replies to nothing
+        else, the topic's creation message as reply_to_message; a reply in a supergroup without topics carries
+        the reply thread's first message id as message_thread_id (but no is_topic_message)."""
+        self._remember_user(user_id, language_code, first_name, None, is_bot=is_bot)
+        if chat_id not in self._chats:
+            self.add_group(chat_id)
+        original = self._messages[chat_id].get(reply_to) if reply_to is not None else None
+        if reply_to is not None and original is None:
+            raise LookupError(f"no message {reply_to} in chat {chat_id}")
+        try:
+            placement = self._placement(chat_id, thread_id, original)
+        except ApiError as error:
+            raise LookupError(f"chat {chat_id}: {error.description}") from None
+        message = self._user_message(chat_id, user_id, text=text, **placement)
         if entities := command_entities(text):
             message["entities"] = entities
+            self._messages[chat_id][message["message_id"]]["entities"] = entities
         return self._push({"message": message})
+
+    def user_creates_topic(self, chat_id: int, user_id: int, name: str) -> dict:
+        """A member opens a forum topic: Telegram sends the service message that starts it (its id is the
+        topic's message_thread_id)."""
+        group = self._groups.get(chat_id)
+        if group is None or not group.forum:
+            raise LookupError(f"chat {chat_id} is not a forum")
+        message = self._topic_created(chat_id, self._user(user_id), name, TOPIC_ICON_COLORS[0])
+        return self._push({"message": copy.deepcopy(message)})
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """An admin deletes a forum topic and everything in it."""
+        group = self._groups.get(chat_id)
+        if group is None or group.topics.pop(thread_id, None) is None:
+            raise LookupError(f"no topic {thread_id} in chat {chat_id}")
+        for message_id, message in list(self._messages[chat_id].items()):
+            if message.get("is_topic_message") and message.get("message_thread_id") == thread_id:
+                del self._messages[chat_id][message_id]
+
+    def upgrade_group(self, chat_id: int, new_chat_id: int, *, forum: bool = False) -> None:
+        """A basic group becomes a supergroup with a new id (turning topics on does that): both chats get a
+        service message, and the Bot API refuses the old id from now on, naming the new one."""
+        old = self._chats.get(chat_id)
+        if old is None or old.get("type") != "group":
+            raise LookupError(f"chat {chat_id} is not a basic group")
+        self.add_group(new_chat_id, forum=forum, title=old.get("title"))
+        admin = self._user(next(iter(self._users), 1))
+        self._push({"message": {**self._new_message(chat_id), "from": admin, "migrate_to_chat_id": new_chat_id}})
+        self._migrated[chat_id] = new_chat_id
+        self._push({"message": {**self._new_message(new_chat_id), "from": admin, "migrate_from_chat_id": chat_id}})
+
+    def topics(self, chat_id: int) -> dict[int, dict]:
+        """The forum topics of a group: thread id -> {"name", "icon_color"}."""
+        group = self._groups.get(chat_id)
+        return copy.deepcopy(group.topics) if group else {}
 
     def raw_update(self, update: dict) -> dict:
         """Any update, as is (for fuzzing): gets the next update_id unless it has one; not filtered."""
@@ -369,13 +459,18 @@ class FakeTelegram(FakeServer):
         return self._enqueue(update)
 
     # --- the user side: what the bot did ---
-    def sent(self, chat_id: int) -> list[dict]:
-        """Every message the bot sent to the chat and did not delete, as it is now (edits applied)."""
+    def sent(self, chat_id: int, thread_id: int | None = None) -> list[dict]:
+        """Every message the bot sent to the chat (to one forum topic, if given) and did not delete, as it is now
+        (edits applied); not the service messages that topics it opened start with."""
         bot_id = self.bot_user["id"]
-        return [copy.deepcopy(m) for m in self._messages[chat_id].values() if m.get("from", {}).get("id") == bot_id]
+        return [
+            copy.deepcopy(m) for m in self._messages[chat_id].values()
+            if m.get("from", {}).get("id") == bot_id and "forum_topic_created" not in m
+            and (thread_id is None or (m.get("is_topic_message") and m.get("message_thread_id") == thread_id))
+        ]  # fmt: skip
 
-    def sent_texts(self, chat_id: int) -> list[str]:
-        return [m.get("text", m.get("caption", "")) for m in self.sent(chat_id)]
+    def sent_texts(self, chat_id: int, thread_id: int | None = None) -> list[str]:
+        return [m.get("text", m.get("caption", "")) for m in self.sent(chat_id, thread_id)]
 
     def calls(self, method: str) -> list[dict]:
         """The parameters of every call of one Bot API method, oldest first."""
@@ -421,6 +516,7 @@ class FakeTelegram(FakeServer):
             self._failures[method.lower()].append(ApiError(status, description, parameters))
 
     def block(self, user_id: int) -> None:
+        """The user blocks the bot; for a group id: the bot is removed from the group."""
         self._blocked.add(user_id)
 
     def unblock(self, user_id: int) -> None:
@@ -450,6 +546,7 @@ class FakeTelegram(FakeServer):
             if inspect.isawaitable(result):
                 result = await result
         except ApiError as error:
+            self.errors.append((method, error.status))
             return web.json_response(error.body(), status=error.status)
         finally:
             self._notify()
@@ -467,7 +564,8 @@ class FakeTelegram(FakeServer):
         allowed = {
             "user_sends", "user_presses", "user_sends_document", "user_sends_photo", "user_sends_sticker",
             "user_sends_location", "user_edits", "channel_post", "group_message", "raw_update", "sent", "sent_texts",
-            "calls", "fail_next", "block", "unblock", "deliver_to_webhook_now",
+            "calls", "fail_next", "block", "unblock", "deliver_to_webhook_now", "add_group", "user_creates_topic",
+            "delete_topic", "upgrade_group",
         }  # fmt: skip
         kwargs = await request.json() if request.can_read_body else {}
         if "data_b64" in kwargs:
@@ -666,6 +764,24 @@ class FakeTelegram(FakeServer):
             raise bad_request("wrong parameter action in request")
         return True
 
+    def _api_createForumTopic(self, p: dict) -> dict:
+        chat_id = self._target_chat(p)
+        group = self._groups.get(chat_id)
+        if group is None or not group.forum:
+            raise bad_request("the chat is not a forum")
+        if not group.can_manage_topics:
+            raise bad_request("not enough rights to create a topic")
+        name = str(p.get("name") or "")
+        if not name.strip():
+            raise bad_request("TOPIC_TITLE_EMPTY")
+        if len(name) > 128:  # the documented range is 1-128 characters
+            raise bad_request("TOPIC_TITLE_TOO_LONG")
+        color = _int(p, "icon_color", TOPIC_ICON_COLORS[0])
+        if color not in TOPIC_ICON_COLORS:
+            raise bad_request("TOPIC_ICON_COLOR_INVALID")
+        message = self._topic_created(chat_id, dict(self.bot_user), name, color)
+        return {"message_thread_id": message["message_thread_id"], "name": name, "icon_color": color}
+
     def _api_close(self, p: dict) -> bool:
         return True
 
@@ -691,8 +807,10 @@ class FakeTelegram(FakeServer):
         self._webhook_wake.set()
         return copy.deepcopy(update)
 
-    def _remember_user(self, user_id: int, language_code: str, first_name: str, username: str | None) -> None:
-        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code}
+    def _remember_user(
+        self, user_id: int, language_code: str, first_name: str, username: str | None, *, is_bot: bool = False
+    ) -> None:
+        user = {"id": user_id, "is_bot": is_bot, "first_name": first_name, "language_code": language_code}
         if username:
             user["username"] = username
         self._users[user_id] = user
@@ -726,16 +844,46 @@ class FakeTelegram(FakeServer):
         return copy.deepcopy(message)
 
     def _bot_message(self, chat_id: int, p: dict, **content: Any) -> dict:
-        reply_to = _int(p, "reply_to_message_id", 0) or (p.get("reply_parameters") or {}).get("message_id")
+        reply = p.get("reply_parameters") or {}
+        reply_to = _int(p, "reply_to_message_id", 0) or _int(reply, "message_id", 0)
         original = self._messages[chat_id].get(reply_to) if reply_to else None
-        if reply_to and original is None and not (p.get("reply_parameters") or {}).get("allow_sending_without_reply"):
+        if reply_to and original is None and not (reply.get("allow_sending_without_reply")
+                                                  or p.get("allow_sending_without_reply")):
             raise bad_request("message to be replied not found")
+        thread_id = _int(p, "message_thread_id", 0) if p.get("message_thread_id") is not None else None
+        placement = self._placement(chat_id, thread_id, original)
         self._check_rate(chat_id)
-        message = {**self._new_message(chat_id), "from": dict(self.bot_user)}
-        if original:
-            message["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
+        message = {**self._new_message(chat_id), "from": dict(self.bot_user), **placement}
         message.update({k: v for k, v in content.items() if v})
         self._messages[chat_id][message["message_id"]] = message
+        return message
+
+    def _placement(self, chat_id: int, thread_id: int | None, original: dict | None) -> dict:
+        """Where a new message goes and what it carries for that, as Telegram places it: a topic (given, or the
+        replied message's), a supergroup's reply thread, or just a reply."""
+        group = self._groups.get(chat_id)
+        if thread_id is not None and (group is None or thread_id not in group.topics):
+            raise bad_request("message thread not found")
+        if thread_id is None and original is not None and original.get("is_topic_message"):
+            thread_id = original["message_thread_id"]  # a reply goes into the topic of the message it answers
+        placed: dict[str, Any] = {}
+        if thread_id is not None:
+            placed.update(message_thread_id=thread_id, is_topic_message=True)
+            original = original or self._messages[chat_id].get(thread_id)  # the topic's creation message
+        elif original is not None and self._chat(chat_id).get("type") == "supergroup":
+            placed["message_thread_id"] = original.get("message_thread_id", original["message_id"])
+        if original is not None:
+            # one level only: the replied message never carries its own reply_to_message
+            placed["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
+        return placed
+
+    def _topic_created(self, chat_id: int, sender: dict, name: str, color: int) -> dict:
+        """The service message that opens a forum topic: its message id is the topic's thread id."""
+        message = {**self._new_message(chat_id), "from": sender}
+        message.update(message_thread_id=message["message_id"], is_topic_message=True,
+                       forum_topic_created={"name": name, "icon_color": color})
+        self._messages[chat_id][message["message_id"]] = message
+        self._groups[chat_id].topics[message["message_id"]] = {"name": name, "icon_color": color}
         return message
 
     def _target_chat(self, p: dict) -> int:
@@ -744,7 +892,12 @@ class FakeTelegram(FakeServer):
             raise bad_request("chat_id is empty")
         if not isinstance(chat_id, int) or (self.strict_chats and chat_id not in self._chats):
             raise bad_request("chat not found")
+        if chat_id in self._migrated:
+            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           {"migrate_to_chat_id": self._migrated[chat_id]})
         if chat_id in self._blocked:
+            if chat_id < 0:
+                raise ApiError(403, f"Forbidden: bot was kicked from the {self._chat(chat_id)['type']} chat")
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         return chat_id
 

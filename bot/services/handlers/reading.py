@@ -1,0 +1,48 @@
+"""What an event means beyond its raw text: a command written as words, a choice typed instead of pressed."""
+
+from __future__ import annotations
+
+from bot.engine.machine import ConversationState
+from bot.services.texts import COMMANDS
+from bot.services.turn import Event, Turn, normalize
+
+LOOSE_COMMANDS = frozenset({"human", "help"})
+CHANGE_LANGUAGE = "_language"
+
+
+def command_of(turn: Turn, event: Event) -> str | None:
+    """The command an event means, if any; "?name" for an unknown slash command."""
+    if event.command:
+        return event.command
+    if event.choice == CHANGE_LANGUAGE:
+        return "language"
+    text = event.text
+    if not text:
+        return None
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        name = stripped[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(stripped) > 1 else ""
+        return name if name in COMMANDS else f"?{name}"
+    if len(stripped) > 40:
+        return None
+    said = normalize(stripped)
+    # Where only buttons are expected, a sentence that contains a command phrase counts too
+    # ("I need to talk to a person"); in free text it would misread a victim's story, and
+    # "make it stop" must never cancel, so only asking for help or a person counts.
+    loose = turn.active and turn.tools.engine.expectation(turn.state).kind == "choose"  # type: ignore[arg-type]
+    for name, phrases in turn.tools.phrases(turn.locale, COMMANDS).items():
+        if said in phrases or (loose and name in LOOSE_COMMANDS and any(f" {p} " in f" {said} " for p in phrases)):
+            return name
+    return None
+
+
+def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: tuple[str, ...]) -> str | None:
+    """The choice a person typed: its number (the console numbers choices), its label or its id."""
+    said = normalize(text)
+    if said.isdigit() and 1 <= int(said) <= len(choices):
+        return choices[int(said) - 1]
+    prompt = turn.tools.engine.prompts_for(state)[0]
+    for choice_id, label in prompt.choices:
+        if said in (normalize(turn.tools.i18n.render(turn.locale, label)), choice_id):
+            return choice_id
+    return None

@@ -1,0 +1,155 @@
+"""The pipeline: ingest an event, lock its key, load a snapshot, let the handlers decide, commit once, deliver."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from bot.domain import ChatRef, InboundMessage, MessageRef
+from bot.ports import Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
+from bot.services.handlers import Router
+from bot.services.outbox import Outbox
+from bot.services.turn import Event, Tools, Turn
+
+log = logging.getLogger(__name__)
+
+Checkpoint = Callable[[str], None]  # named points where the fault tests may kill the process
+
+
+def no_checkpoint(_name: str) -> None:
+    return None
+
+
+class KeyedLocks:
+    """One asyncio lock per key, dropped when nobody holds or waits for it (aiogram-style)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[Any, tuple[asyncio.Lock, int]] = {}
+        self.idle = asyncio.Event()  # set while no key is held or waited for
+        self.idle.set()
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: Any) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        self.idle.clear()
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+                if not self._locks:
+                    self.idle.set()
+            else:
+                self._locks[key] = (lock, users - 1)
+
+
+class Pipeline:
+    """Implements the channels' `Inbox`: `ingest` stores an event durably; `process` works through every
+    stored, unprocessed event of its key (a victim, or a desk chat), oldest first, as one turn."""
+
+    def __init__(self, store: Store, files: FileStore, tools: Tools, router: Router, outbox: Outbox, *,
+                 checkpoint: Checkpoint = no_checkpoint, attempts: int = 5) -> None:
+        self.store = store
+        self.files = files
+        self.tools = tools
+        self.router = router
+        self.outbox = outbox
+        self.checkpoint = checkpoint
+        self.attempts = attempts
+        self._locks = KeyedLocks()
+
+    async def handle(self, message: InboundMessage) -> bool:
+        """Store, process and answer one event. False if it was a redelivery of a stored one."""
+        inbound_id = await self.ingest(message)
+        await self.process(WorkKey.of(message))
+        return inbound_id is not None
+
+    async def ingest(self, message: InboundMessage) -> int | None:
+        """Store the event (and its files) durably. After this returns, the platform may be told 'got it'."""
+        stored: list[StoredFile] = []
+        for attachment in message.attachments:
+            size = attachment.byte_size
+            if size > self.tools.max_file_bytes or (attachment.size and not attachment.data):
+                stored.append(StoredFile("", size, attachment.filename, attachment.content_type))
+                continue
+            stored.append(StoredFile(self.files.put(attachment.data), size, attachment.filename,
+                                     attachment.content_type))
+        inbound_id = await self.store.ingest(message, stored)
+        if inbound_id is None:
+            log.info("duplicate %s event %s ignored", message.platform, message.external_id)
+        self.checkpoint("after-ingest")
+        return inbound_id
+
+    async def process(self, key: WorkKey) -> None:
+        async with self._locks.hold(key):
+            for attempt in range(self.attempts):
+                try:
+                    committed = await self._turn(key)
+                    break
+                except ConcurrentUpdate as exc:
+                    log.warning("%s:%s changed by another worker (%s); deciding again (%s)", key.scope,
+                                key.platform, exc, attempt + 1)
+            else:
+                raise ConcurrentUpdate(f"gave up on {key}")
+            if committed is None:
+                return
+            self.checkpoint("after-commit")
+            for sha256 in committed.unreferenced_files:
+                self.files.delete(sha256)
+            # still under the key's lock, so the next event's replies cannot overtake these
+            await self.outbox.deliver(committed.outbound)
+
+    async def _turn(self, key: WorkKey) -> Committed | None:
+        snapshot = await self.store.load(key)
+        if snapshot is None or not snapshot.inbound:
+            return None
+        turn = Turn(snapshot, self.tools)
+        done: list[int] = []
+        for inbound in snapshot.inbound:
+            await self._one_or_set_aside(turn, inbound)
+            done.append(inbound.id)
+            if turn.forget:
+                break  # the rest was about a person we no longer know; forgetting marks it processed
+        changes = turn.changes(done)
+        self.checkpoint("before-commit")
+        return await self.store.commit(changes)
+
+    async def _one_or_set_aside(self, turn: Turn, inbound: StoredInbound) -> None:
+        """One event whose handling fails must not block this person for ever: its changes are undone,
+        it counts as processed, and the person is asked to try again."""
+        mark = turn.mark()
+        fallback = turn.chat or ChatRef(turn.key.platform, turn.key.id)
+        try:
+            await self.router.route(turn, Event.from_stored(inbound, fallback))
+        except ConcurrentUpdate:
+            raise
+        except Exception:
+            log.exception("%s %s: event %s could not be handled and is set aside", turn.key.scope,
+                          turn.contact.id if turn.contact else turn.key.id, inbound.id)
+            turn.undo(mark)
+            if turn.chat is not None:
+                turn.say(MessageRef("error-try-again"))
+                turn.reprompt()
+
+    async def settle(self, seconds: float = 10.0) -> None:
+        """At shutdown: let events being answered finish (bounded), so no commit is cut mid-way."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._locks.idle.wait(), seconds)
+
+    async def recover(self, *, sole_worker: bool = False) -> None:
+        """At start-up: finish stored events a crash left unprocessed, and send unsent replies.
+
+        `sole_worker` (SQLite: one process per database) also sends replies still leased by the
+        process that crashed, instead of waiting for its lease to run out.
+        """
+        while keys := await self.store.pending_keys(200):
+            for key in keys:
+                await self.process(key)
+        while await self.outbox.sweep(take_over=sole_worker):
+            pass

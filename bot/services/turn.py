@@ -1,0 +1,243 @@
+"""A turn: what one person's (or one desk chat's) stored events decide, in memory, before one commit."""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.domain import (
+    CaseRef,
+    CaseStatus,
+    ChatKind,
+    ChatRef,
+    Choice,
+    MessageRef,
+    Outgoing,
+    Reply,
+    Urgency,
+    case_reference,
+)
+from bot.engine.machine import ConversationState, Engine, Prompt
+from bot.i18n import Translator
+from bot.language import LanguagePolicy
+from bot.ports import (
+    NEW_CASE,
+    AuditRow,
+    CaseChange,
+    CaseDraft,
+    ChangeSet,
+    EvidenceRow,
+    Snapshot,
+    StoredFile,
+    StoredInbound,
+    TurnRepository,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, no punctuation: how people's typing is compared with labels and words."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", kept).strip()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One stored inbound event, read back from the inbox."""
+
+    id: int
+    platform: str
+    external_id: str
+    chat: ChatRef
+    text: str | None = None
+    choice: str | None = None
+    command: str | None = None
+    argument: str | None = None
+    files: tuple[StoredFile, ...] = ()
+    language_hint: str | None = None
+    display_name: str | None = None
+    origin: ChatRef | None = None
+    reply_to: str | None = None
+
+    @classmethod
+    def from_stored(cls, stored: StoredInbound, fallback_chat: ChatRef) -> Event:
+        body = stored.body
+        chat = ChatRef.from_json(body["chat"]) if body.get("chat") else fallback_chat
+        return cls(id=stored.id, platform=stored.platform, external_id=stored.external_id, chat=chat,
+                   text=body.get("text"), choice=body.get("choice"), command=body.get("command"),
+                   argument=body.get("argument"), files=tuple(StoredFile(**f) for f in body.get("files", [])),
+                   language_hint=body.get("language_hint"), display_name=body.get("display_name"),
+                   origin=ChatRef.from_json(body["origin"]) if body.get("origin") else None,
+                   reply_to=body.get("reply_to"))
+
+
+@dataclass
+class Tools:
+    """What every handler may use: the flows, the translations, language detection, the clock, and the
+    one store call a turn may make before its commit (a case number)."""
+
+    engine: Engine
+    i18n: Translator
+    numbers: TurnRepository
+    language: LanguagePolicy | None = None
+    max_file_bytes: int = 20 * 1024 * 1024
+    clock: Callable[[], datetime] = utcnow
+    _phrases: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+
+    def phrases(self, locale: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+        """The whole messages that mean each command in a locale (rendered once per locale)."""
+        if locale not in self._phrases:
+            self._phrases[locale] = {
+                name: frozenset(filter(None, (normalize(w) for w in
+                                              self.i18n.render(locale, f"command-words-{name}").split(","))))
+                for name in names}
+        return self._phrases[locale]
+
+
+class Turn:
+    """What one key's processing knows and collects: the snapshot's records, changed in memory, and the
+    outgoing messages, case, evidence and audit rows that its change set will commit."""
+
+    def __init__(self, snapshot: Snapshot, tools: Tools) -> None:
+        self.tools = tools
+        self.key = snapshot.key
+        self.contact = snapshot.contact
+        self.record = snapshot.conversation
+        self.cases = list(snapshot.cases)
+        self.locale = (self.contact.locale if self.contact else None) or tools.i18n.default
+        self.chat = ChatRef(snapshot.key.platform, self.contact.chat_id) if self.contact else None
+        self.outgoing: list[Outgoing] = []
+        self.case: CaseRef | None = None  # the case this turn opened or changed, for "your reference is …"
+        self.draft: CaseDraft | None = None
+        self.case_changes: list[CaseChange] = []
+        self.evidence: list[EvidenceRow] = []
+        self.audit: list[AuditRow] = []
+        self.forget = False
+
+    # -- reading ---------------------------------------------------------------------------------
+    @property
+    def state(self) -> ConversationState | None:
+        return ConversationState.from_json(self.record.state) if self.record.state else None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.record.state) and self.record.status == "active"
+
+    @property
+    def actor(self) -> str:
+        return f"contact:{self.contact.id}" if self.contact else f"desk:{self.key.platform}:{self.key.id}"
+
+    def case_refs(self) -> list[CaseRef]:
+        """The person's cases, including the one this turn opened or changed."""
+        refs = [record.ref for record in self.cases]
+        if self.case is not None:
+            refs = [self.case if ref.reference == self.case.reference else ref for ref in refs]
+            if self.case.reference not in {ref.reference for ref in refs}:
+                refs.append(self.case)
+        return refs
+
+    # -- deciding --------------------------------------------------------------------------------
+    async def save_case(self, state: ConversationState, *, complete: bool, human: bool) -> None:
+        """Open the person's case from the answers so far, or update it (urgency only rises)."""
+        assert self.contact is not None
+        category = state.slots.get("category")
+        category = category if isinstance(category, str) else None
+        urgency = max(state.urgency, int(Urgency.HIGH) if human else 0)
+        if self.draft is None:
+            if self.record.case_id is None:
+                number = await self.tools.numbers.next_case_number()
+                self.draft = CaseDraft(reference=case_reference(number, self.tools.clock().year), category=category,
+                                       answers={}, urgency=urgency, locale=self.locale, complete=False, human=False)
+                self.record.case_id = NEW_CASE
+                self.audit.append(AuditRow("case_opened", NEW_CASE, self.actor, {
+                    "complete": complete, "human": human, "urgency": Urgency(urgency).label}))
+            else:
+                known = next((c for c in self.cases if c.id == self.record.case_id), None)
+                reference = known.ref.reference if known else ""
+                self.draft = CaseDraft(reference=reference, category=category, answers={},
+                                       urgency=int(known.ref.urgency) if known else urgency, locale=self.locale,
+                                       complete=False, human=False, id=self.record.case_id)
+        draft = self.draft
+        draft.category, draft.answers = category, dict(state.slots)
+        draft.urgency = max(draft.urgency, urgency)
+        draft.complete |= complete
+        draft.human |= human
+        known = next((c for c in self.cases if c.id == draft.id), None) if draft.id is not None else None
+        self.case = CaseRef(draft.reference, known.ref.status if known else CaseStatus.NEW, Urgency(draft.urgency))
+        case_id = NEW_CASE if draft.id is None else draft.id
+        if complete:
+            self.audit.append(AuditRow("intake_completed", case_id, self.actor, {"urgency": self.case.urgency.label}))
+        if human:
+            self.audit.append(AuditRow("human_requested", case_id, self.actor, {}))
+
+    def keep_files(self, files: list[StoredFile], message_id: int) -> None:
+        case_id = self.record.case_id
+        self.evidence.extend(EvidenceRow(f, message_id, case_id) for f in files)
+
+    # -- saying ----------------------------------------------------------------------------------
+    def render(self, prompt: Prompt) -> Reply:
+        args = dict(prompt.message.args)
+        if self.case is not None:
+            args.setdefault("reference", self.case.reference)
+        i18n = self.tools.i18n
+        text = i18n.render(self.locale, MessageRef(prompt.message.key, args))
+        return Reply(text, tuple(Choice(choice_id, i18n.render(self.locale, label))
+                                 for choice_id, label in prompt.choices))
+
+    def say(self, message: MessageRef, choices: list[tuple[str, str]] | None = None, *, at: int | None = None,
+            to: ChatRef | None = None, reply_to: str | None = None) -> None:
+        """Queue a message to the person (or to `to`); `at` puts it before the messages already queued
+        from that position on (a language notice goes before the answer it explains)."""
+        reply = self.render(Prompt(message))
+        if choices:
+            reply = Reply(reply.text, tuple(Choice(i, label) for i, label in choices))
+        if reply_to:
+            reply = Reply(reply.text, reply.choices, reply_to=reply_to)
+        target = to or self.chat
+        assert target is not None
+        item = Outgoing(target, reply)
+        self.outgoing.insert(len(self.outgoing) if at is None else at, item)
+
+    def send_prompts(self, prompts: list[Prompt]) -> None:
+        assert self.chat is not None
+        self.outgoing.extend(Outgoing(self.chat, self.render(p)) for p in prompts)
+
+    def reprompt(self) -> None:
+        if self.active:
+            self.send_prompts(self.tools.engine.prompts_for(self.state))  # type: ignore[arg-type]
+
+    # -- set aside and commit ----------------------------------------------------------------------
+    def mark(self) -> dict[str, Any]:
+        """Everything one event may change, so a failed event can be undone without undoing the others."""
+        return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
+                "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget,
+                "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes))}
+
+    def undo(self, mark: dict[str, Any]) -> None:
+        self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
+        self.draft, self.case, self.forget = mark["draft"], mark["case"], mark["forget"]
+        outgoing, evidence, audit, changes = mark["sizes"]
+        del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
+
+    def changes(self, processed: list[int]) -> ChangeSet:
+        if self.forget:
+            return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True)
+        # the contact goes with every victim's change set: it names whose records these are, and its
+        # last-seen time moves
+        return ChangeSet(
+            self.key, processed=processed, contact=self.contact,
+            conversation=self.record if self.contact is not None else None, case=self.draft,
+            case_changes=self.case_changes, evidence=self.evidence, audit=self.audit, outbox=self.outgoing)
+
+
+def private_chat(turn: Turn) -> bool:
+    return turn.chat is not None and turn.chat.kind is ChatKind.PRIVATE

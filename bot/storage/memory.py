@@ -1,0 +1,428 @@
+"""The in-memory store: every storage port kept in dicts, for fast service tests (the contract of SqlStore)."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import itertools
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.domain import CaseRef, CaseStatus, ChatKind, ChatRef, InboundMessage, Op, OutboundMessage, Reply, Urgency
+from bot.ports import (
+    CONTACT,
+    DESK,
+    NEW_CASE,
+    CaseRecord,
+    ChangeSet,
+    Committed,
+    ConcurrentUpdate,
+    ContactRecord,
+    ConversationRecord,
+    Snapshot,
+    StoredFile,
+    StoredInbound,
+    WorkKey,
+    inbound_body,
+)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class MemoryStore:
+    """Implements `bot.ports.Store` in memory. Rows are dicts named like the SQL columns; every call
+    runs without awaiting in between, so each is atomic; a commit checks everything that can refuse it
+    before it changes anything."""
+
+    def __init__(self, *, lease_seconds: float = 30.0) -> None:
+        self.lease_seconds = lease_seconds
+        self.contacts: dict[int, dict[str, Any]] = {}
+        self.conversations: dict[int, dict[str, Any]] = {}  # by contact id
+        self.cases: dict[int, dict[str, Any]] = {}
+        self.messages: dict[int, dict[str, Any]] = {}  # the message log: inbound (inbox) and outbound (outbox)
+        self.evidence: dict[int, dict[str, Any]] = {}
+        self.audit_events: dict[int, dict[str, Any]] = {}
+        self._ids = {name: itertools.count(1) for name in
+                     ("contact", "conversation", "cases", "message_log", "evidence", "audit_event")}
+        self._case_numbers = itertools.count(1)
+        self._lock = asyncio.Lock()
+
+    def _next_id(self, table: str) -> int:
+        return next(self._ids[table])
+
+    def _contact(self, platform: str, external_id: str) -> dict[str, Any] | None:
+        return next((c for c in self.contacts.values()
+                     if c["platform"] == platform and c["external_id"] == external_id), None)
+
+    def _key_of(self, row: dict[str, Any]) -> WorkKey:
+        if row["contact_id"] is not None:
+            return WorkKey(row["platform"], CONTACT, self.contacts[row["contact_id"]]["external_id"])
+        return WorkKey(row["platform"], DESK, row["chat_id"])
+
+    # -- inbox -----------------------------------------------------------------------------------
+    async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        if any(row["direction"] == "in" and row["platform"] == message.platform
+               and row["external_id"] == message.external_id for row in self.messages.values()):
+            return None
+        now = _utcnow()
+        contact_id = None
+        if WorkKey.of(message).scope == CONTACT:
+            contact_id = self._upsert_contact(message, now)
+        row_id = self._next_id("message_log")
+        self.messages[row_id] = {
+            "id": row_id, "direction": "in", "platform": message.platform, "external_id": message.external_id,
+            "contact_id": contact_id, "chat_id": message.chat.chat_id, "thread_id": message.chat.thread_id,
+            "kind": message.chat.kind.value, "body": copy.deepcopy(inbound_body(message, files)),
+            "op": None, "target": None, "created_at": now, "processed_at": None, "sent_at": None,
+            "failed_at": None, "lease_until": None, "attempts": 0, "ephemeral": False}
+        return row_id
+
+    def _upsert_contact(self, message: InboundMessage, now: datetime) -> int:
+        private = message.chat.kind is ChatKind.PRIVATE
+        found = self._contact(message.platform, message.user.external_id)
+        if found is not None:
+            if private:
+                found["chat_id"] = message.chat.chat_id
+            found["last_seen_at"] = now
+            return found["id"]
+        contact_id = self._next_id("contact")
+        self.contacts[contact_id] = {
+            "id": contact_id, "platform": message.platform, "external_id": message.user.external_id,
+            "chat_id": message.chat.chat_id if private else "", "locale": None, "locale_source": None,
+            "language_checks": 0, "created_at": now, "last_seen_at": now, "blocked_at": None}
+        return contact_id
+
+    async def pending_keys(self, limit: int) -> list[WorkKey]:
+        keys: list[WorkKey] = []
+        for row in sorted(self.messages.values(), key=lambda r: r["id"]):
+            if row["direction"] == "in" and row["processed_at"] is None:
+                key = self._key_of(row)
+                if key not in keys:
+                    keys.append(key)
+        return keys[:limit]
+
+    # -- a turn ----------------------------------------------------------------------------------
+    async def load(self, key: WorkKey) -> Snapshot | None:
+        contact = None
+        if key.scope == CONTACT:
+            contact = self._contact(key.platform, key.id)
+            if contact is None:
+                return None
+        inbound = [StoredInbound(r["id"], r["platform"], r["external_id"], copy.deepcopy(r["body"] or {}))
+                   for r in sorted(self.messages.values(), key=lambda r: r["id"])
+                   if r["direction"] == "in" and r["processed_at"] is None and self._key_of(r) == key]
+        if contact is None:
+            return Snapshot(key, inbound)
+        record = ContactRecord(
+            id=contact["id"], platform=contact["platform"], external_id=contact["external_id"],
+            chat_id=contact["chat_id"], locale=contact["locale"], locale_source=contact["locale_source"],
+            blocked=contact["blocked_at"] is not None, language_checks=contact["language_checks"])
+        stored = self.conversations.get(contact["id"])
+        conversation = ConversationRecord(state=None) if stored is None else ConversationRecord(
+            state=copy.deepcopy(stored["state"]) or None, status=stored["status"], pending=stored["pending"],
+            case_id=stored["case_id"], version=stored["version"])
+        cases = [CaseRecord(c["id"], CaseRef(c["reference"], CaseStatus(c["status"]), Urgency(c["urgency"])))
+                 for c in sorted(self.cases.values(), key=lambda c: c["id"]) if c["contact_id"] == contact["id"]]
+        return Snapshot(key, inbound, record, conversation, cases)
+
+    async def next_case_number(self) -> int:
+        return next(self._case_numbers)
+
+    async def commit(self, changes: ChangeSet) -> Committed:
+        async with self._lock:
+            self._check(changes)
+            return self._apply(changes, _utcnow())
+
+    def _by_reference(self, reference: str) -> dict[str, Any] | None:
+        return next((c for c in self.cases.values() if c["reference"] == reference), None)
+
+    def _check(self, changes: ChangeSet) -> None:
+        """Everything that refuses a change set, before any of it is applied."""
+        key = changes.key
+        contact = self._contact(key.platform, key.id) if key.scope == CONTACT else None
+        needs_contact = not changes.forget and (
+            bool(changes.contact or changes.case or changes.evidence) or changes.conversation is not None)
+        if key.scope == CONTACT and contact is None and needs_contact:
+            raise ConcurrentUpdate(f"contact {key.id} on {key.platform} is gone")
+        # conditional case updates, in order, each seeing the ones before it
+        seen: dict[str, dict[str, Any]] = {}
+        for change in changes.case_changes:
+            found = self._by_reference(change.reference)
+            if found is None:
+                raise ConcurrentUpdate(f"case {change.reference} is gone")
+            current = seen.setdefault(change.reference, dict(found))
+            differing = [name for name, value in change.expect.items() if current.get(name) != value]
+            if differing:
+                raise ConcurrentUpdate(f"case {change.reference} changed underneath: {', '.join(differing)}")
+            current.update(change.values)
+        for inbound_id in changes.processed:
+            row = self.messages.get(inbound_id)
+            if row is None or row["direction"] != "in" or row["processed_at"] is not None:
+                raise ConcurrentUpdate(f"{key}: events already processed by another worker")
+        record = changes.conversation
+        if record is not None and not changes.forget and contact is not None:
+            stored = self.conversations.get(contact["id"])
+            if (stored is not None if record.version == 0 else
+                    stored is None or stored["version"] != record.version):
+                raise ConcurrentUpdate(f"conversation of contact {contact['id']} changed underneath")
+        draft = changes.case
+        if draft is not None and not changes.forget:
+            if draft.id is None and self._by_reference(draft.reference) is not None:
+                raise ValueError(f"case reference {draft.reference} is taken")
+            if draft.id is not None and draft.id not in self.cases:
+                raise ConcurrentUpdate(f"case {draft.id} is gone")
+
+    def _apply(self, changes: ChangeSet, now: datetime) -> Committed:
+        key = changes.key
+        contact = self._contact(key.platform, key.id) if key.scope == CONTACT else None
+        done = Committed()
+        for change in changes.case_changes:
+            found = self._by_reference(change.reference)
+            assert found is not None
+            found.update({"updated_at": now, **copy.deepcopy(change.values)})
+        if contact is not None and not changes.forget:
+            if changes.conversation is not None:
+                self._save_conversation(contact["id"], changes.conversation, now)
+            if changes.contact is not None:
+                saved = changes.contact
+                contact.update(locale=saved.locale, locale_source=saved.locale_source,
+                               language_checks=saved.language_checks)
+                if not saved.blocked:
+                    contact["blocked_at"] = None
+                elif contact["blocked_at"] is None:
+                    contact["blocked_at"] = now
+            if changes.case is not None:
+                done.case_id = self._save_case(contact["id"], changes, now)
+        new_case = done.case_id
+
+        def case_of(case_id: int | None) -> int | None:
+            return new_case if case_id == NEW_CASE else case_id
+
+        if contact is not None and not changes.forget:
+            if changes.conversation is not None and changes.conversation.case_id == NEW_CASE:
+                changes.conversation.case_id = new_case
+                self.conversations[contact["id"]]["case_id"] = new_case
+            for row in changes.evidence:
+                row_id = self._next_id("evidence")
+                self.evidence[row_id] = {
+                    "id": row_id, "contact_id": contact["id"], "case_id": case_of(row.case_id),
+                    "message_id": row.message_id, "filename": row.file.filename,
+                    "content_type": row.file.content_type, "size": row.file.size, "sha256": row.file.sha256,
+                    "received_at": now}
+            if new_case is not None:
+                # the case gathers the files the person sent before it was opened
+                for row in self.evidence.values():
+                    if row["contact_id"] == contact["id"] and row["case_id"] is None:
+                        row["case_id"] = new_case
+        for audit in changes.audit:
+            self._audit(case_of(audit.case_id), audit.actor, audit.action, audit.detail, now)
+        for inbound_id in changes.processed:
+            self.messages[inbound_id]["processed_at"] = now
+        forgotten = False
+        if changes.forget and contact is not None:
+            done.unreferenced_files = self._forget(contact["id"], now)
+            forgotten = True
+        owner = contact["id"] if contact is not None and not forgotten else None
+        done.outbound = self._queue(changes, owner, now)
+        return done
+
+    def _save_conversation(self, contact_id: int, record: ConversationRecord, now: datetime) -> None:
+        state = copy.deepcopy(record.state or {})
+        values = {"flow": state.get("flow", ""), "step": state.get("step", ""), "state": state,
+                  "status": record.status, "pending": record.pending, "case_id": record.case_id,
+                  "updated_at": now}
+        if record.version == 0:
+            self.conversations[contact_id] = {"id": self._next_id("conversation"), "contact_id": contact_id,
+                                              "version": 1, "started_at": now, **values}
+            record.version = 1
+            return
+        stored = self.conversations[contact_id]
+        stored.update(values, version=record.version + 1)
+        record.version += 1
+
+    def _save_case(self, contact_id: int, changes: ChangeSet, now: datetime) -> int | None:
+        draft = changes.case
+        assert draft is not None
+        if draft.id is not None:
+            case = self.cases[draft.id]
+            case.update(category=draft.category, answers=copy.deepcopy(draft.answers),
+                        urgency=max(case["urgency"], int(draft.urgency)), updated_at=now)
+            case["intake_complete"] = case["intake_complete"] or draft.complete
+            case["human_requested"] = case["human_requested"] or draft.human
+            return None
+        case_id = self._next_id("cases")
+        self.cases[case_id] = {
+            "id": case_id, "reference": draft.reference, "contact_id": contact_id, "category": draft.category,
+            "answers": copy.deepcopy(draft.answers), "urgency": int(draft.urgency), "status": CaseStatus.NEW.value,
+            "locale": draft.locale, "human_requested": draft.human, "intake_complete": draft.complete,
+            "created_at": now, "updated_at": now}
+        return case_id
+
+    def _audit(self, case_id: int | None, actor: str, action: str, detail: dict[str, Any], now: datetime) -> None:
+        row_id = self._next_id("audit_event")
+        self.audit_events[row_id] = {"id": row_id, "case_id": case_id, "actor": actor, "action": action,
+                                     "detail": copy.deepcopy(detail), "at": now}
+
+    def _forget(self, contact_id: int, now: datetime) -> list[str]:
+        case_ids = {c["id"] for c in self.cases.values() if c["contact_id"] == contact_id}
+        hashes = {e["sha256"] for e in self.evidence.values() if e["contact_id"] == contact_id}
+        self.evidence = {i: e for i, e in self.evidence.items() if e["contact_id"] != contact_id}
+        self.conversations.pop(contact_id, None)
+        self.audit_events = {i: a for i, a in self.audit_events.items() if a["case_id"] not in case_ids}
+        self.cases = {i: c for i, c in self.cases.items() if i not in case_ids}
+        self.messages = {i: m for i, m in self.messages.items()
+                         if not (m["contact_id"] == contact_id and m["direction"] == "out")}
+        for row in self.messages.values():
+            if row["contact_id"] == contact_id:
+                # only the platform's id stays, so that a redelivery is still recognised
+                row.update(contact_id=None, body=None, chat_id="", thread_id=None, processed_at=now)
+        del self.contacts[contact_id]
+        self._audit(None, "contact", "contact_forgotten", {"cases": len(case_ids), "files": len(hashes)}, now)
+        still_used = {e["sha256"] for e in self.evidence.values()}
+        return sorted(h for h in hashes - still_used if h)
+
+    def _queue(self, changes: ChangeSet, contact_id: int | None, now: datetime) -> list[OutboundMessage]:
+        if not changes.outbox:
+            return []
+        first_new = None
+        rows = []
+        for item in changes.outbox:
+            row_id = self._next_id("message_log")
+            first_new = first_new or row_id
+            chat = item.chat
+            row = {
+                "id": row_id, "direction": "out", "platform": chat.platform, "external_id": None,
+                "contact_id": None if item.ephemeral or changes.key.scope == DESK else contact_id,
+                "chat_id": chat.chat_id, "thread_id": chat.thread_id, "kind": chat.kind.value,
+                "body": item.reply.to_json(), "op": item.op.value, "target": item.target, "created_at": now,
+                "processed_at": None, "sent_at": None, "failed_at": None,
+                "lease_until": now + timedelta(seconds=self.lease_seconds), "attempts": 1,
+                "ephemeral": item.ephemeral}
+            self.messages[row_id] = row
+            rows.append(row)
+        # a chat with an earlier reply still waiting keeps its order: the sweep sends these after it
+        waiting = {(r["platform"], r["chat_id"]) for r in self.messages.values()
+                   if self._unsent(r) and r["id"] < first_new}
+        sendable = []
+        for row in rows:
+            if (row["platform"], row["chat_id"]) in waiting:
+                row["lease_until"] = None
+            else:
+                sendable.append(self._outbound(row))
+        return sendable
+
+    # -- outbox ----------------------------------------------------------------------------------
+    @staticmethod
+    def _unsent(row: dict[str, Any]) -> bool:
+        return row["direction"] == "out" and row["sent_at"] is None and row["failed_at"] is None
+
+    @staticmethod
+    def _outbound(row: dict[str, Any]) -> OutboundMessage:
+        chat = ChatRef(row["platform"], row["chat_id"], row["thread_id"], ChatKind(row["kind"]))
+        return OutboundMessage(row["id"], chat, Reply.from_json(row["body"]), row["attempts"], Op(row["op"]),
+                               row["target"])
+
+    async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
+                             limit: int = 100, platforms: Sequence[str] = (),
+                             take_over: bool = False) -> list[OutboundMessage]:
+        unsent = sorted((r for r in self.messages.values() if self._unsent(r)), key=lambda r: r["id"])
+
+        def earlier(row: dict[str, Any]) -> list[dict[str, Any]]:
+            return [r for r in unsent if r["id"] < row["id"]
+                    and r["platform"] == row["platform"] and r["chat_id"] == row["chat_id"]]
+
+        candidates = [r for r in unsent if r["platform"] in platforms]
+        if ids is not None:
+            wanted = set(ids)
+            candidates = [r for r in candidates if r["id"] in wanted
+                          and not any(e["id"] not in wanted for e in earlier(r))]
+        elif not take_over:
+            candidates = [r for r in candidates if (r["lease_until"] is None or r["lease_until"] < now)
+                          and not any(e["lease_until"] is not None and e["lease_until"] >= now for e in earlier(r))]
+        chosen = candidates[:limit]
+        if ids is not None:
+            # held back behind an earlier reply: free them for the sweep that sends that one
+            for row_id in set(ids) - {r["id"] for r in chosen}:
+                if row_id in self.messages:
+                    self.messages[row_id]["lease_until"] = None
+        for row in chosen:
+            row["lease_until"] = now + timedelta(seconds=lease_seconds)
+            row["attempts"] += 1
+        return [self._outbound(r) for r in chosen]
+
+    async def count_unsent(self, platforms: Sequence[str]) -> int:
+        return sum(1 for r in self.messages.values() if self._unsent(r) and r["platform"] in platforms)
+
+    async def renew_leases(self, ids: Sequence[int], *, until: datetime) -> None:
+        for row_id in ids:
+            row = self.messages.get(row_id)
+            if row is not None and row["sent_at"] is None:
+                row["lease_until"] = until
+
+    async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None:
+        row = self.messages.get(outbound_id)
+        if row is None:
+            return
+        if row["ephemeral"]:
+            del self.messages[outbound_id]
+            return
+        row.update(sent_at=now, external_id=external_id, lease_until=None)
+
+    async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
+                          retry_at: datetime, blocked: bool = False) -> None:
+        row = self.messages.get(outbound_id)
+        if row is None:
+            return
+        if permanent:
+            row["failed_at"] = now
+        else:
+            row["lease_until"] = retry_at
+        if blocked:
+            # nothing queued for this chat can arrive either, until the person writes again
+            for other in self.messages.values():
+                if self._unsent(other) and other["platform"] == row["platform"] \
+                        and other["chat_id"] == row["chat_id"]:
+                    other["failed_at"] = now
+            contact = self.contacts.get(row["contact_id"]) if row["contact_id"] is not None else None
+            if contact is not None:
+                contact["blocked_at"] = now
+
+    async def resume_points(self, platform: str, days: int = 7) -> list[tuple[str, str, str]]:
+        """(user id, chat id, newest stored plain-digit message id) of conversations still going on,
+        active in the last `days`."""
+        since = _utcnow() - timedelta(days=days)
+        points = []
+        for contact in sorted(self.contacts.values(), key=lambda c: c["id"]):
+            conversation = self.conversations.get(contact["id"])
+            if contact["platform"] != platform or conversation is None or conversation["status"] != "active" \
+                    or conversation["updated_at"] < since:
+                continue
+            last = next((m["external_id"] for m in sorted(self.messages.values(), key=lambda m: -m["id"])
+                         if m["direction"] == "in" and m["contact_id"] == contact["id"]
+                         and (m["external_id"] or "").isdigit()), None)
+            if last is not None:
+                points.append((contact["external_id"], contact["chat_id"], last))
+        return points
+
+    # -- reading for operators and tests ---------------------------------------------------------
+    async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
+        found = self._by_reference(reference)
+        return copy.deepcopy(found) if found is not None else None
+
+    async def list_cases(self, limit: int = 50) -> list[dict[str, Any]]:
+        return [copy.deepcopy(c) for c in sorted(self.cases.values(), key=lambda c: -c["id"])[:limit]]
+
+    async def counts(self) -> dict[str, int]:
+        return {"contacts": len(self.contacts), "conversations": len(self.conversations), "cases": len(self.cases),
+                "messages": len(self.messages), "evidence": len(self.evidence),
+                "audit_events": len(self.audit_events)}
+
+    async def rows(self, table: str) -> list[dict[str, Any]]:
+        """Copies of a table's rows by id, named as in SQL (contact, conversation, cases, message_log,
+        evidence, audit_event)."""
+        tables = {"contact": self.contacts, "conversation": self.conversations, "cases": self.cases,
+                  "message_log": self.messages, "evidence": self.evidence, "audit_event": self.audit_events}
+        return [copy.deepcopy(r) for r in sorted(tables[table].values(), key=lambda r: r["id"])]
