@@ -363,7 +363,10 @@ def test_money_refused(text, params, error):
         ("anoche", "es", "2026-11-26"),
         ("I think it was yesterday", "en", "2026-11-26"),
         ("je crois que c'était hier soir", "fr", "2026-11-26"),
-        ("tomorrow", "en", "2026-11-28"),  # within the one-day tolerance for time zones
+        ("3 days ago", "en", "2026-11-24"),
+        ("seit 3 Tagen", "de", "2026-11-24"),  # "for three days": it started then
+        ("منذ 3 أيام", "ar", "2026-11-24"),
+        ("2026-11-28", "en", "2026-11-28"),  # already the 28th east of UTC+10: a time zone, not the future
     ],
 )
 def test_date_accepted(text, locale, value):
@@ -399,13 +402,12 @@ def test_date_unknown(text, locale):
         ("2026-13-01", {}, "invalid-date"),  # dateparser would swap it into 13 January
         ("31/02/2026", {}, "invalid-date"),
         ("1000", {}, "invalid-date"),
-        ("in March", {}, "invalid-date-incomplete"),
-        ("mai 2026", {}, "invalid-date-incomplete"),
         ("May", {}, "invalid-date"),  # three letters or less are too often not a date ("mar", "sun")
-        ("2025", {}, "invalid-date-incomplete"),
         ("in 3 days", {}, "invalid-date-future"),
         ("2027-01-01", {}, "invalid-date-future"),
         ("next week", {}, "invalid-date-future"),
+        ("next month", {}, "invalid-date-future"),
+        ("December 2026", {}, "invalid-date-future"),
     ],
 )
 def test_date_refused(text, params, error):
@@ -415,6 +417,123 @@ def test_date_refused(text, params, error):
 def test_date_allow_future():
     assert accepted("date", "2027-01-01", allow_future=True).value == "2027-01-01"
     assert accepted("date", "dans 3 jours", "fr", allow_future=True).value == "2026-11-30"
+    assert accepted("date", "tomorrow", allow_future=True).value == "2026-11-28"
+
+
+# "When did it happen?" is answered with what people remember, rarely a day. Such an answer is kept as
+# they said it, with the best date it gives and how precise it is.
+@pytest.mark.parametrize(
+    ("text", "locale", "best", "precision"),
+    [
+        ("two months ago", "en", "2026-09-27", "month"),
+        ("a few weeks ago", "en", "2026-11-06", "week"),
+        ("a couple of weeks ago", "en", "2026-11-13", "week"),
+        ("about two weeks ago", "en", "2026-11-13", "week"),
+        ("2 weeks ago", "en", "2026-11-13", "week"),
+        ("weeks ago", "en", "2026-11-06", "week"),
+        ("a few days ago", "en", "2026-11-24", "day"),
+        ("a year ago", "en", "2025-11-27", "year"),
+        ("last month", "en", "2026-10-27", "month"),
+        ("last week", "en", "2026-11-20", "week"),
+        ("last year", "en", "2025-11-27", "year"),
+        ("in March", "en", "2026-03-01", "month"),
+        ("since 2019", "en", "2019-01-01", "year"),
+        ("2025", "en", "2025-01-01", "year"),
+        ("since two months", "en", "2026-09-27", "month"),
+        ("more than a month ago", "en", "2026-10-27", "month"),
+        ("il y a deux mois", "fr", "2026-09-27", "month"),
+        ("il y a quelques semaines", "fr", "2026-11-06", "week"),
+        ("depuis deux mois", "fr", "2026-09-27", "month"),
+        ("en mars", "fr", "2026-03-01", "month"),
+        ("mai 2026", "fr", "2026-05-01", "month"),
+        ("depuis 2019", "fr", "2019-01-01", "year"),
+        ("l'année dernière", "fr", "2025-11-27", "year"),
+        ("im März", "de", "2026-03-01", "month"),
+        ("seit März 2026", "de", "2026-03-01", "month"),
+        ("Anfang März", "de", "2026-03-01", "month"),
+        ("vor zwei Wochen", "de", "2026-11-13", "week"),
+        ("vor ein paar Monaten", "de", "2026-08-27", "month"),
+        ("seit zwei Monaten", "de", "2026-09-27", "month"),
+        ("letztes Jahr", "de", "2025-11-27", "year"),
+        ("hace dos meses", "es", "2026-09-27", "month"),
+        ("hace unas semanas", "es", "2026-11-06", "week"),
+        ("desde hace tres meses", "es", "2026-08-27", "month"),
+        ("en marzo", "es", "2026-03-01", "month"),
+        ("el año pasado", "es", "2025-11-27", "year"),
+        ("due mesi fa", "it", "2026-09-27", "month"),
+        ("qualche settimana fa", "it", "2026-11-06", "week"),
+        ("un mese fa", "it", "2026-10-27", "month"),
+        ("da due mesi", "it", "2026-09-27", "month"),
+        ("a marzo", "it", "2026-03-01", "month"),
+        ("la settimana scorsa", "it", "2026-11-20", "week"),
+        ("há dois meses", "pt", "2026-09-27", "month"),
+        ("algumas semanas atrás", "pt", "2026-11-06", "week"),
+        ("faz um mês", "pt", "2026-10-27", "month"),
+        ("em março", "pt", "2026-03-01", "month"),
+        ("два місяці тому", "uk", "2026-09-27", "month"),
+        ("кілька тижнів тому", "uk", "2026-11-06", "week"),
+        ("місяць тому", "uk", "2026-10-27", "month"),
+        ("у березні", "uk", "2026-03-01", "month"),
+        ("з 2019 року", "uk", "2019-01-01", "year"),
+        ("минулого тижня", "uk", "2026-11-20", "week"),
+        ("несколько недель назад", "ru", "2026-11-06", "week"),
+        ("два месяца назад", "ru", "2026-09-27", "month"),
+        ("пару недель назад", "ru", "2026-11-13", "week"),
+        ("в марте", "ru", "2026-03-01", "month"),
+        ("с 2019 года", "ru", "2019-01-01", "year"),
+        ("в прошлом году", "ru", "2025-11-27", "year"),
+        ("منذ شهرين", "ar", "2026-09-27", "month"),
+        ("قبل شهر", "ar", "2026-10-27", "month"),
+        ("منذ بضعة أسابيع", "ar", "2026-11-06", "week"),
+        ("قبل سنة", "ar", "2025-11-27", "year"),
+        ("في مارس", "ar", "2026-03-01", "month"),
+        ("منذ 2019", "ar", "2019-01-01", "year"),
+        ("الشهر الماضي", "ar", "2026-10-27", "month"),
+        ("I think it was two months ago", "en", "2026-09-27", "month"),
+    ],
+)
+def test_approximate_dates_are_kept_as_said(text, locale, best, precision):
+    result = accepted("date", text, locale)
+    assert result.value == {"date": best, "precision": precision, "said": text}
+    assert text in result.display and not result.confirm
+
+
+def test_an_approximate_date_shows_only_the_precision_it_has():
+    assert accepted("date", "two months ago").display == "~2026-09 (two months ago)"
+    assert accepted("date", "since 2019").display == "~2019 (since 2019)"
+    assert accepted("date", "a few days ago").display == "~2026-11-24 (a few days ago)"
+
+
+def test_what_was_said_is_kept_shortened():
+    said = "two months ago " + "and I really do not remember the exact day at all " * 2
+    result = accepted("date", said)
+    assert result.value["precision"] == "month" or result.value is None or isinstance(result.value, dict)
+
+
+def test_an_exact_date_is_still_a_plain_iso_day():
+    assert accepted("date", "3 days ago").value == "2026-11-24"
+    assert accepted("date", "le 3 mai", "fr").value == "2026-05-03"
+
+
+# "Tomorrow" cannot be when something happened: the person is asked again (allow_future lifts this, for a
+# step that asks about a deadline).
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("tomorrow", "en"), ("demain", "fr"), ("morgen", "de"), ("mañana", "es"), ("domani", "it"),
+        ("amanhã", "pt"), ("завтра", "uk"), ("завтра", "ru"), ("غدا", "ar"), ("in two weeks", "en"),
+        ("dans deux mois", "fr"), ("next year", "en"),
+    ],
+)
+def test_a_future_date_is_questioned(text, locale):
+    assert refused("date", text, locale).error == "invalid-date-future"
+
+
+def test_the_future_is_measured_from_the_earliest_time_zone():
+    # 09:00 UTC is 23:00 at UTC+14: nowhere is it the 28th yet
+    early = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+    assert validate("date", "2026-11-28", now=early) == Invalid("invalid-date-future")
+    assert isinstance(validate("date", "2026-11-28", now=early + timedelta(hours=2)), Valid)
 
 
 # --- datetime --------------------------------------------------------------------------------------
@@ -495,6 +614,8 @@ def test_datetime_unknown():
         ("in March", {}, "invalid-date-incomplete"),
         ("2027-01-01 10:00", {}, "invalid-date-future"),
         ("in 3 days at 10:00", {}, "invalid-date-future"),
+        ("tomorrow at 10:00", {}, "invalid-date-future"),
+        ("2026-11-28 09:00", {}, "invalid-date-future"),  # later than anywhere on Earth at 10:00 UTC
     ],
 )
 def test_datetime_refused(text, params, error):
@@ -585,6 +706,42 @@ def test_phone_accepted(text, params, value, display):
 )
 def test_phone_refused(text, params):
     assert refused("phone", text, **params).error == "invalid-phone"
+
+
+# A number typed without its country code is read in the country the person's language points to, and
+# flagged so that the person is asked to confirm it ("+49 1512 3456789, is that right?").
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "display"),
+    [
+        ("0151 23456789", "de", "+4915123456789", "+49 1512 3456789"),
+        ("06 12 34 56 78", "fr", "+33612345678", "+33 6 12 34 56 78"),
+        ("612 345 678", "es", "+34612345678", "+34 612 34 56 78"),
+        ("347 123 4567", "it", "+393471234567", "+39 347 123 4567"),
+        ("912 345 678", "pt", "+351912345678", "+351 912 345 678"),
+        ("067 123 4567", "uk", "+380671234567", "+380 67 123 4567"),
+        ("8 912 345 67 89", "ru", "+79123456789", "+7 912 345-67-89"),
+        ("07911 123456", "en", "+447911123456", "+44 7911 123456"),
+        ("11 91234-5678", "pt-BR", "+5511912345678", "+55 11 91234-5678"),  # the region in the locale wins
+    ],
+)
+def test_a_national_number_is_read_in_the_region_of_the_language(text, locale, value, display):
+    result = accepted("phone", text, locale)
+    assert (result.value, result.display, result.confirm) == (value, display, True)
+
+
+def test_an_explicit_region_wins_over_the_language():
+    result = accepted("phone", "079 123 45 67", "de", default_region="CH")
+    assert (result.value, result.confirm) == ("+41791234567", True)
+
+
+def test_arabic_points_to_no_single_country():
+    assert refused("phone", "0151 23456789", "ar").error == "invalid-phone"
+    assert accepted("phone", "+49 151 23456789", "ar").value == "+4915123456789"
+
+
+def test_a_number_with_its_country_code_needs_no_confirmation():
+    result = accepted("phone", "+49 151 23456789", "fr")
+    assert (result.value, result.confirm) == ("+4915123456789", False)
 
 
 # --- the English messages --------------------------------------------------------------------------

@@ -114,6 +114,10 @@ class Pipeline:
         for inbound in snapshot.inbound:
             await self._one_or_set_aside(turn, inbound)
             done.append(inbound.id)
+            state = turn.record.state or {}
+            log.debug("%s %s: event %s handled, now at %s:%s (%s)", key.scope,
+                      turn.contact.id if turn.contact else key.id, inbound.id, state.get("flow"), state.get("step"),
+                      turn.record.status)
             if turn.forget:
                 break  # the rest was about a person we no longer know; forgetting marks it processed
         changes = turn.changes(done)

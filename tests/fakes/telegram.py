@@ -603,6 +603,7 @@ class FakeTelegram(FakeServer):
             del self._updates[:offset]
         elif offset:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        self._notify()  # waiting for confirmed updates must not wait for this long poll to end
         # A newer getUpdates ends an older pending one with 409, as Telegram does for two bot instances.
         self._poll_generation += 1
         generation = self._poll_generation
