@@ -1,4 +1,4 @@
-"""Pipeline benchmark: N simulated victims complete the whole intake flow through the real Dispatcher.
+"""Pipeline benchmark: N simulated victims complete the whole intake flow through the real pipeline.
 
 Not a test: it measures. Every message goes through `App.handle` (store -> per-contact lock -> one
 transaction with engine + outbox -> send) on a real database, SQLite and/or PostgreSQL, with a no-op
@@ -86,12 +86,51 @@ def messages_for(victims: int) -> int:
 class NullSender:
     """The no-op channel: counts what it is given and returns an id, like a platform would."""
 
+    platform = PLATFORM
+
     def __init__(self) -> None:
         self.sent = 0
+
+    async def start(self) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    def routes(self) -> list[Any]:
+        return []
 
     async def send(self, chat: Any, reply: Any) -> str:
         self.sent += 1
         return f"bench-out-{self.sent}"
+
+    async def edit(self, chat: Any, message_id: str, reply: Any) -> str:
+        return message_id
+
+    async def open_thread(self, chat: Any, title: str) -> str:
+        self.sent += 1
+        return f"bench-thread-{self.sent}"
+
+
+def add_channel(app: Any, channel: NullSender) -> None:
+    """Works on this tree and on older commits (`--commit`), whose app took (platform, sender)."""
+    try:
+        app.add_channel(channel)
+    except TypeError:
+        app.add_channel(PLATFORM, channel)
+
+
+async def ingest(app: Any, message: Any) -> None:
+    await (app.pipeline if hasattr(app, "pipeline") else app.dispatcher).ingest(message)
+
+
+async def process(app: Any, user_id: str) -> None:
+    if hasattr(app, "pipeline"):
+        from bot.ports import WorkKey
+
+        await app.pipeline.process(WorkKey(PLATFORM, "contact", user_id))
+    else:  # commits before the pipeline of handlers
+        await app.dispatcher.process(PLATFORM, user_id)
 
 
 async def run_victims(app: Any, prefix: str, victims: int, concurrency: int, *, backlog: bool = False,
@@ -100,7 +139,7 @@ async def run_victims(app: Any, prefix: str, victims: int, concurrency: int, *, 
 
     Live (the measured mode): each message is one `await app.handle(msg)`, the next one is sent after it
     returned, as a person waits for the reply. Backlog (used only to seed stored conversations faster): all
-    of a victim's messages are stored with `Dispatcher.ingest`, then one `Dispatcher.process` works through
+    of a victim's messages are stored with `ingest`, then one `process` works through
     them in one transaction - the path a backlog takes after an outage. Latencies are then ingest times.
     `think`: mean seconds (exponentially distributed) a victim waits before each message, the first one
     included (arrivals spread out); 0 (the default) is a closed loop, the hardest load for the concurrency.
@@ -124,12 +163,12 @@ async def run_victims(app: Any, prefix: str, victims: int, concurrency: int, *, 
                                          text=text, choice=choice)
                 started = clock()
                 if backlog:
-                    await app.dispatcher.ingest(message)
+                    await ingest(app, message)
                 else:
                     await app.handle(message)
                 latencies.append(clock() - started)
             if backlog:
-                await app.dispatcher.process(PLATFORM, user_id)
+                await process(app, user_id)
 
     started = clock()
     await asyncio.gather(*(victim(n) for n in range(victims)))
@@ -279,7 +318,7 @@ async def child_phase(spec: dict[str, Any]) -> dict[str, Any]:
                               "rss_imported_mb": mb(psutil.Process().memory_info().rss)}
     sender = NullSender()
     app = await build_app(Settings(database_url=spec["url"], data_dir=Path(spec["data_dir"]), _env_file=None))
-    app.add_channel(PLATFORM, sender)
+    add_channel(app, sender)
     result["rss_built_mb"] = mb(psutil.Process().memory_info().rss)
     try:
         if spec.get("warmup"):
@@ -323,7 +362,9 @@ async def child_phase(spec: dict[str, Any]) -> dict[str, Any]:
 
 STAGES = (  # (object path on the app, method, label): the transactions one inbound message goes through
     ("store", "ingest", "1 ingest tx: store the message"),
-    ("dispatcher", "_process_locked", "2 contact tx: flow engine + queue replies"),
+    ("store", "load", "2a snapshot: contact, conversation, cases, events"),
+    ("store", "commit", "2b change set tx: state, case, evidence, audit, outbox"),
+    ("dispatcher", "_process_locked", "2 contact tx: flow engine + queue replies (before the handler pipeline)"),
     ("store", "lease_outbound", "3 lease tx: take the replies to send"),
     ("store", "mark_sent", "4 mark_sent tx: one per reply"),
 )
@@ -339,7 +380,7 @@ async def child_stages(spec: dict[str, Any]) -> dict[str, Any]:
     from bot.config import Settings
 
     app = await build_app(Settings(database_url=spec["url"], data_dir=Path(spec["data_dir"]), _env_file=None))
-    app.add_channel(PLATFORM, NullSender())
+    add_channel(app, NullSender())
     timings: dict[str, list[float]] = {}
 
     def wrap(owner: Any, method: str, label: str) -> None:
@@ -779,7 +820,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="processes that seed stored conversations (default: 1 on SQLite, 2 on PostgreSQL)")
     parser.add_argument("--seed-mode", choices=("backlog", "live"), default="backlog",
                         help="seed with ingest-all-then-process per victim (backlog, faster) or message by "
-                             "message like the measured run (live); both go through the real Dispatcher")
+                             "message like the measured run (live); both go through the real pipeline")
     parser.add_argument("--warmup", type=int, help="victims run before measuring, not counted (default 5)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds a measured victim waits before each answer (default 0: closed loop, "

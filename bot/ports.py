@@ -210,7 +210,8 @@ class ChangeSet:
 
     key: WorkKey
     processed: list[int] = field(default_factory=list)
-    contact: ContactRecord | None = None
+    contact: ContactRecord | None = None  # whose records these are (always given for a victim's turn)
+    contact_changed: bool = True  # False: the contact's own fields need no write
     conversation: ConversationRecord | None = None
     case: CaseDraft | None = None
     case_changes: list[CaseChange] = field(default_factory=list)

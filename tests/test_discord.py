@@ -129,11 +129,10 @@ async def test_help_in_a_server_moves_to_dms_privately(fake, bot) -> None:
     channel = fake.add_text_channel(guild, "general")
     uid = fake.add_user("gamer", locale="fr")
     interaction = fake.user_slash(uid, "help", guild_id=guild, channel_id=channel)
-    await fake.wait_for(lambda: interaction in fake.interaction_responses and len(fake.sent_to_user(uid)) >= 2,
-                        timeout=20)
-    response = fake.interaction_responses[interaction]
-    assert response["data"]["flags"] & 64  # ephemeral: only this person sees it
-    assert "message privé" in response["data"]["content"]
+    await fake.wait_for(lambda: "message privé" in (fake.original_response(interaction) or {}).get("content", "")
+                        and len(fake.sent_to_user(uid)) >= 2, timeout=20)
+    assert fake.interaction_responses[interaction] == {"type": 5, "data": {"flags": 64}}  # deferred, ephemeral
+    assert fake.original_response(interaction)["flags"] & 64  # type: ignore[index]  # only this person sees it
     assert fake.sent_to_user(uid)[0]["content"].startswith("Bonjour")  # the person's Discord language
     assert public(fake, channel) == []
     commands = fake.commands[None]
@@ -159,6 +158,20 @@ async def test_closed_dms_are_explained_privately(fake, bot) -> None:
                                     for m in fake.sent(channel)), timeout=20)
     assert interaction in fake.interaction_responses
     assert public(fake, channel) == []  # the explanation is ephemeral too
+    assert fake.sent_to_user(uid) == []
+
+
+async def test_closed_dms_after_a_mention_are_explained_in_a_reply_that_pings_nobody(fake, bot) -> None:
+    guild = fake.add_guild("School")
+    channel = fake.add_text_channel(guild, "general")
+    uid = fake.add_user("shy")
+    fake.close_dms(uid)
+    mention = fake.user_posts(channel, uid, "help me @everyone", mentions_bot=True)
+    [said] = await fake.wait_for(lambda: [m for m in public(fake, channel) if "allow direct messages" in m["content"]],
+                                 timeout=20)
+    assert said["message_reference"]["message_id"] == mention["id"]
+    assert fake.pinged(int(said["id"])) == {"users": [], "roles": [], "everyone": False}
+    assert len(public(fake, channel)) == 1  # the only thing said in public
 
 
 async def test_buttons_sent_before_a_restart_still_work(fake, database_url, tmp_path) -> None:

@@ -152,6 +152,21 @@ async def test_desk_messages_arrive_as_desk_events_with_their_thread(world: Worl
     assert [m.external_id for m in inbox.stored] == [m.external_id for m in inbox.answered]
 
 
+async def test_a_desk_thread_discord_py_has_not_cached_is_looked_up_once(world: World) -> None:
+    fake, inbox = world.fake, world.inbox
+    async with running(world) as channel:
+        thread_id = fake.user_opens_thread(world.desk, world.volunteer, "old case")
+        guild = channel.client.get_guild(world.guild)
+        thread = await fake.wait_for(lambda: guild.get_thread(thread_id))  # type: ignore[union-attr]
+        guild._remove_thread(thread)  # type: ignore[union-attr]  # as after an unarchive discord.py missed
+        for text in ("back to this case", "and more"):
+            fake.user_posts(thread_id, world.volunteer, text)
+            event = await inbox.event(lambda m, text=text: m.text == text)
+            assert event.chat == ChatRef(D, str(world.desk), thread_id=str(thread_id), kind=ChatKind.DESK)
+    lookups = [path for method, path, _ in fake.requests if method == "GET" and path == f"/channels/{thread_id}"]
+    assert len(lookups) == 1
+
+
 async def test_other_server_messages_are_skipped_and_no_text_is_logged(world: World,
                                                                         caplog: pytest.LogCaptureFixture) -> None:
     fake, inbox = world.fake, world.inbox

@@ -382,3 +382,112 @@ async def test_late_answers_refused_intents_and_member_chunks(fake: FakeDiscord)
     with pytest.raises(discord.PrivilegedIntentsRequired):
         await soon(refused.start(DEFAULT_TOKEN))
     await refused.close()
+
+
+async def test_allowed_mentions_roles_and_replies_decide_who_is_pinged(fake: FakeDiscord) -> None:
+    guild_id = fake.add_guild("Help desk")
+    channel_id = fake.add_text_channel(guild_id, "desk")
+    alice = fake.add_user("Alice")
+    volunteers = fake.add_role(guild_id, "volunteers", mentionable=False)
+    admins = fake.add_role(guild_id, "admins")
+    text = f"@everyone <@&{volunteers}> <@&{admins}> <@{alice}> <@&123>"  # 123: no role of this guild
+    async with running(Bot()) as bot:
+        await fake.wait_for(lambda: bot.get_guild(guild_id) and bot.get_guild(guild_id).get_role(admins))
+        channel = bot.get_channel(channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        everything = await channel.send(text)  # no allowed_mentions at all: Discord parses everything
+        assert fake.pinged(everything.id) == {"users": [alice], "roles": [volunteers, admins], "everyone": True}
+        nothing = await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
+        assert fake.pinged(nothing.id) == {"users": [], "roles": [], "everyone": False}
+        assert (nothing.mentions, nothing.role_mentions, nothing.mention_everyone) == ([], [], False)
+        one_role = discord.AllowedMentions(everyone=False, users=False, roles=[discord.Object(admins)])
+        only = await channel.send(text, allowed_mentions=one_role)
+        assert fake.pinged(only.id) == {"users": [], "roles": [admins], "everyone": False}
+        assert [r.id for r in only.role_mentions] == [admins]
+
+        fake.bot_may_mention_everyone = False  # then a role that is not mentionable is not pinged
+        limited = await channel.send(text, allowed_mentions=discord.AllowedMentions(roles=True, everyone=True))
+        assert fake.pinged(limited.id) == {"users": [alice], "roles": [admins], "everyone": False}
+
+        asked = fake.user_posts(channel_id, alice, "help?")
+        original = await channel.fetch_message(int(asked["id"]))
+        loud = await original.reply("yes", allowed_mentions=discord.AllowedMentions.none(), mention_author=True)
+        quiet = await original.reply("yes", allowed_mentions=discord.AllowedMentions.none(), mention_author=False)
+        assert (fake.pinged(loud.id)["users"], fake.pinged(quiet.id)["users"]) == ([alice], [])
+
+        await nothing.edit(content=f"<@{alice}>", allowed_mentions=discord.AllowedMentions.all())
+        assert fake.pinged(nothing.id)["users"] == []  # an edit notifies nobody
+
+    invalid = {"content": "x", "allowed_mentions": {"parse": ["users"], "users": [str(alice)]}}
+    async with aiohttp.ClientSession(headers={"Authorization": f"Bot {fake.token}"}) as http, \
+            http.post(f"{fake.api_base}/channels/{channel_id}/messages", json=invalid) as response:
+        assert (response.status, (await response.json())["code"]) == (400, 50035)  # parse and a list exclude
+
+
+async def test_threads_need_a_type_private_ones_members_and_users_reply_in_them(fake: FakeDiscord) -> None:
+    guild_id = fake.add_guild("Help desk")
+    channel_id = fake.add_text_channel(guild_id, "desk")
+    vera = fake.add_user("Vera")
+    async with running(Bot()) as bot:
+        channel = bot.get_channel(channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        async with aiohttp.ClientSession(headers={"Authorization": f"Bot {fake.token}"}) as http, \
+                http.post(f"{fake.api_base}/channels/{channel_id}/threads", json={"name": "x"}) as response:
+            assert (response.status, (await response.json())["code"]) == (400, 50035)  # v10: type required
+
+        public = await channel.create_thread(name="Case 1", type=discord.ChannelType.public_thread)
+        assert (public.parent_id, public.type) == (channel_id, discord.ChannelType.public_thread)
+        assert fake.thread(public.id)["parent_id"] == str(channel_id)
+        await fake.wait_for(lambda: bot.get_channel(public.id))  # THREAD_CREATE reached the bot
+        first = await public.send("Case 1 opened")
+        fake.user_posts(public.id, vera, "mine", reply_to=first.id)
+        answer = await soon(bot.inbox.get())
+        assert isinstance(answer.channel, discord.Thread) and answer.channel.parent_id == channel_id
+        assert answer.type is discord.MessageType.reply and answer.reference.message_id == first.id
+
+        private = await channel.create_thread(name="Case 2")  # discord.py's default: a private thread
+        assert fake.thread(private.id)["type"] == 12
+        with pytest.raises(LookupError):
+            fake.user_posts(private.id, vera, "can I see this?")
+        await private.add_user(discord.Object(vera))
+        fake.user_posts(private.id, vera, "now I can")
+        assert (await soon(bot.inbox.get())).content == "now I can"
+
+        theirs = fake.user_opens_thread(channel_id, vera, "a question")
+        await fake.wait_for(lambda: bot.get_channel(theirs))
+        assert bot.get_channel(theirs).owner_id == vera  # type: ignore[union-attr]
+        with pytest.raises(discord.HTTPException) as raised:
+            await channel.create_thread(name="x", type=discord.ChannelType.public_thread, auto_archive_duration=30)
+        assert raised.value.code == 50035
+
+
+async def test_followups_fill_the_deferred_answer_and_die_with_the_token(fake: FakeDiscord) -> None:
+    alice = fake.add_user("Alice")
+    guild_id = fake.add_guild("Help desk")
+    channel_id = fake.add_text_channel(guild_id, "general")
+    bot = Bot()
+    asked: asyncio.Queue[discord.Interaction] = asyncio.Queue()
+
+    @bot.tree.command(name="help", description="Get help")
+    async def help_command(interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        asked.put_nowait(interaction)
+
+    async with running(bot):
+        await bot.tree.sync()
+        interaction_id = fake.user_slash(alice, "help", channel_id=channel_id)
+        interaction = await soon(asked.get())
+        assert fake.original_response(interaction_id)["flags"] & (64 | 128) == 64 | 128  # type: ignore[index]
+        first = await interaction.followup.send("Moved to DMs @everyone", ephemeral=True, wait=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
+        answer = fake.original_response(interaction_id)
+        assert answer is not None and (answer["id"], answer["content"]) == (str(first.id), "Moved to DMs @everyone")
+        assert answer["flags"] & (64 | 128) == 64 and fake.pinged(first.id)["everyone"] is False
+        second = await interaction.followup.send("More", ephemeral=True, wait=True)
+        assert second.id != first.id and fake.message(second.id)["flags"] & 64
+        assert [m for m in fake.sent(channel_id) if not m["flags"] & 64] == []
+
+        fake.interaction_token_lifetime = 0.0  # 15 minutes later
+        with pytest.raises(discord.HTTPException) as raised:
+            await interaction.followup.send("too late", ephemeral=True)
+        assert (raised.value.status, raised.value.code) == (401, 50027)

@@ -433,9 +433,9 @@ def test_date_allow_future():
         ("weeks ago", "en", "2026-11-06", "week"),
         ("a few days ago", "en", "2026-11-24", "day"),
         ("a year ago", "en", "2025-11-27", "year"),
-        ("last month", "en", "2026-10-27", "month"),
+        ("last month", "en", "2026-10-01", "month"),
         ("last week", "en", "2026-11-20", "week"),
-        ("last year", "en", "2025-11-27", "year"),
+        ("last year", "en", "2025-01-01", "year"),
         ("in March", "en", "2026-03-01", "month"),
         ("since 2019", "en", "2019-01-01", "year"),
         ("2025", "en", "2025-01-01", "year"),
@@ -447,19 +447,19 @@ def test_date_allow_future():
         ("en mars", "fr", "2026-03-01", "month"),
         ("mai 2026", "fr", "2026-05-01", "month"),
         ("depuis 2019", "fr", "2019-01-01", "year"),
-        ("l'année dernière", "fr", "2025-11-27", "year"),
+        ("l'année dernière", "fr", "2025-01-01", "year"),
         ("im März", "de", "2026-03-01", "month"),
         ("seit März 2026", "de", "2026-03-01", "month"),
         ("Anfang März", "de", "2026-03-01", "month"),
         ("vor zwei Wochen", "de", "2026-11-13", "week"),
         ("vor ein paar Monaten", "de", "2026-08-27", "month"),
         ("seit zwei Monaten", "de", "2026-09-27", "month"),
-        ("letztes Jahr", "de", "2025-11-27", "year"),
+        ("letztes Jahr", "de", "2025-01-01", "year"),
         ("hace dos meses", "es", "2026-09-27", "month"),
         ("hace unas semanas", "es", "2026-11-06", "week"),
         ("desde hace tres meses", "es", "2026-08-27", "month"),
         ("en marzo", "es", "2026-03-01", "month"),
-        ("el año pasado", "es", "2025-11-27", "year"),
+        ("el año pasado", "es", "2025-01-01", "year"),
         ("due mesi fa", "it", "2026-09-27", "month"),
         ("qualche settimana fa", "it", "2026-11-06", "week"),
         ("un mese fa", "it", "2026-10-27", "month"),
@@ -481,14 +481,14 @@ def test_date_allow_future():
         ("пару недель назад", "ru", "2026-11-13", "week"),
         ("в марте", "ru", "2026-03-01", "month"),
         ("с 2019 года", "ru", "2019-01-01", "year"),
-        ("в прошлом году", "ru", "2025-11-27", "year"),
+        ("в прошлом году", "ru", "2025-01-01", "year"),
         ("منذ شهرين", "ar", "2026-09-27", "month"),
         ("قبل شهر", "ar", "2026-10-27", "month"),
         ("منذ بضعة أسابيع", "ar", "2026-11-06", "week"),
         ("قبل سنة", "ar", "2025-11-27", "year"),
         ("في مارس", "ar", "2026-03-01", "month"),
         ("منذ 2019", "ar", "2019-01-01", "year"),
-        ("الشهر الماضي", "ar", "2026-10-27", "month"),
+        ("الشهر الماضي", "ar", "2026-10-01", "month"),
         ("I think it was two months ago", "en", "2026-09-27", "month"),
     ],
 )
@@ -504,10 +504,11 @@ def test_an_approximate_date_shows_only_the_precision_it_has():
     assert accepted("date", "a few days ago").display == "~2026-11-24 (a few days ago)"
 
 
-def test_what_was_said_is_kept_shortened():
-    said = "two months ago " + "and I really do not remember the exact day at all " * 2
+def test_what_was_said_is_kept_whole_and_shown_short():
+    said = "I am really not sure, I think it was maybe about two months ago"
     result = accepted("date", said)
-    assert result.value["precision"] == "month" or result.value is None or isinstance(result.value, dict)
+    assert result.value == {"date": "2026-09-27", "precision": "month", "said": said}
+    assert len(result.display) <= 60 and result.display.startswith("~2026-09 (")
 
 
 def test_an_exact_date_is_still_a_plain_iso_day():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import ipaddress
 import re
@@ -17,7 +18,10 @@ from urllib.parse import urlsplit, urlunsplit
 @dataclass(frozen=True)
 class Valid:
     value: Any  # JSON-serializable normalized value (str, int, float, bool, dict, or None for "unknown")
-    display: str  # short human-readable normalized form, e.g. "2026-11-26", "500.00 EUR", "+41791234567"
+    display: str  # short human-readable normalized form, e.g. "2026-11-26", "500.00 EUR", "+41 79 123 45 67"
+    # The value holds a guess the person did not state (a phone number's country, taken from their
+    # language): show them `display` and let them correct it before relying on it.
+    confirm: bool = False
 
 
 @dataclass(frozen=True)
@@ -439,6 +443,17 @@ _IDIOMS = [
             "воскресенья": "воскресенье",
         }.items()
     ),
+    # "в марте", "у березні": dateparser knows months in the nominative and genitive only.
+    *(
+        (re.compile(_words(locative)), nominative)
+        for locative, nominative in {
+            "январе": "январь", "феврале": "февраль", "марте": "март", "апреле": "апрель", "мае": "май",
+            "июне": "июнь", "июле": "июль", "августе": "август", "сентябре": "сентябрь", "октябре": "октябрь",
+            "ноябре": "ноябрь", "декабре": "декабрь", "січні": "січень", "лютому": "лютий", "березні": "березень",
+            "квітні": "квітень", "травні": "травень", "червні": "червень", "липні": "липень", "серпні": "серпень",
+            "вересні": "вересень", "жовтні": "жовтень", "листопаді": "листопад", "грудні": "грудень",
+        }.items()
+    ),
 ]
 
 # "9h", "14 Uhr", "о 14 годині" are clock times, but dateparser reads several of them as "N hours ago";
@@ -514,6 +529,15 @@ _FILLERS = frozenset(
         "в", "у", "о", "на", "во", "минулого", "минулий", "минулої", "минулу", "минулій", "цього", "цей", "ця",
         "цю", "прошлый", "прошлую", "прошлого", "прошлой", "прошлом", "этот", "эту", "этой", "этого",
         "في", "يوم", "الماضي", "الماضية", "الفائت", "هذا", "هذه",
+        # "since 2019", "seit März": the start of what is still going on is the date to keep
+        "since", "from", "seit", "ab", "depuis", "desde", "dal", "dall", "dalla", "dai", "dalle", "dès", "з", "із",
+        "від", "с", "со", "منذ", "من",
+        # "Anfang März", "fin mars", "в конце марта": the month is what can be kept
+        "early", "mid", "late", "beginning", "end", "début", "debut", "mi", "fin", "anfang", "mitte", "ende",
+        "principios", "mediados", "finales", "inicio", "comienzos", "inizio", "metà", "fine", "início", "meados",
+        "final", "початку", "середині", "кінці", "наприкінці", "начале", "середине", "конце", "أوائل", "أواسط",
+        "منتصف", "أواخر", "بداية", "نهاية",
+        "року", "році", "рік", "р", "году", "года", "г", "jahr", "year", "année", "año", "anno", "ano", "عام", "سنة",
     }
 )
 _APPROX_DATE = re.compile(
@@ -523,7 +547,7 @@ _APPROX_DATE = re.compile(
            "حوالي", "حوالى", "تقريبا", "تقريباً")
 )
 # The only real date words of three letters or less; others are abbreviations found in ordinary words.
-_SHORT_DATE_WORDS = frozenset({"hoy", "أمس", "امس"})
+_SHORT_DATE_WORDS = frozenset({"hoy", "أمس", "امس", "غدا"})
 _LONGEST_DATE_ANSWER = 200
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2})?)?")
 
@@ -532,6 +556,136 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::\d{2}
 class _Moment:
     when: datetime  # naive, in the timezone of `now`
     period: str  # dateparser's precision: "time", "day", "week", "month", "year"
+    vague: bool = False  # "a few days ago", "more than a month ago": the count itself is a guess
+
+
+# --- "two months ago", "seit drei Wochen", "hace unas semanas", "منذ شهرين" -----------------------------
+# People rarely remember the day something began. dateparser reads only some of these (no number words in
+# Spanish, Italian or Portuguese, no "since", no "a few"), so such durations are read here, the same way in
+# every language, before dateparser sees the text.
+_DURATION_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # unit: (one, several)
+    "day": (
+        ("day", "jour", "journée", "tag", "día", "dia", "giorno", "день", "дня", "يوم"),
+        ("days", "jours", "tage", "tagen", "días", "dias", "giorni", "дні", "днів", "дней", "дни", "أيام",
+         "ايام"),
+    ),
+    "week": (
+        ("week", "semaine", "woche", "semana", "settimana", "тиждень", "тижня", "неделю", "неделя", "недели",
+         "أسبوع", "اسبوع"),
+        ("weeks", "semaines", "wochen", "semanas", "settimane", "тижні", "тижнів", "недель", "أسابيع",
+         "اسابيع"),
+    ),
+    "month": (
+        ("month", "mois", "monat", "mes", "mês", "mese", "місяць", "місяця", "месяц", "месяца", "شهر"),
+        ("months", "monate", "monaten", "meses", "mesi", "місяці", "місяців", "месяцев", "أشهر", "اشهر",
+         "شهور"),
+    ),
+    "year": (
+        ("year", "an", "année", "jahr", "año", "ano", "anno", "рік", "року", "год", "года", "سنة", "سنه", "عام"),
+        ("years", "ans", "années", "jahre", "jahren", "años", "anos", "anni", "роки", "років", "лет", "годы",
+         "سنوات", "سنين", "أعوام", "اعوام"),
+    ),
+}
+_ARABIC_DUALS = {"يومين": "day", "أسبوعين": "week", "اسبوعين": "week", "شهرين": "month", "سنتين": "year",
+                 "عامين": "year"}
+_COUNT_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("a", "an", "one", "un", "une", "ein", "eine", "einem", "einer", "einen", "uno", "una", "um", "uma",
+        "один", "одна", "одну", "одного", "одним", "واحد", "واحدة"),
+    2: ("two", "deux", "zwei", "dos", "due", "dois", "duas", "два", "дві", "две", "двох", "двух", "اثنين",
+        "اثنان"),
+    3: ("three", "trois", "drei", "tres", "tre", "três", "три", "трьох", "трёх", "трех", "ثلاثة", "ثلاث"),
+    4: ("four", "quatre", "vier", "cuatro", "quattro", "quatro", "чотири", "четыре", "чотирьох", "четырёх",
+        "четырех", "أربعة", "أربع", "اربعة", "اربع"),
+    5: ("five", "cinq", "fünf", "cinco", "cinque", "п'ять", "пять", "خمسة", "خمس"),
+    6: ("six", "sechs", "seis", "sei", "шість", "шесть", "ستة", "ست"),
+    7: ("seven", "sept", "sieben", "siete", "sette", "sete", "сім", "семь", "سبعة", "سبع"),
+    8: ("eight", "huit", "acht", "ocho", "otto", "oito", "вісім", "восемь", "ثمانية", "ثماني"),
+    9: ("nine", "neuf", "neun", "nueve", "nove", "дев'ять", "девять", "تسعة", "تسع"),
+    10: ("ten", "dix", "zehn", "diez", "dieci", "dez", "десять", "عشرة", "عشر"),
+    11: ("eleven", "onze", "elf", "once", "undici", "одинадцять", "одиннадцать"),
+    12: ("twelve", "douze", "zwölf", "doce", "dodici", "doze", "дванадцять", "двенадцать"),
+}
+_A_COUPLE = ("a couple of", "a couple", "couple of", "un paio di", "un par de", "пару", "парочку")
+_A_FEW = (
+    "a few", "few", "several", "some", "quelques", "plusieurs", "des", "ein paar", "paar", "einige", "einigen",
+    "mehrere", "mehreren", "unos", "unas", "algunos", "algunas", "varios", "varias", "alcuni", "alcune",
+    "qualche", "diversi", "diverse", "alguns", "algumas", "uns", "umas", "vários", "várias", "кілька",
+    "декілька", "кількох", "декількох", "несколько", "нескольких", "بضعة", "بضع", "عدة",
+)
+_MORE_THAN = (
+    "more than", "over", "almost", "nearly", "plus de", "presque", "près de", "mehr als", "über", "fast", "knapp",
+    "más de", "casi", "più di", "oltre", "quasi", "mais de", "quase", "більше", "більш ніж", "понад", "майже",
+    "больше", "более", "почти", "أكثر من", "اكثر من",
+)
+# Words that make a duration a time in the past: "il y a 2 mois", "2 mesi fa", "since two months".
+_AGO_BEFORE = ("il y a", "y a", "ya", "vor", "hace", "desde hace", "há", "ha", "faz", "قبل", "منذ")
+_SINCE_BEFORE = ("since", "for", "seit", "depuis", "desde", "da", "з", "вже", "уже", "من")
+_AGO_AFTER = ("ago", "back", "fa", "atrás", "atras", "тому", "назад", "her")
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_UNIT_OF = {form: unit for unit, (one, several) in _DURATION_UNITS.items() for form in one + several}
+_SEVERAL = frozenset(form for _, several in _DURATION_UNITS.values() for form in several)
+_COUNT_OF = {word: count for count, words in _COUNT_WORDS.items() for word in words}
+_DURATION_BODY = (
+    rf"(?:(?P<more>{_alternation(_MORE_THAN)}) )?"
+    rf"(?:(?P<count>\d{{1,3}}|{_alternation([*_COUNT_OF, *_A_COUPLE, *_A_FEW])}) )?"
+    rf"(?P<unit>{_alternation([*_UNIT_OF, *_ARABIC_DUALS])})"
+)
+_DURATION = re.compile(
+    rf"(?:(?P<more0>{_alternation(_MORE_THAN)}) )?(?:(?P<before>{_alternation(_AGO_BEFORE + _SINCE_BEFORE)}) )?"
+    + _DURATION_BODY
+    + rf"(?: (?P<after>{_alternation(_AGO_AFTER)}))?"
+)
+# Inside a sentence only the forms that cannot mean anything else are looked for.
+_DURATION_IN_SENTENCE = re.compile(
+    rf"(?<!\w)(?:(?P<before>{_alternation(_AGO_BEFORE)}) )?{_DURATION_BODY}(?: (?P<after>{_alternation(_AGO_AFTER)}))?"
+    r"(?!\w)"
+)
+
+
+def _months_back(day: datetime, months: int) -> datetime:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _duration_moment(match: re.Match[str], now: datetime) -> _Moment | None:
+    unit, count_word = match["unit"], match["count"]
+    vague = bool(match["more"] or match.groupdict().get("more0"))
+    if unit in _ARABIC_DUALS:
+        if count_word:
+            return None
+        unit, count = _ARABIC_DUALS[unit], 2
+    else:
+        unit = _UNIT_OF[unit]
+        if count_word is None:
+            # "месяц назад" is one month; "weeks ago", "hace meses" are several
+            count, vague = (3, True) if match["unit"] in _SEVERAL else (1, vague)
+        elif count_word.isdigit():
+            count = int(count_word)
+        elif count_word in _COUNT_OF:
+            count = _COUNT_OF[count_word]
+        else:
+            count, vague = (2 if count_word in _A_COUPLE else 3), True
+    base = now.replace(tzinfo=None)
+    if unit in ("day", "week"):
+        when = base - timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        when = _months_back(base, count * (12 if unit == "year" else 1))
+    return _Moment(when, unit, vague) if when.year >= 1900 else None
+
+
+def _duration(text: str, now: datetime) -> _Moment | None:
+    match = _DURATION.fullmatch(text)
+    return _duration_moment(match, now) if match and (match["before"] or match["after"]) else None
+
+
+def _duration_in_sentence(text: str, now: datetime) -> _Moment | None:
+    found = [match for match in _DURATION_IN_SENTENCE.finditer(text) if match["before"] or match["after"]]
+    return _duration_moment(found[0], now) if len(found) == 1 else None
 
 
 @functools.cache
@@ -554,6 +708,8 @@ def _settings(base: datetime) -> dict[str, Any]:
         "PREFER_DATES_FROM": "past",
         "DATE_ORDER": "DMY",
         "RETURN_TIME_AS_PERIOD": True,
+        # "im März" is kept as March: its first day, not today's day of the month in March
+        "PREFER_DAY_OF_MONTH": "first",
         # No Unix timestamps: "1700000000" is a number someone typed, not a date.
         "PARSERS": ["relative-time", "custom-formats", "absolute-time"],
     }
@@ -568,10 +724,13 @@ def _dateparse(text: str, locale: str, now: datetime) -> _Moment | None:
     base = now.replace(tzinfo=None)
     data = parser_class(languages=_languages(locale), settings=_settings(base), use_given_order=True)
     found = data.get_date_data(text)
-    if found.date_obj is None:
-        return None
+    if found.date_obj is None or found.date_obj.year < 1900:
+        return None  # "2019 года" is read as the year 7: let the simpler form without "года" be tried
     period = "time" if found.period == "part_of_day" else found.period
-    return _Moment(_naive(found.date_obj, now), period)
+    when = _naive(found.date_obj, now)
+    if period == "year":
+        when = when.replace(month=1, day=1)  # "since 2019", "last year": the year, not today's day in it
+    return _Moment(when, period)
 
 
 def _parse_one(text: str, locale: str, now: datetime) -> _Moment | None:
@@ -627,9 +786,11 @@ def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
     today = _Moment(now.replace(tzinfo=None), "day")
     simpler = " ".join(word for word in text.split() if word not in _FILLERS)
     moment = (
-        (text and _parse_one(text, locale, now))
+        _duration(text, now)
+        or (text and _parse_one(text, locale, now))
         or (simpler and _parse_one(simpler, locale, now))
         or (today if part_of_day is not None and not simpler else None)
+        or _duration_in_sentence(text, now)
         or (simpler and _search(text, locale, now))
     )
     return _at_part_of_day(moment, part_of_day, now) if moment else None
@@ -637,7 +798,7 @@ def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
 
 def _at_part_of_day(moment: _Moment, part_of_day: int | None, now: datetime) -> _Moment:
     """Give "hier soir" the hour of "soir", unless a clock time was said too."""
-    if part_of_day is None or moment.period in ("time", "month", "year"):
+    if part_of_day is None or moment.period != "day" or moment.vague:
         return moment
     when = moment.when.replace(hour=part_of_day, minute=0, second=0, microsecond=0)
     base = now.replace(tzinfo=None)
@@ -665,34 +826,65 @@ def _checked_moment(
         return _unknown_or(error, text, params, exact=False)
     if moment.when.year < 1900:
         return Invalid(error)
-    if moment.period in ("month", "year"):
-        return Invalid("invalid-date-incomplete")
     return moment
 
 
-def _too_late(when: datetime, now: datetime, params: Mapping[str, Any]) -> bool:
-    return not params.get("allow_future", False) and when > now.replace(tzinfo=None) + timedelta(days=1)
+# A person types the date and time of where they are, and `now` is UTC: what is already the 28th at
+# UTC+14 is not the future. Words that count from today ("tomorrow", "in 3 days") get no such slack.
+_EARLIEST_ZONE = timedelta(hours=14)
+
+
+def _in_future(moment: _Moment, text: str, locale: str, now: datetime, params: Mapping[str, Any]) -> bool:
+    """For a "when did it happen" question (the default; `allow_future: true` lifts it)."""
+    if params.get("allow_future", False):
+        return False
+    base = now.replace(tzinfo=None)
+    when = moment.when if moment.period == "time" else datetime.combine(moment.when.date(), datetime.min.time())
+    if when.date() <= base.date() and (moment.period != "time" or when <= base):
+        return False
+    if when > base + _EARLIEST_ZONE:
+        return True
+    return when.date() > base.date() and _counts_from_today(moment, text, locale, now)
+
+
+def _counts_from_today(moment: _Moment, text: str, locale: str, now: datetime) -> bool:
+    # a date said in words relative to today moves when today moves; "2026-11-28" does not
+    later = _parse_moment(text, locale, now + timedelta(days=3))
+    return later is None or later.when != moment.when
+
+
+def _approximate(moment: _Moment, text: str) -> Valid:
+    day = moment.when.date()
+    shown = {"month": day.isoformat()[:7], "year": str(day.year)}.get(moment.period, day.isoformat())
+    said = _SPACES.sub(" ", text).strip()
+    return Valid({"date": day.isoformat(), "precision": moment.period, "said": said}, _shorten(f"~{shown} ({said})"))
 
 
 def _validate_date(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    """A day, or for an approximate answer ("two months ago", "im März", "since 2019") a dict: the best
+    date it gives, its precision ("day", "week", "month", "year") and the words the person used."""
     moment = _checked_moment("invalid-date", text, locale, params, now)
     if not isinstance(moment, _Moment):
         return moment
-    day = moment.when.date()
-    if _too_late(datetime.combine(day, datetime.min.time()), now, params):
+    if _in_future(moment, text, locale, now, params):
         return Invalid("invalid-date-future")
-    return Valid(day.isoformat(), day.isoformat())
+    if moment.period in ("day", "time") and not moment.vague:
+        day = moment.when.date().isoformat()
+        return Valid(day, day)
+    return _approximate(moment, text)
 
 
 def _validate_datetime(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
     moment = _checked_moment("invalid-datetime", text, locale, params, now)
     if not isinstance(moment, _Moment):
         return moment
-    when = moment.when
-    if _too_late(when, now, params):
+    if _in_future(moment, text, locale, now, params):
         return Invalid("invalid-date-future")
+    if moment.period in ("week", "month", "year"):
+        return Invalid("invalid-date-incomplete")
     if moment.period != "time":
         return Invalid("invalid-datetime-no-time")
+    when = moment.when
     return Valid(when.strftime("%Y-%m-%dT%H:%M"), when.strftime("%Y-%m-%d %H:%M"))
 
 

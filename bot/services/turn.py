@@ -13,7 +13,6 @@ from typing import Any
 from bot.domain import (
     CaseRef,
     CaseStatus,
-    ChatKind,
     ChatRef,
     Choice,
     MessageRef,
@@ -122,6 +121,7 @@ class Turn:
         self.evidence: list[EvidenceRow] = []
         self.audit: list[AuditRow] = []
         self.forget = False
+        self._contact_before = copy.copy(self.contact)
 
     # -- reading ---------------------------------------------------------------------------------
     @property
@@ -231,13 +231,9 @@ class Turn:
     def changes(self, processed: list[int]) -> ChangeSet:
         if self.forget:
             return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True)
-        # the contact goes with every victim's change set: it names whose records these are, and its
-        # last-seen time moves
         return ChangeSet(
             self.key, processed=processed, contact=self.contact,
+            contact_changed=self.contact is not None and self.contact != self._contact_before,
             conversation=self.record if self.contact is not None else None, case=self.draft,
             case_changes=self.case_changes, evidence=self.evidence, audit=self.audit, outbox=self.outgoing)
 
-
-def private_chat(turn: Turn) -> bool:
-    return turn.chat is not None and turn.chat.kind is ChatKind.PRIVATE

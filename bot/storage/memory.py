@@ -171,7 +171,7 @@ class MemoryStore:
         draft = changes.case
         if draft is not None and not changes.forget:
             if draft.id is None and self._by_reference(draft.reference) is not None:
-                raise ValueError(f"case reference {draft.reference} is taken")
+                raise ConcurrentUpdate(f"case reference {draft.reference} is taken")
             if draft.id is not None and draft.id not in self.cases:
                 raise ConcurrentUpdate(f"case {draft.id} is gone")
 
@@ -189,7 +189,7 @@ class MemoryStore:
             if changes.contact is not None:
                 saved = changes.contact
                 contact.update(locale=saved.locale, locale_source=saved.locale_source,
-                               language_checks=saved.language_checks)
+                               language_checks=saved.language_checks, last_seen_at=now)
                 if not saved.blocked:
                     contact["blocked_at"] = None
                 elif contact["blocked_at"] is None:

@@ -119,8 +119,12 @@ class SqlStore:
                            message_t.c.processed_at.is_(None))
                     .order_by(message_t.c.id))
                 return Snapshot(key, [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows])
-            row = (await conn.execute(select(contact_t).where(contact_t.c.platform == key.platform,
-                                                              contact_t.c.external_id == key.id))).first()
+            # the contact and its conversation in one round trip
+            row = (await conn.execute(
+                select(contact_t, conversation_t.c.state, conversation_t.c.status, conversation_t.c.pending,
+                       conversation_t.c.case_id, conversation_t.c.version)
+                .outerjoin(conversation_t, conversation_t.c.contact_id == contact_t.c.id)
+                .where(contact_t.c.platform == key.platform, contact_t.c.external_id == key.id))).first()
             if row is None:
                 return None
             contact = ContactRecord(id=row.id, platform=row.platform, external_id=row.external_id,
@@ -134,11 +138,9 @@ class SqlStore:
             inbound = [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
             if not inbound:
                 return Snapshot(key, [], contact)
-            conv = (await conn.execute(
-                select(conversation_t).where(conversation_t.c.contact_id == contact.id))).first()
-            record = ConversationRecord(state=None) if conv is None else ConversationRecord(
-                state=conv.state or None, status=conv.status, pending=conv.pending, case_id=conv.case_id,
-                version=conv.version)
+            record = ConversationRecord(state=None) if row.version is None else ConversationRecord(
+                state=row.state or None, status=row.status, pending=row.pending, case_id=row.case_id,
+                version=row.version)
             cases = await conn.execute(
                 select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency)
                 .where(case_t.c.contact_id == contact.id).order_by(case_t.c.id))
@@ -315,7 +317,7 @@ class _Commit:
             await self._save_case()
         if changes.conversation is not None:
             await self._conversation()
-        if changes.contact is not None:
+        if changes.contact is not None and changes.contact_changed:
             await self._contact()
         if changes.evidence:
             await self.conn.execute(insert(evidence_t), [

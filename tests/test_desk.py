@@ -1,0 +1,93 @@
+"""The second audience on the real pipeline and database: desk events, outbox operations, public asks."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.domain import ChatKind, ChatRef, InboundMessage, Op, Outgoing, Reply, UserRef
+from bot.ports import DESK, ChangeSet, WorkKey
+from bot.storage.tables import Contact, MessageLog
+from tests.fakes.channel import PLATFORM, Victim, Volunteer
+
+
+async def count(app, table, *where) -> int:
+    async with app.db.engine.connect() as conn:
+        query = select(func.count()).select_from(table)
+        for clause in where:
+            query = query.where(clause)
+        return (await conn.execute(query)).scalar_one()
+
+
+async def test_a_volunteer_at_the_desk_is_answered_in_their_thread_and_never_stored_as_a_victim(app, channel):
+    vera = Volunteer("v-1", desk="desk-1", thread="topic-7")
+    assert await app.handle(vera.message("/help")) is True
+    chat, reply = channel.sent[-1]
+    assert chat == ChatRef(PLATFORM, "desk-1", "topic-7", ChatKind.DESK)
+    assert "volunteers' desk" in reply.text
+    assert await count(app, Contact) == 0
+    assert await count(app, MessageLog, MessageLog.direction == "in", MessageLog.processed_at.is_(None)) == 0
+
+
+async def test_desk_chatter_is_stored_and_processed_without_an_answer(app, channel):
+    vera = Volunteer("v-2", desk="desk-1")
+    assert await app.handle(vera.message("I'll take the next one")) is True
+    assert channel.sent == []
+    assert await count(app, MessageLog, MessageLog.scope == "desk", MessageLog.processed_at.is_not(None)) == 1
+    assert await count(app, Contact) == 0
+
+
+async def test_the_same_person_as_victim_and_volunteer_keeps_both_apart(app, channel, talk):
+    # one platform account can write to the bot privately and sit at the desk
+    await talk("same").send("hello")
+    desk = Volunteer("same", desk="desk-1")
+    await app.handle(desk.message("/help"))
+    assert await count(app, Contact) == 1
+    assert channel.sent[-1][0].kind is ChatKind.DESK
+
+
+async def test_outbox_opens_threads_edits_and_sends_in_order(app, channel):
+    desk = ChatRef(PLATFORM, "desk-1", kind=ChatKind.DESK)
+    committed = await app.store.commit(ChangeSet(WorkKey(PLATFORM, DESK, "desk-1"), outbox=[
+        Outgoing(desk, Reply("FD-2026-000001 · urgent"), op=Op.OPEN_THREAD),
+        Outgoing(desk, Reply("case card", mention_role="123")),
+        Outgoing(desk, Reply("case card, claimed"), op=Op.EDIT, target="out-2"),
+    ]))
+    await app.outbox.deliver(committed.outbound)
+    assert channel.threads == [(desk, "FD-2026-000001 · urgent", "thread-1")]
+    assert channel.sent == [(desk, Reply("case card", mention_role="123"))]
+    assert channel.edits == [(desk, "out-2", Reply("case card, claimed"))]
+    async with app.db.engine.connect() as conn:
+        results = [r.external_id for r in await conn.execute(
+            select(MessageLog.external_id).where(MessageLog.direction == "out").order_by(MessageLog.id))]
+    assert results == ["thread-1", "out-2", "out-2"]  # each row keeps what the platform answered
+
+
+async def test_help_asked_with_a_slash_command_in_public_is_answered_privately_and_the_chat_starts_in_dm(
+        app, channel):
+    user = UserRef(PLATFORM, "pub", language_hint="fr")
+    interaction = ChatRef(PLATFORM, "interaction-9", kind=ChatKind.INTERACTION)
+    dm = ChatRef(PLATFORM, "dm-pub")
+    await app.handle(InboundMessage(PLATFORM, "i9", user, dm, command="start", origin=interaction))
+    targets = [chat for chat, _ in channel.sent]
+    assert targets[0] == interaction and all(chat == dm for chat in targets[1:]) and len(targets) >= 2
+    assert "message privé" in channel.sent[0][1].text  # in the person's language
+
+
+async def test_closed_dms_are_explained_where_the_person_asked(app, channel):
+    user = UserRef(PLATFORM, "closed")
+    public = ChatRef(PLATFORM, "general", kind=ChatKind.PUBLIC)
+    await app.handle(InboundMessage(PLATFORM, "m1:dm-closed", user, public, command="_dm_closed", reply_to="m1"))
+    chat, reply = channel.sent[-1]
+    assert chat == public and reply.reply_to == "m1" and "private messages" in reply.text
+    async with app.db.engine.connect() as conn:
+        contact = (await conn.execute(select(Contact))).one()
+    assert contact.chat_id == ""  # a public channel is never where the person's conversation is answered
+
+
+async def test_a_victims_messages_wait_behind_a_failed_reply_but_the_desk_does_not(app, channel):
+    from bot.domain import DeliveryError
+
+    channel.failures.append(DeliveryError("network down"))
+    await app.handle(Victim("slow").message("hello"))
+    await app.handle(Volunteer("v-3", desk="desk-2").message("/help"))
+    assert [chat.chat_id for chat, _ in channel.sent] == ["desk-2"]
