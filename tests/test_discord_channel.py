@@ -12,7 +12,7 @@ import discord
 import pytest
 import yarl
 
-from bot.adapters.discord import DM_CLOSED, DiscordChannel, DiscordConfig
+from bot.adapters.discord import DM_CLOSED, DiscordChannel, DiscordConfig, _Recent
 from bot.domain import ChatKind, ChatRef, Choice, DeliveryError, InboundMessage, Reply
 from tests.fakes.discord import DEFAULT_TOKEN, EPHEMERAL, FakeDiscord
 
@@ -372,3 +372,13 @@ async def test_dms_written_while_down_are_caught_up_once(world: World) -> None:
         missed = await inbox.event(lambda m: m.text == "while you were away")
     assert missed.chat == ChatRef(D, dm)
     assert [m.text for m in inbox.answered] == ["first", "while you were away"]
+
+
+def test_what_the_channel_remembers_is_bounded_in_number_and_in_time() -> None:
+    recent: _Recent[str, int] = _Recent(60.0, 2)
+    for n, key in enumerate("abc"):
+        recent.put(key, n)
+    assert (recent.get("a"), recent.get("b"), recent.pop("c"), recent.get("c")) == (None, 1, 2, None)
+    gone: _Recent[str, int] = _Recent(0.0, 10)  # a 15-minute-old interaction is as good as this one
+    gone.put("x", 1)
+    assert gone.get("x") is None and gone.pop("x") is None

@@ -228,6 +228,26 @@ async def test_metrics_count_telegram_messages(fake, bot) -> None:
     assert json.dumps(TOKEN) not in body
 
 
+async def test_the_desk_is_answered_in_its_topic_and_other_groups_are_not(fake, database_url, tmp_path) -> None:
+    forum, plain, elsewhere, vera = -1001700000001, -1001700000002, -1001700000003, 7001
+    fake.add_group(forum, forum=True, title="Desk")
+    fake.add_group(plain, title="Desk without topics")
+    fake.add_group(elsewhere, title="Not a desk")
+    bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_DESK_CHAT_IDS=f"{forum}, {plain}")
+    await bot.start()
+    topic = fake.user_creates_topic(forum, vera, "Shift notes")["message"]["message_thread_id"]
+    fake.group_message(forum, vera, "/help@frontdoor_test_bot", thread_id=topic)
+    [helped] = await fake.wait_for(lambda: fake.sent_texts(forum, topic), timeout=20)
+    assert "volunteers' desk" in helped
+    fake.group_message(elsewhere, vera, "/help")
+    fake.group_message(plain, vera, "just chatting among volunteers")
+    fake.group_message(plain, vera, "/help")
+    await fake.wait_for(1, chat_id=plain, timeout=20)
+    assert fake.sent(elsewhere) == [] and len(fake.sent(plain)) == 1 and len(fake.sent(forum)) == 1
+    await bot.stop()
+    bot.assert_clean()
+
+
 async def test_a_burst_of_1000_victims_within_telegrams_limits(fake, bot) -> None:
     """What the victims need: everyone gets the greeting and then the consent question, each once. How many
     sends it took (a 429 is answered by waiting and resending) depends on the machine's load: it is printed,

@@ -1,5 +1,4 @@
-"""TelegramChannel itself, with the real python-telegram-bot against the fake Bot API: victims and the desk in,
-sends, edits and case threads out. The inbox is a recording double; the channel is the real one."""
+"""TelegramChannel itself on the real python-telegram-bot and the fake Bot API: victims and the desk, in and out."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Property-based: 1,000 random and malformed Telegram updates against the running bot. Every one is
-handled or refused; the bot never crashes, prints no traceback, and still answers people afterwards."""
+"""Property-based: 1,000 random and malformed Telegram updates, from victims and from the volunteers' desk,
+against the running bot. Every one is handled or refused; the bot never crashes, prints no traceback, and still
+answers people afterwards."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.fakes.telegram import FakeTelegram
 from tests.telegram_harness import BotProcess
 
 USERS = st.integers(min_value=5000, max_value=5099)
+DESK = -1001888000001  # a forum group configured as the desk
 JSON_LEAF = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50)
 JSON = st.recursive(JSON_LEAF, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10),
                                                                                           inner, max_size=4),
@@ -51,6 +53,26 @@ def button_press(draw) -> dict:
 
 
 @st.composite
+def desk_update(draw) -> dict:
+    """A message or a button press at the desk: in a topic or not, replying or not, with ids that may not exist
+    and the flags Telegram sets combined in ways it never would."""
+    chat = {"id": DESK, "type": "supergroup", "title": "Desk", "is_forum": True}
+    message = {"message_id": draw(st.integers(1, 10**6)), "date": draw(st.integers(0, 2**31)), "chat": chat,
+               "from": user(draw(USERS), "en") | {"is_bot": draw(st.booleans())}}
+    if draw(st.booleans()):
+        message["message_thread_id"] = draw(st.integers(-5, 10**6))
+        message["is_topic_message"] = draw(st.booleans())
+    if draw(st.booleans()):
+        message["reply_to_message"] = {"message_id": draw(st.integers(1, 10**6)), "date": 0, "chat": chat}
+    if draw(st.booleans()):
+        return {"callback_query": {"id": str(draw(st.integers(1, 10**9))), "from": message["from"],
+                                   "chat_instance": "2", "message": message,
+                                   "data": draw(st.text(max_size=80) | st.sampled_from(["claim", "_skip"]))}}
+    message[draw(st.sampled_from(["text", "text", "caption"]))] = draw(TEXT)
+    return {"message": message}
+
+
+@st.composite
 def odd_update(draw) -> dict:
     kind = draw(st.sampled_from(["edited_message", "channel_post", "message", "my_chat_member", "poll",
                                  "callback_query", "inline_query", "message"]))
@@ -64,7 +86,8 @@ def other_chat(draw) -> dict:
                         "from": user(draw(USERS), "en"), "text": draw(TEXT)}}
 
 
-UPDATES = st.one_of(private_message(), private_message(), button_press(), odd_update(), other_chat(), JSON)
+UPDATES = st.one_of(private_message(), private_message(), button_press(), desk_update(), odd_update(), other_chat(),
+                    JSON)
 
 
 def generate(count: int) -> list[object]:
@@ -84,8 +107,10 @@ async def test_a_thousand_random_and_malformed_updates(database_url: str, tmp_pa
     updates = generate(1000)
     assert len(updates) == 1000
     async with FakeTelegram(token="123456:FAKE-token-never-in-logs") as fake:
+        fake.add_group(DESK, forum=True, title="Desk")
         # hypothesis piles many updates on a few people; pacing them at Telegram's 1/s would only slow the test
-        bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_PER_CHAT_PER_SECOND="30")
+        bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_PER_CHAT_PER_SECOND="30",
+                         TELEGRAM_DESK_CHAT_IDS=str(DESK))
         await bot.start()
         for update in updates:
             fake.raw_update(update if isinstance(update, dict) else {"junk": update})

@@ -402,6 +402,9 @@ def test_date_unknown(text, locale):
         ("2026-13-01", {}, "invalid-date"),  # dateparser would swap it into 13 January
         ("31/02/2026", {}, "invalid-date"),
         ("1000", {}, "invalid-date"),
+        ("I paid 2 days ago and again yesterday", {}, "invalid-date"),  # two dates: which one?
+        ("weeks", {}, "invalid-date"),
+        ("since", {}, "invalid-date"),
         ("May", {}, "invalid-date"),  # three letters or less are too often not a date ("mar", "sun")
         ("in 3 days", {}, "invalid-date-future"),
         ("2027-01-01", {}, "invalid-date-future"),
@@ -490,6 +493,11 @@ def test_date_allow_future():
         ("منذ 2019", "ar", "2019-01-01", "year"),
         ("الشهر الماضي", "ar", "2026-10-01", "month"),
         ("I think it was two months ago", "en", "2026-09-27", "month"),
+        ("half a year ago", "en", "2026-05-27", "month"),
+        ("vor einem halben Jahr", "de", "2026-05-27", "month"),
+        ("полгода назад", "ru", "2026-05-27", "month"),
+        ("il y a plus d'un an", "fr", "2025-11-27", "year"),
+        ("منذ حوالي شهرين", "ar", "2026-09-27", "month"),
     ],
 )
 def test_approximate_dates_are_kept_as_said(text, locale, best, precision):

@@ -71,7 +71,8 @@ class _Recent(Generic[K, V]):
         self._items.pop(key, None)
         self._items[key] = (now + self.seconds, value)
         # every entry lives equally long, so insertion order is also expiry order
-        for oldest in list(self._items):
+        while self._items:
+            oldest = next(iter(self._items))
             if self._items[oldest][0] > now and len(self._items) <= self.size:
                 break
             del self._items[oldest]
@@ -427,6 +428,8 @@ class DiscordChannel:
             return
         found = 0
         for user_id, chat_id, last_id in points:
+            if not (chat_id.isdigit() and last_id.isdigit()):  # an interaction ("i…") is no place in a DM history
+                continue
             channel = self.client.get_partial_messageable(int(chat_id), type=discord.ChannelType.private)
             try:
                 missed = [await self._from_dm(message) async for message in channel.history(

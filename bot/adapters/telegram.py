@@ -1,5 +1,4 @@
-"""The Telegram channel on python-telegram-bot: victims' private chats and the volunteers' desk groups, updates in
-(polling or webhook), replies, edits and case topics out, within Telegram's rate limits."""
+"""The Telegram channel: victims' private chats and the volunteers' desk groups, in and out, within rate limits."""
 
 from __future__ import annotations
 
@@ -442,8 +441,6 @@ class TelegramChannel:
         """One Bot API request, its refusals as DeliveryError (permanent when the same request cannot work)."""
         try:
             return await request
-        except _NoTopics:
-            raise
         except Forbidden as exc:
             raise DeliveryError("the person blocked the bot, or the bot left the group", blocked=True) from exc
         except RetryAfter as exc:

@@ -586,8 +586,19 @@ _DURATION_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # unit:
          "سنوات", "سنين", "أعوام", "اعوام"),
     ),
 }
-_ARABIC_DUALS = {"يومين": "day", "أسبوعين": "week", "اسبوعين": "week", "شهرين": "month", "سنتين": "year",
-                 "عامين": "year"}
+# Units that carry their count: Arabic duals ("شهرين", two months) and half years.
+_COUNTED_UNITS: dict[str, tuple[str, int]] = {
+    "يومين": ("day", 2), "أسبوعين": ("week", 2), "اسبوعين": ("week", 2), "شهرين": ("month", 2),
+    "سنتين": ("year", 2), "عامين": ("year", 2),
+    **{
+        half: ("month", 6)
+        for half in (
+            "half a year", "half year", "six months", "halben jahr", "halbes jahr", "halbjahr", "demi an",
+            "demi-année", "six mois", "medio año", "seis meses", "mezzo anno", "sei mesi", "meio ano", "півроку",
+            "пів року", "полгода", "пол года", "نصف سنة", "نصف عام", "ستة أشهر", "ستة اشهر",
+        )
+    },
+}
 _COUNT_WORDS: dict[int, tuple[str, ...]] = {
     1: ("a", "an", "one", "un", "une", "ein", "eine", "einem", "einer", "einen", "uno", "una", "um", "uma",
         "один", "одна", "одну", "одного", "одним", "واحد", "واحدة"),
@@ -633,7 +644,7 @@ _COUNT_OF = {word: count for count, words in _COUNT_WORDS.items() for word in wo
 _DURATION_BODY = (
     rf"(?:(?P<more>{_alternation(_MORE_THAN)}) )?"
     rf"(?:(?P<count>\d{{1,3}}|{_alternation([*_COUNT_OF, *_A_COUPLE, *_A_FEW])}) )?"
-    rf"(?P<unit>{_alternation([*_UNIT_OF, *_ARABIC_DUALS])})"
+    rf"(?P<unit>{_alternation([*_UNIT_OF, *_COUNTED_UNITS])})"
 )
 _DURATION = re.compile(
     rf"(?:(?P<more0>{_alternation(_MORE_THAN)}) )?(?:(?P<before>{_alternation(_AGO_BEFORE + _SINCE_BEFORE)}) )?"
@@ -655,10 +666,10 @@ def _months_back(day: datetime, months: int) -> datetime:
 def _duration_moment(match: re.Match[str], now: datetime) -> _Moment | None:
     unit, count_word = match["unit"], match["count"]
     vague = bool(match["more"] or match.groupdict().get("more0"))
-    if unit in _ARABIC_DUALS:
-        if count_word:
+    if unit in _COUNTED_UNITS:
+        if count_word and count_word not in _COUNT_WORDS[1]:  # "einem halben Jahr", not "two six months"
             return None
-        unit, count = _ARABIC_DUALS[unit], 2
+        unit, count = _COUNTED_UNITS[unit]
     else:
         unit = _UNIT_OF[unit]
         if count_word is None:
@@ -679,13 +690,17 @@ def _duration_moment(match: re.Match[str], now: datetime) -> _Moment | None:
 
 
 def _duration(text: str, now: datetime) -> _Moment | None:
-    match = _DURATION.fullmatch(text)
+    match = _DURATION.fullmatch(re.sub(r"\bd'(?=une?\b)", "de ", text))  # "il y a plus d'un an"
     return _duration_moment(match, now) if match and (match["before"] or match["after"]) else None
 
 
-def _duration_in_sentence(text: str, now: datetime) -> _Moment | None:
+def _duration_in_sentence(text: str, locale: str, now: datetime) -> _Moment | None:
     found = [match for match in _DURATION_IN_SENTENCE.finditer(text) if match["before"] or match["after"]]
-    return _duration_moment(found[0], now) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    # "I paid 2 days ago and again yesterday" holds two dates: which one was meant is not ours to choose
+    rest = text[: found[0].start()] + " " + text[found[0].end() :]
+    return None if _search(rest, locale, now) else _duration_moment(found[0], now)
 
 
 @functools.cache
@@ -790,7 +805,7 @@ def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
         or (text and _parse_one(text, locale, now))
         or (simpler and _parse_one(simpler, locale, now))
         or (today if part_of_day is not None and not simpler else None)
-        or _duration_in_sentence(text, now)
+        or _duration_in_sentence(text, locale, now)
         or (simpler and _search(text, locale, now))
     )
     return _at_part_of_day(moment, part_of_day, now) if moment else None
@@ -954,19 +969,35 @@ def _validate_url(text: str, locale: str, params: Mapping[str, Any], now: dateti
     return Valid(normalized, _shorten(normalized))
 
 
+# Where a number typed without its country code most likely belongs, by the person's language. A guess
+# (German is also spoken in Austria and Switzerland, Portuguese mostly in Brazil): a number read this way is
+# marked `confirm`, and a flow may set `default_region` where it knows better. Arabic is spoken in some
+# twenty countries, so it points to none and the person is asked for the country code.
+PHONE_REGIONS: dict[str, str | None] = {
+    "en": "GB", "fr": "FR", "de": "DE", "es": "ES", "it": "IT", "pt": "PT", "uk": "UA", "ru": "RU", "ar": None,
+}
+
+
 def _validate_phone(text: str, locale: str, params: Mapping[str, Any], now: datetime) -> Result:
+    """E.164 ("+4915123456789"), shown in international form ("+49 1512 3456789").
+
+    `default_region` (a flow param, e.g. "CH") reads numbers without a country code; without it the region of
+    the locale ("pt-BR") or of its language (PHONE_REGIONS) is used, and the answer must be confirmed.
+    """
     import phonenumbers
 
     number_text = re.sub(r"^\s*00", "+", _ascii_digits(text))
-    region = params.get("default_region")
+    region = params["default_region"] if "default_region" in params else params.get(_LOCALE_REGION)
     try:
-        number = phonenumbers.parse(number_text, str(region).upper() if region else None)
+        number = phonenumbers.parse(number_text, str(region).upper() if region else None, keep_raw_input=True)
     except phonenumbers.NumberParseException:
         return Invalid("invalid-phone")
     if not (phonenumbers.is_possible_number(number) and phonenumbers.is_valid_number(number)):
         return Invalid("invalid-phone")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Valid(e164, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    shown = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assumed = number.country_code_source == phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY
+    return Valid(e164, shown, confirm=assumed)
 
 
 # --- registry --------------------------------------------------------------------------------------
@@ -1011,6 +1042,16 @@ def _base_language(locale: str) -> str:
     return re.split(r"[-_]", locale or "en")[0].lower()
 
 
+# The region a locale names or implies, given to validators among the params (under a name no flow uses).
+_LOCALE_REGION = "_locale_region"
+
+
+def _locale_region(locale: str) -> str | None:
+    parts = re.split(r"[-_]", locale or "")
+    region = next((part for part in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", part)), None)
+    return region.upper() if region else PHONE_REGIONS.get(_base_language(locale))
+
+
 def validate(
     name: str,
     text: str,
@@ -1024,7 +1065,7 @@ def validate(
     now = now or datetime.now(UTC)
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    return validator(text, _base_language(locale), params or {}, now)
+    return validator(text, _base_language(locale), {**(params or {}), _LOCALE_REGION: _locale_region(locale)}, now)
 
 # The variables each error message is given (the linter checks that translations use no others).
 ERROR_ARGS: dict[str, frozenset[str]] = {key: frozenset() for key in ERROR_KEYS} | {

@@ -59,6 +59,11 @@ class SqlStore:
         now = _utcnow()
         key = WorkKey.of(message)
         async with self.db.transaction() as conn:
+            seen = (await conn.execute(select(message_t.c.id).where(
+                message_t.c.platform == message.platform, message_t.c.external_id == message.external_id,
+                message_t.c.direction == "in"))).first()
+            if seen is not None:
+                return None  # a redelivery changes nothing: not even a forgotten person's contact comes back
             # a volunteer at the desk is never stored as a victim: desk events have no contact
             contact_id = await self._contact_id(conn, message, now) if key.scope == CONTACT else None
             row = await conn.execute(
@@ -136,8 +141,6 @@ class SqlStore:
                        message_t.c.processed_at.is_(None))
                 .order_by(message_t.c.id))
             inbound = [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
-            if not inbound:
-                return Snapshot(key, [], contact)
             record = ConversationRecord(state=None) if row.version is None else ConversationRecord(
                 state=row.state or None, status=row.status, pending=row.pending, case_id=row.case_id,
                 version=row.version)
@@ -149,10 +152,11 @@ class SqlStore:
                              for c in cases])
 
     async def next_case_number(self) -> int:
+        statement = self._insert(counter_t).values(name="case", value=1)
+        statement = statement.on_conflict_do_update(index_elements=["name"],
+                                                    set_={"value": counter_t.c.value + 1})
         async with self.db.transaction() as conn:
-            return (await conn.execute(
-                update(counter_t).where(counter_t.c.name == "case").values(value=counter_t.c.value + 1)
-                .returning(counter_t.c.value))).scalar_one()
+            return (await conn.execute(statement.returning(counter_t.c.value))).scalar_one()
 
     async def commit(self, changes: ChangeSet) -> Committed:
         try:
@@ -308,11 +312,15 @@ class _Commit:
 
     async def run(self) -> Committed:
         changes = self.changes
+        if self.contact_id is None and changes.key.scope == CONTACT:
+            self.contact_id = (await self.conn.execute(select(contact_t.c.id).where(
+                contact_t.c.platform == changes.key.platform, contact_t.c.external_id == changes.key.id))).scalar()
         await self._processed(changes.processed)
         for change in changes.case_changes:
             await self._case_change(change.reference, change.values, change.expect)
         if changes.forget:
-            return Committed(outbound=await self._outbox(), unreferenced_files=await self._forget())
+            unreferenced = await self._forget()
+            return Committed(outbound=await self._outbox(), unreferenced_files=unreferenced)
         if changes.case is not None:
             await self._save_case()
         if changes.conversation is not None:
@@ -348,7 +356,7 @@ class _Commit:
         where = [case_t.c.reference == reference]
         for column, value in expect.items():
             where.append(case_t.c[column].is_(None) if value is None else case_t.c[column] == value)
-        result = await self.conn.execute(update(case_t).where(*where).values(**values, updated_at=self.now))
+        result = await self.conn.execute(update(case_t).where(*where).values({"updated_at": self.now, **values}))
         if result.rowcount != 1:
             raise ConcurrentUpdate(f"case {reference} changed underneath")
 
@@ -438,7 +446,7 @@ class _Commit:
         contact_id = self.contact_id
         case_ids = [r.id for r in await self.conn.execute(select(case_t.c.id).where(case_t.c.contact_id == contact_id))]
         hashes = {r.sha256 for r in await self.conn.execute(
-            select(evidence_t.c.sha256).where(evidence_t.c.contact_id == contact_id))}
+            select(evidence_t.c.sha256).where(evidence_t.c.contact_id == contact_id)) if r.sha256}
         await self.conn.execute(delete(evidence_t).where(evidence_t.c.contact_id == contact_id))
         await self.conn.execute(delete(conversation_t).where(conversation_t.c.contact_id == contact_id))
         if case_ids:
