@@ -15,7 +15,7 @@ from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
 from bot.language import make_policy
-from bot.ports import Channel, WorkKey
+from bot.ports import Channel, FileStore, Store, WorkKey
 from bot.services.handlers import Router
 from bot.services.handlers.commands import UniversalCommands
 from bot.services.handlers.confirmations import PendingConfirmation
@@ -101,15 +101,21 @@ async def build_app(settings: Settings, channels: dict[str, Channel] | None = No
     if upgrade:
         await db.upgrade()
     store = SqlStore(db, lease_seconds=settings.outbox_lease_seconds)
-    engine = Engine(flows)
+    pipeline = build_pipeline(settings, store, DiskFileStore(settings.evidence_dir), flows, translator,
+                              channels, **tool_options)
+    return App(settings, db, store, flows, translator, pipeline.tools.engine, pipeline.outbox, pipeline)
+
+
+def build_pipeline(settings: Settings, store: Store, files: FileStore, flows: FlowSet, translator: Translator,
+                   channels: dict[str, Channel] | None = None, **tool_options: Any) -> Pipeline:
+    """The services on any store: SQL in production, memory in the fast service tests."""
     outbox = Outbox(store, channels or {}, lease_seconds=settings.outbox_lease_seconds)
     language = None if settings.language_detector == "none" else make_policy(
         settings.language_detector, translator.locales)
-    tools = Tools(engine, translator, store, language=language, max_file_bytes=settings.max_file_mb * 1024 * 1024,
-                  **tool_options)
-    pipeline = Pipeline(store, DiskFileStore(settings.evidence_dir), tools,
-                        Router(victim_handlers(), desk_handlers()), outbox, checkpoint=faults.crash_point)
-    return App(settings, db, store, flows, translator, engine, outbox, pipeline)
+    tools = Tools(Engine(flows), translator, store, language=language,
+                  max_file_bytes=settings.max_file_mb * 1024 * 1024, **tool_options)
+    return Pipeline(store, files, tools, Router(victim_handlers(), desk_handlers()), outbox,
+                    checkpoint=faults.crash_point)
 
 
 def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:

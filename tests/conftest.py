@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from bot.app import App, build_app
+from bot.app import App, build_app, build_pipeline, load_content
 from bot.config import Settings
 from bot.domain import Reply
+from bot.services.pipeline import Pipeline
 from bot.storage.db import Database
+from bot.storage.memory import MemoryFileStore, MemoryStore
 from bot.storage.tables import metadata
 from tests.fakes.channel import RecordingChannel, Victim
 
@@ -81,5 +84,47 @@ class Conversation:
 def talk(app: App, channel: RecordingChannel):
     def make(user_id: str = "alice", language_hint: str | None = "en") -> Conversation:
         return Conversation(app, channel, user_id, language_hint)
+
+    return make
+
+
+@dataclass
+class MemoryApp:
+    """The real services on the in-memory store: what a service test needs, without a database."""
+
+    pipeline: Pipeline
+    store: MemoryStore
+
+    async def handle(self, message) -> bool:
+        return await self.pipeline.handle(message)
+
+    async def close(self) -> None:
+        await self.pipeline.settle()
+
+
+@pytest.fixture(scope="session")
+def content() -> tuple:
+    return load_content(Settings(_env_file=None))
+
+
+@pytest.fixture
+def memory_app(content, channel: RecordingChannel, tmp_path: Path) -> MemoryApp:
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    store = MemoryStore(lease_seconds=settings.outbox_lease_seconds)
+    flows, translator = content
+    return MemoryApp(build_pipeline(settings, store, MemoryFileStore(), flows, translator,
+                                    {channel.platform: channel}), store)
+
+
+@pytest.fixture(params=["memory", "database"])
+def any_app(request):
+    """The same test on the in-memory store (fast) and on the real database."""
+    return request.getfixturevalue("memory_app" if request.param == "memory" else "app")
+
+
+@pytest.fixture
+def any_talk(any_app, channel: RecordingChannel):
+    def make(user_id: str = "alice", language_hint: str | None = "en") -> Conversation:
+        return Conversation(any_app, channel, user_id, language_hint)
 
     return make

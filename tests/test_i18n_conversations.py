@@ -9,7 +9,8 @@ from sqlalchemy import select
 from bot.config import PROJECT_ROOT
 from bot.engine.machine import Formatted
 from bot.i18n import Translator
-from bot.storage.tables import Case, Contact
+from bot.ports import CONTACT, WorkKey
+from bot.storage.tables import Case
 
 I18N = Translator(PROJECT_ROOT / "locales")
 
@@ -28,9 +29,9 @@ PEOPLE = {
 
 
 @pytest.mark.parametrize("locale", sorted(PEOPLE))
-async def test_intake_in_the_persons_language(locale: str, app, talk) -> None:
+async def test_intake_in_the_persons_language(locale: str, any_app, any_talk) -> None:
     first, story, yesterday = PEOPLE[locale]
-    victim = talk(f"lang-{locale}", language_hint=None)
+    victim = any_talk(f"lang-{locale}", language_hint=None)
     say = lambda key, **args: I18N.render(locale, key, args)  # noqa: E731
 
     replies = await victim.send(first)
@@ -55,14 +56,13 @@ async def test_intake_in_the_persons_language(locale: str, app, talk) -> None:
     assert [c.label for c in summary.choices] == [say("intake-summary-confirm"), say("intake-summary-edit")]
     done = (await victim.press("confirm"))[-1].text
 
-    async with app.db.engine.connect() as conn:
-        case = (await conn.execute(select(Case))).one()
-        contact = (await conn.execute(select(Contact))).one()
-    assert case.reference in done
-    assert done == say("intake-submitted", reference=case.reference)
-    assert case.locale == locale and contact.locale == locale
-    assert case.answers["story"] == story  # right-to-left and Cyrillic text intact through the database
-    assert case.answers["when"] is not None
+    [case] = await any_app.store.list_cases()
+    snapshot = await any_app.store.load(WorkKey("test", CONTACT, f"lang-{locale}"))
+    assert case["reference"] in done
+    assert done == say("intake-submitted", reference=case["reference"])
+    assert case["locale"] == locale and snapshot.contact.locale == locale
+    assert case["answers"]["story"] == story  # right-to-left and Cyrillic text intact through the store
+    assert case["answers"]["when"] is not None
 
 
 async def test_arabic_story_round_trips_and_is_isolated_in_the_summary(app, talk) -> None:
@@ -86,8 +86,8 @@ async def test_arabic_story_round_trips_and_is_isolated_in_the_summary(app, talk
     assert case.answers["story"] == story and case.answers["demand"] == {"amount": "500.00", "currency": "USD"}
 
 
-async def test_explicit_choice_wins_over_later_detection(app, talk) -> None:
-    victim = talk("chooser", language_hint="en")
+async def test_explicit_choice_wins_over_later_detection(any_talk) -> None:
+    victim = any_talk("chooser", language_hint="en")
     await victim.send("hello")
     picker = (await victim.send("/language"))[-1]
     assert {c.label for c in picker.choices} >= {"English", "Українська", "العربية", "Español"}
@@ -97,16 +97,16 @@ async def test_explicit_choice_wins_over_later_detection(app, talk) -> None:
     assert later[0].text == I18N.render("uk", "invalid-choice")  # still Ukrainian: the choice was explicit
 
 
-async def test_platform_hint_is_used_and_unsupported_hint_gets_the_picker(app, talk) -> None:
-    hinted = await talk("pt-user", language_hint="pt-BR").send("oi")
+async def test_platform_hint_is_used_and_unsupported_hint_gets_the_picker(any_talk) -> None:
+    hinted = await any_talk("pt-user", language_hint="pt-BR").send("oi")
     assert hinted[0].text == I18N.render("pt", "intake-greeting")
-    unsupported = await talk("tr-user", language_hint="tr").send("merhaba")
+    unsupported = await any_talk("tr-user", language_hint="tr").send("merhaba")
     assert unsupported[0].text == I18N.render("en", "language-unsupported")
     assert len(unsupported[0].choices) == 9 and unsupported[1].text == I18N.render("en", "intake-greeting")
 
 
-async def test_short_messages_never_switch_the_language(app, talk) -> None:
-    victim = talk("short", language_hint="uk")
+async def test_short_messages_never_switch_the_language(any_talk) -> None:
+    victim = any_talk("short", language_hint="uk")
     first = await victim.send("так")
     assert first[0].text == I18N.render("uk", "intake-greeting")
     replies = await victim.send("да")  # Russian "yes": never a reason to switch between uk and ru

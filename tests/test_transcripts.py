@@ -1,4 +1,5 @@
-"""Conversations written as data (tests/transcripts/*.yaml), replayed through the real pipeline and database.
+"""Conversations written as data (tests/transcripts/*.yaml), replayed through the real pipeline, on the
+in-memory store and on the real database.
 
 Each turn is what the victim does (`say`, `press`, `file`) and the exact list of replies expected: a string
 must appear in the reply's text; `buttons` lists the reply's choice ids in order. `case` checks the case
@@ -12,10 +13,8 @@ from typing import Any
 
 import pytest
 import yaml
-from sqlalchemy import select
 
 from bot.domain import Attachment
-from bot.storage.tables import Case
 
 TRANSCRIPTS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
                for p in sorted((Path(__file__).parent / "transcripts").glob("*.yaml"))}
@@ -38,9 +37,9 @@ def subset(expected: Any, actual: Any) -> bool:
 
 
 @pytest.mark.parametrize("name", sorted(TRANSCRIPTS))
-async def test_transcript(name: str, app, talk) -> None:
+async def test_transcript(name: str, any_app, any_talk) -> None:
     script = TRANSCRIPTS[name]
-    victim = talk(script["user"]["id"], script["user"].get("language"))
+    victim = any_talk(script["user"]["id"], script["user"].get("language"))
     for number, turn in enumerate(script["turns"], start=1):
         if "say" in turn:
             replies = await victim.send(str(turn["say"]))
@@ -52,12 +51,11 @@ async def test_transcript(name: str, app, talk) -> None:
         check_replies(number, turn["expect"], replies)
 
     if "case" in script:
-        async with app.db.engine.connect() as conn:
-            cases = (await conn.execute(select(Case))).all()
+        cases = await any_app.store.list_cases()
         if script["case"] is None:
             assert cases == []
         else:
             assert len(cases) == 1
-            case = cases[0]._mapping
+            case = cases[0]
             for field, value in script["case"].items():
                 assert subset(value, case[field]), f"case.{field}: {case[field]!r} does not match {value!r}"

@@ -426,3 +426,20 @@ class MemoryStore:
         tables = {"contact": self.contacts, "conversation": self.conversations, "cases": self.cases,
                   "message_log": self.messages, "evidence": self.evidence, "audit_event": self.audit_events}
         return [copy.deepcopy(r) for r in sorted(tables[table].values(), key=lambda r: r["id"])]
+
+
+class MemoryFileStore:
+    """Evidence files in a dict, addressed by SHA-256 like the disk store."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def put(self, data: bytes) -> str:
+        import hashlib
+
+        sha256 = hashlib.sha256(data).hexdigest()
+        self.files[sha256] = data
+        return sha256
+
+    def delete(self, sha256: str) -> None:
+        self.files.pop(sha256, None)
