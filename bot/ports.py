@@ -206,7 +206,9 @@ class AuditRow:
 class ChangeSet:
     """What one turn decided, committed atomically in one call: processed marks, the contact and
     conversation (optimistic version), a case opened or updated, conditional case changes, evidence,
-    audit events and the outbox rows. `forget` deletes everything about the contact instead."""
+    audit events and the outbox rows. `forget` deletes everything about the contact instead. `erase`
+    (a conversation that ended without a case) clears the bodies of the contact's messages so far,
+    keeping only their platform ids, and deletes their evidence that belongs to no case."""
 
     key: WorkKey
     processed: list[int] = field(default_factory=list)
@@ -219,6 +221,7 @@ class ChangeSet:
     audit: list[AuditRow] = field(default_factory=list)
     outbox: list[Outgoing] = field(default_factory=list)
     forget: bool = False
+    erase: bool = False  # the conversation ended without a report: keep nothing the person sent
 
 
 @dataclass

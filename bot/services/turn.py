@@ -121,6 +121,7 @@ class Turn:
         self.evidence: list[EvidenceRow] = []
         self.audit: list[AuditRow] = []
         self.forget = False
+        self.erase = False
         self._contact_before = copy.copy(self.contact)
 
     # -- reading ---------------------------------------------------------------------------------
@@ -219,12 +220,12 @@ class Turn:
     def mark(self) -> dict[str, Any]:
         """Everything one event may change, so a failed event can be undone without undoing the others."""
         return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
-                "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget,
+                "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget, "erase": self.erase,
                 "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes))}
 
     def undo(self, mark: dict[str, Any]) -> None:
         self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
-        self.draft, self.case, self.forget = mark["draft"], mark["case"], mark["forget"]
+        self.draft, self.case, self.forget, self.erase = mark["draft"], mark["case"], mark["forget"], mark["erase"]
         outgoing, evidence, audit, changes = mark["sizes"]
         del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
 
@@ -235,5 +236,6 @@ class Turn:
             self.key, processed=processed, contact=self.contact,
             contact_changed=self.contact is not None and self.contact != self._contact_before,
             conversation=self.record if self.contact is not None else None, case=self.draft,
-            case_changes=self.case_changes, evidence=self.evidence, audit=self.audit, outbox=self.outgoing)
+            case_changes=self.case_changes, evidence=[] if self.erase else self.evidence, audit=self.audit,
+            outbox=self.outgoing, erase=self.erase)
 

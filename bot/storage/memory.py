@@ -217,6 +217,8 @@ class MemoryStore:
                 for row in self.evidence.values():
                     if row["contact_id"] == contact["id"] and row["case_id"] is None:
                         row["case_id"] = new_case
+        if changes.erase and contact is not None and not changes.forget:
+            done.unreferenced_files = self._erase(contact["id"])
         for audit in changes.audit:
             self._audit(case_of(audit.case_id), audit.actor, audit.action, audit.detail, now)
         for inbound_id in changes.processed:
@@ -265,6 +267,16 @@ class MemoryStore:
         row_id = self._next_id("audit_event")
         self.audit_events[row_id] = {"id": row_id, "case_id": case_id, "actor": actor, "action": action,
                                      "detail": copy.deepcopy(detail), "at": now}
+
+    def _erase(self, contact_id: int) -> list[str]:
+        hashes = {e["sha256"] for e in self.evidence.values() if e["contact_id"] == contact_id and e["case_id"] is None}
+        self.evidence = {i: e for i, e in self.evidence.items()
+                         if not (e["contact_id"] == contact_id and e["case_id"] is None)}
+        for row in self.messages.values():
+            if row["contact_id"] == contact_id and (row["direction"] == "in" or row.get("sent_at") is not None):
+                row["body"] = None
+        still_used = {e["sha256"] for e in self.evidence.values()}
+        return sorted(h for h in hashes - still_used if h)
 
     def _forget(self, contact_id: int, now: datetime) -> list[str]:
         case_ids = {c["id"] for c in self.cases.values() if c["contact_id"] == contact_id}

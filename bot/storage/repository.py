@@ -337,11 +337,12 @@ class _Commit:
             await self.conn.execute(update(evidence_t).where(evidence_t.c.contact_id == self.contact_id,
                                                              evidence_t.c.case_id.is_(None))
                                     .values(case_id=self.case_id))
+        unreferenced = await self._erase() if changes.erase else []
         if changes.audit:
             await self.conn.execute(insert(audit_t), [
                 dict(case_id=self._case(row.case_id), actor=row.actor, action=row.action, detail=row.detail,
                      at=self.now) for row in changes.audit])
-        return Committed(outbound=await self._outbox(), case_id=self.case_id)
+        return Committed(outbound=await self._outbox(), case_id=self.case_id, unreferenced_files=unreferenced)
 
     async def _processed(self, ids: Sequence[int]) -> None:
         if not ids:
@@ -441,6 +442,21 @@ class _Commit:
         return [OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target)
                 for row_id, item in zip(ids, outgoing, strict=True)
                 if (item.chat.platform, item.chat.chat_id) not in held]
+
+    async def _erase(self) -> list[str]:
+        contact_id = self.contact_id
+        hashes = {r.sha256 for r in await self.conn.execute(
+            select(evidence_t.c.sha256).where(evidence_t.c.contact_id == contact_id,
+                                              evidence_t.c.case_id.is_(None))) if r.sha256}
+        await self.conn.execute(delete(evidence_t).where(evidence_t.c.contact_id == contact_id,
+                                                         evidence_t.c.case_id.is_(None)))
+        # inbound rows keep their platform id (a redelivery is still recognised); sent replies go blank too
+        await self.conn.execute(update(message_t).where(
+            message_t.c.contact_id == contact_id,
+            or_(message_t.c.direction == "in", message_t.c.sent_at.is_not(None))).values(body=null()))
+        still_used = {r.sha256 for r in await self.conn.execute(
+            select(evidence_t.c.sha256).where(evidence_t.c.sha256.in_(hashes)))} if hashes else set()
+        return sorted(hashes - still_used)
 
     async def _forget(self) -> list[str]:
         contact_id = self.contact_id

@@ -35,7 +35,19 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
             turn.say(MessageRef("human-requested", case_args(turn)))
         elif isinstance(effect, Finished):
             turn.record.status = "finished"
+            if turn.record.case_id is None:
+                end_without_report(turn)
     turn.send_prompts(transition.prompts)
+
+
+def end_without_report(turn: Turn) -> None:
+    """The person ended before there was a report (they declined): keep nothing they wrote or sent,
+    so that "nothing has been saved" is true. Only platform ids stay, to recognise redeliveries."""
+    turn.erase = True
+    state = turn.state
+    if state is not None:
+        state.slots, state.display, state.history = {}, {}, []
+        turn.record.state = state.to_json()
 
 
 class Intake:
