@@ -115,6 +115,7 @@ class ConversationRecord:
     pending: str | None = None
     case_id: int | None = None
     version: int = 0  # 0: not stored yet
+    updated_at: datetime | None = field(default=None, compare=False)  # when it last moved on (read only)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ ENGINE_KEYS = frozenset({
 })
 
 SERVICE_KEYS = frozenset({
-    "welcome-back", "help", "restarted", "cancelled", "nothing-to-go-back", "after-finish",
+    "welcome-back", "help", "help-line", "restarted", "cancelled", "nothing-to-go-back", "after-finish",
     "language-pick", "language-set", "language-unchanged", "language-detected", "language-change",
     "language-unsupported",
     "status-none", "status-case", "case-status",
     "forget-confirm", "forget-yes", "forget-no", "forget-done", "forget-kept",
-    "human-requested", "error-try-again", "file-kept", "file-too-large", "message-unsupported", "command-unknown",
+    "human-requested", "human-after-consent", "error-try-again", "file-kept", "file-too-large",
+    "message-unsupported", "command-unknown", "early-kept", "early-story-used",
     # said in public where a person asked for help before the conversation moved to their DMs
     "discord-moved-to-dm", "discord-dm-closed",
     # said at the volunteers' desk
@@ -38,6 +39,7 @@ CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_
     "human-requested": _CASE,
     "status-case": frozenset({"reference", "status"}),
     "case-status": frozenset({"status"}),
+    "help-line": frozenset({"command", "description"}),
     "language-set": frozenset({"language"}),
     "language-unchanged": frozenset({"language"}),
     "language-detected": frozenset({"language"}),

@@ -208,6 +208,12 @@ class Turn:
         item = Outgoing(target, reply)
         self.outgoing.insert(len(self.outgoing) if at is None else at, item)
 
+    def say_lines(self, messages: list[MessageRef]) -> None:
+        """One message made of several translated lines (a list a person reads at once)."""
+        assert self.chat is not None
+        text = "\n".join(self.render(Prompt(message)).text for message in messages)
+        self.outgoing.append(Outgoing(self.chat, Reply(text)))
+
     def send_prompts(self, prompts: list[Prompt]) -> None:
         assert self.chat is not None
         self.outgoing.extend(Outgoing(self.chat, self.render(p)) for p in prompts)

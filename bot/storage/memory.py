@@ -123,7 +123,7 @@ class MemoryStore:
         stored = self.conversations.get(contact["id"])
         conversation = ConversationRecord(state=None) if stored is None else ConversationRecord(
             state=copy.deepcopy(stored["state"]) or None, status=stored["status"], pending=stored["pending"],
-            case_id=stored["case_id"], version=stored["version"])
+            case_id=stored["case_id"], version=stored["version"], updated_at=stored["updated_at"])
         cases = [CaseRecord(c["id"], CaseRef(c["reference"], CaseStatus(c["status"]), Urgency(c["urgency"])))
                  for c in sorted(self.cases.values(), key=lambda c: c["id"]) if c["contact_id"] == contact["id"]]
         return Snapshot(key, inbound, record, conversation, cases)

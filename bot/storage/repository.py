@@ -46,6 +46,11 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes; everything here is UTC."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
 class SqlStore:
     """Implements the storage ports of `bot.ports` on SQLite or PostgreSQL."""
 
@@ -127,7 +132,8 @@ class SqlStore:
             # the contact and its conversation in one round trip
             row = (await conn.execute(
                 select(contact_t, conversation_t.c.state, conversation_t.c.status, conversation_t.c.pending,
-                       conversation_t.c.case_id, conversation_t.c.version)
+                       conversation_t.c.case_id, conversation_t.c.version,
+                       conversation_t.c.updated_at.label("conversation_updated_at"))
                 .outerjoin(conversation_t, conversation_t.c.contact_id == contact_t.c.id)
                 .where(contact_t.c.platform == key.platform, contact_t.c.external_id == key.id))).first()
             if row is None:
@@ -143,7 +149,7 @@ class SqlStore:
             inbound = [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
             record = ConversationRecord(state=None) if row.version is None else ConversationRecord(
                 state=row.state or None, status=row.status, pending=row.pending, case_id=row.case_id,
-                version=row.version)
+                version=row.version, updated_at=_aware(row.conversation_updated_at))
             cases = await conn.execute(
                 select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency)
                 .where(case_t.c.contact_id == contact.id).order_by(case_t.c.id))

@@ -47,15 +47,9 @@ command-words-forget = vergiss mich, daten löschen, meine daten löschen, alles
 command-words-human = mensch, echter mensch, mit einem menschen sprechen, mitarbeiter, berater
 
 welcome-back = Willkommen zurück. Machen wir da weiter, wo wir aufgehört haben.
-help =
-    Ich nehme auf, was passiert ist, damit jemand aus unserem Team Ihnen helfen kann. Sie können jederzeit schreiben:
-    /back – eine Frage zurück
-    /restart – von vorne beginnen
-    /cancel – aufhören
-    /language – die Sprache ändern
-    /status – Stand Ihrer Meldung ansehen
-    /human – nach einem Menschen fragen
-    /forget – alles löschen, was Sie mir erzählt haben
+help = Ich nehme auf, was passiert ist, damit jemand aus unserem Team Ihnen helfen kann. Sie können jederzeit schreiben:
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = In Ordnung, wir fangen noch einmal ganz von vorne an.
 cancelled = { $cases ->
     [0] In Ordnung, ich höre hier auf. Es wurde nichts weitergegeben. Sie können jederzeit /start schreiben.
@@ -84,6 +78,9 @@ forget-no = Nein, behalten
 forget-done = Alles, was Sie mir erzählt haben, ist gelöscht. Wenn Sie wieder Hilfe brauchen, schreiben Sie mir einfach. Passen Sie auf sich auf.
 forget-kept = In Ordnung, es wurde nichts gelöscht.
 human-requested = Ich habe darum gebeten, dass sich jemand aus unserem Team wegen Ihrer Meldung { $reference } bei Ihnen meldet. Wenn Sie können, beantworten Sie bis dahin weiter meine Fragen: Das hilft unserem Team.
+human-after-consent = Ich bitte eine freiwillige Person, mit Ihnen zu sprechen. Vorher brauche ich Ihr Einverständnis, dass ich aufbewahren darf, was Sie mir schreiben, damit sie es lesen kann:
+early-kept = Danke, dass Sie es mir erzählen. Ich habe aufbewahrt, was Sie geschrieben haben: Es wird Teil Ihrer Meldung, sobald Sie zustimmen.
+early-story-used = Ich habe das, was Sie am Anfang geschrieben haben, als Ihre Schilderung des Geschehens übernommen. In der Zusammenfassung können Sie es ändern.
 file-kept = Danke, ich habe Ihre Datei sicher zu Ihrer Meldung gelegt.
 file-too-large = Diese Datei ist zu groß für mich (höchstens { $limit_mb } MB). Können Sie eine kleinere Datei oder einen Screenshot schicken?
 message-unsupported = Ich kann nur Text, Fotos und Dateien lesen. Können Sie mir Ihre Antwort schreiben?

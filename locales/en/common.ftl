@@ -46,15 +46,9 @@ command-words-forget = forget, forget me, delete my data
 command-words-human = human, person, talk to a person, agent, operator
 
 welcome-back = Welcome back. Let's continue where we stopped.
-help =
-    I help you report what happened so that a volunteer can help you. You can write at any time:
-    /back – go back one question
-    /restart – start again
-    /cancel – stop
-    /language – change the language
-    /status – see your case
-    /human – ask for a person
-    /forget – delete everything you told me
+help = I help you report what happened so that a volunteer can help you. You can write at any time:
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = All right, let's start again from the beginning.
 cancelled = { $cases ->
     [0] All right, I stopped. Nothing was sent. You can write /start whenever you want.
@@ -83,6 +77,9 @@ forget-no = No, keep it
 forget-done = Everything you told me has been deleted. If you ever need help again, just write to me. Take care.
 forget-kept = All right, nothing was deleted.
 human-requested = I have asked for a volunteer to contact you about your report { $reference }. If you can, keep answering my questions meanwhile: it will help them.
+human-after-consent = I will ask a volunteer to talk with you. First I need your agreement to keep what you tell me, so that they can read it:
+early-kept = Thank you for telling me. I have kept what you wrote: it will be part of your report once you agree.
+early-story-used = I have noted what you wrote at the start as your account of what happened. You can change it in the summary.
 file-kept = Thank you, I kept your file safely with your report.
 file-too-large = This file is too large for me (the limit is { $limit_mb } MB). Could you send a smaller file or a screenshot?
 message-unsupported = I can only read text, photos and files. Could you write your answer?

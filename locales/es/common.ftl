@@ -46,15 +46,9 @@ command-words-forget = olvídame, borrar mis datos, borra mis datos, eliminar mi
 command-words-human = humano, persona real, hablar con una persona, hablar con alguien, agente, operador
 
 welcome-back = Hola de nuevo. Sigamos donde lo dejamos.
-help =
-    Te ayudo a contar lo que pasó para que una persona voluntaria pueda ayudarte. Puedes escribir en cualquier momento:
-    /back – volver a la pregunta anterior
-    /restart – empezar de nuevo
-    /cancel – parar
-    /language – cambiar el idioma
-    /status – ver tu caso
-    /human – pedir hablar con una persona
-    /forget – borrar todo lo que me contaste
+help = Te ayudo a contar lo que pasó para que una persona voluntaria pueda ayudarte. Puedes escribir en cualquier momento:
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = De acuerdo, empecemos de nuevo desde el principio.
 cancelled = { $cases ->
     [0] De acuerdo, lo dejamos aquí. No se envió nada. Puedes escribir /start cuando quieras.
@@ -83,6 +77,9 @@ forget-no = No, conservarlo
 forget-done = Borré todo lo que me contaste. Si algún día necesitas ayuda otra vez, solo escríbeme. Cuídate.
 forget-kept = De acuerdo, no borré nada.
 human-requested = Pedí que una persona voluntaria te contacte por tu caso { $reference }. Si puedes, mientras tanto sigue respondiendo mis preguntas: así podrá ayudarte mejor.
+human-after-consent = Voy a pedir a una persona voluntaria que hable contigo. Antes necesito tu permiso para guardar lo que me cuentes, para que pueda leerlo:
+early-kept = Gracias por contármelo. He guardado lo que escribiste: formará parte de tu denuncia en cuanto estés de acuerdo.
+early-story-used = He anotado lo que escribiste al principio como tu relato de lo que pasó. Puedes cambiarlo en el resumen.
 file-kept = Gracias, guardé tu archivo de forma segura junto con tu caso.
 file-too-large = Este archivo es demasiado grande para mí (el límite es { $limit_mb } MB). ¿Puedes enviar un archivo más pequeño o una captura de pantalla?
 message-unsupported = Solo puedo leer texto, fotos y archivos. ¿Puedes escribir tu respuesta?

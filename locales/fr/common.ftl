@@ -46,15 +46,9 @@ command-words-forget = oublier, oubliez-moi, effacer mes données, supprimer mes
 command-words-human = humain, parler à quelqu'un, parler à une personne, une vraie personne, conseiller, agent
 
 welcome-back = Rebonjour ! Reprenons là où nous nous étions arrêtés.
-help =
-    Je vous aide à signaler ce qui s'est passé, pour qu'un bénévole puisse vous aider. Vous pouvez écrire à tout moment :
-    /back – revenir à la question précédente
-    /restart – tout recommencer
-    /cancel – arrêter
-    /language – changer de langue
-    /status – voir votre signalement
-    /human – demander à parler à une personne
-    /forget – effacer tout ce que vous m'avez dit
+help = Je vous aide à signaler ce qui s'est passé, pour qu'un bénévole puisse vous aider. Vous pouvez écrire à tout moment :
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = D'accord, reprenons depuis le début.
 cancelled = { $cases ->
     [0] D'accord, j'arrête ici. Rien n'a été envoyé. Vous pouvez écrire /start quand vous voulez.
@@ -83,6 +77,9 @@ forget-no = Non, ne rien supprimer
 forget-done = Tout ce que vous m'avez dit a été supprimé. Si vous avez de nouveau besoin d'aide, écrivez-moi simplement. Prenez soin de vous.
 forget-kept = D'accord, rien n'a été supprimé.
 human-requested = J'ai demandé à un bénévole de vous contacter au sujet de votre signalement { $reference }. Si vous le pouvez, continuez à répondre à mes questions en attendant : cela l'aidera.
+human-after-consent = Je vais demander à un bénévole de vous parler. J'ai d'abord besoin de votre accord pour garder ce que vous me dites, afin qu'il puisse le lire :
+early-kept = Merci de me l'avoir dit. J'ai gardé ce que vous avez écrit : cela fera partie de votre signalement dès que vous serez d'accord.
+early-story-used = J'ai noté ce que vous avez écrit au début comme votre récit de ce qui s'est passé. Vous pourrez le modifier dans le résumé.
 file-kept = Merci, j'ai mis votre fichier en sécurité avec votre signalement.
 file-too-large = Ce fichier est trop lourd pour moi (maximum { $limit_mb } Mo). Pouvez-vous envoyer un fichier plus petit ou une capture d'écran ?
 message-unsupported = Je ne peux lire que du texte, des photos et des fichiers. Pouvez-vous écrire votre réponse ?

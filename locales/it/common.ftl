@@ -46,15 +46,9 @@ command-words-forget = dimentica, dimenticami, cancella i miei dati, elimina i m
 command-words-human = operatore, umano, parlare con qualcuno, parlare con una persona, una persona vera, persona reale
 
 welcome-back = Eccoti di nuovo! Riprendiamo da dove eravamo rimasti.
-help =
-    Ti aiuto a raccontare cosa è successo, così un volontario potrà aiutarti. Puoi scrivere in qualsiasi momento:
-    /back – torna alla domanda precedente
-    /restart – ricomincia da capo
-    /cancel – interrompi
-    /language – cambia lingua
-    /status – vedi la tua segnalazione
-    /human – chiedi di parlare con una persona
-    /forget – cancella tutto quello che mi hai detto
+help = Ti aiuto a raccontare cosa è successo, così un volontario potrà aiutarti. Puoi scrivere in qualsiasi momento:
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = Va bene, ricominciamo dall'inizio.
 cancelled = { $cases ->
     [0] Va bene, mi fermo qui. Non è stato inviato niente. Puoi scrivere /start quando vuoi.
@@ -83,6 +77,9 @@ forget-no = No, non cancellare
 forget-done = Tutto quello che mi hai detto è stato cancellato. Se avrai di nuovo bisogno di aiuto, scrivimi. Abbi cura di te.
 forget-kept = Va bene, non ho cancellato niente.
 human-requested = Ho chiesto a un volontario di contattarti per la tua segnalazione { $reference }. Se te la senti, nel frattempo continua a rispondere alle mie domande: gli sarà utile.
+human-after-consent = Chiederò a un volontario di parlare con te. Prima ho bisogno del tuo consenso per conservare quello che mi scrivi, così potrà leggerlo:
+early-kept = Grazie per avermelo detto. Ho conservato quello che hai scritto: farà parte della tua segnalazione appena sarai d'accordo.
+early-story-used = Ho preso quello che hai scritto all'inizio come il tuo racconto di cosa è successo. Puoi cambiarlo nel riepilogo.
 file-kept = Grazie, ho messo il tuo file al sicuro insieme alla tua segnalazione.
 file-too-large = Questo file è troppo grande per me (il limite è { $limit_mb } MB). Puoi mandare un file più piccolo o uno screenshot?
 message-unsupported = Posso leggere solo testo, foto e file. Puoi scrivere la tua risposta?

@@ -50,15 +50,9 @@ command-words-forget = esquecer, apagar meus dados, apagar os meus dados, apagar
 command-words-human = humano, falar com uma pessoa, falar com alguém, atendente, operador
 
 welcome-back = Olá de novo. Vamos retomar a conversa de onde ela parou.
-help =
-    Estou aqui para anotar o que aconteceu, para que um voluntário possa ajudar. Pode escrever a qualquer momento:
-    /back – voltar uma pergunta
-    /restart – começar de novo
-    /cancel – parar
-    /language – mudar de idioma
-    /status – ver o seu caso
-    /human – pedir para falar com uma pessoa
-    /forget – apagar tudo o que me contou
+help = Estou aqui para anotar o que aconteceu, para que um voluntário possa ajudar. Pode escrever a qualquer momento:
+# one line per command under `help`, for every command there is
+help-line = { $command } – { $description }
 restarted = Tudo bem, vamos começar de novo, desde o início.
 cancelled = { $cases ->
     [0] Tudo bem, parei por aqui. Nada foi enviado. Pode escrever /start quando quiser.
@@ -87,6 +81,9 @@ forget-no = Não, manter
 forget-done = Tudo o que me contou foi apagado. Se um dia precisar de ajuda de novo, é só mandar uma mensagem. Cuide-se.
 forget-kept = Tudo bem, nada foi apagado.
 human-requested = Pedi que um voluntário entre em contato sobre o seu caso { $reference }. Se puder, continue respondendo às minhas perguntas enquanto isso: vai ajudar o voluntário.
+human-after-consent = Vou pedir a um voluntário que fale consigo. Antes, preciso do seu acordo para guardar o que me disser, para que ele o possa ler:
+early-kept = Obrigado por me contar. Guardei o que escreveu: fará parte da sua denúncia assim que concordar.
+early-story-used = Registei o que escreveu no início como o seu relato do que aconteceu. Pode alterá-lo no resumo.
 file-kept = Obrigado, guardei o seu arquivo em segurança junto com o seu caso.
 file-too-large = Este arquivo é grande demais para mim (o limite é { $limit_mb } MB). Pode enviar um arquivo menor ou um print?
 message-unsupported = Só consigo ler texto, fotos e arquivos. Pode escrever a sua resposta?

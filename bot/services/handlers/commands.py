@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from bot.domain import MessageRef
 from bot.engine.machine import RequestHuman, Transition
-from bot.services.handlers.intake import apply_transition, case_args, start_conversation
+from bot.services.handlers.intake import HUMAN_WISH, apply_transition, case_args, start_conversation
 from bot.services.handlers.language import language_buttons
 from bot.services.handlers.reading import command_of
+from bot.services.texts import COMMANDS
 from bot.services.turn import Event, Turn
 
 
@@ -30,7 +31,7 @@ async def run_command(turn: Turn, name: str) -> None:
         else:
             start_conversation(turn)
     elif name == "help":
-        turn.say(MessageRef("help"))
+        turn.say_lines(help_lines())
         turn.reprompt()
     elif name == "back":
         if turn.active:
@@ -61,11 +62,27 @@ async def run_command(turn: Turn, name: str) -> None:
                                                 ("no", i18n.render(turn.locale, "forget-no"))])
     elif name == "human":
         state = turn.state
-        if state is None:
-            state = engine.start().state
+        if state is None or (turn.active and not state.history):
+            # nothing is stored before the person agreed: the wish is noted, the case waits for consent
+            if state is None:
+                start_conversation(turn, quiet=True)
+                state = turn.state
+                assert state is not None
+            state.slots[HUMAN_WISH] = True
             turn.record.state = state.to_json()
+            turn.say(MessageRef("human-after-consent"))
+            turn.reprompt()
+            return
         await apply_transition(turn, Transition(state, [], [RequestHuman()]))
         turn.reprompt()
     else:
         turn.say(MessageRef("command-unknown"))
         turn.reprompt()
+
+
+
+def help_lines() -> list[MessageRef]:
+    """The help message with one line per universal command, so it can never leave one out."""
+    return [MessageRef("help"), *(MessageRef("help-line", {"command": f"/{name}",
+                                                           "description": MessageRef(f"command-{name}")})
+                                  for name in COMMANDS)]

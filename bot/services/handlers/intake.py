@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from bot.domain import CaseRef, MessageRef
-from bot.engine.machine import Finished, OpenCase, RequestHuman, Transition
+from bot.engine.machine import Finished, OpenCase, Prompt, RequestHuman, Transition
 from bot.services.handlers.reading import choice_from_text
 from bot.services.turn import Event, Turn
+
+RETURN_AFTER = timedelta(minutes=30)
+
+
+def returning(turn: Turn) -> bool:
+    """The person comes back to a conversation left a while ago: greet them before going on."""
+    updated, now = turn.record.updated_at, turn.tools.clock()
+    if updated is None or now - updated <= RETURN_AFTER or turn.outgoing[turn.event_start:]:
+        return False
+    turn.record.updated_at = now  # once per return, however many messages the turn holds
+    return True
 
 
 def case_args(turn: Turn, cases: list[CaseRef] | None = None) -> dict[str, Any]:
@@ -16,17 +28,27 @@ def case_args(turn: Turn, cases: list[CaseRef] | None = None) -> dict[str, Any]:
             "cases": len(cases) if cases is not None else int(case is not None)}
 
 
-def start_conversation(turn: Turn, keep_case: bool = False) -> None:
+HUMAN_WISH = "_human_asked"  # a slot: asked for a person before agreeing to anything
+
+
+def start_conversation(turn: Turn, keep_case: bool = False, quiet: bool = False) -> None:
+    """Begin the root flow; `quiet` sets the state without its opening prompts (the caller speaks)."""
     turn.record.status = "active"
     if not keep_case:
         turn.record.case_id = None
     transition = turn.tools.engine.start()
     turn.record.state = transition.state.to_json()
-    turn.send_prompts(transition.prompts)
+    if not quiet:
+        turn.send_prompts(transition.prompts)
 
 
 async def apply_transition(turn: Turn, transition: Transition) -> None:
-    turn.record.state = transition.state.to_json()
+    state = transition.state
+    if state.slots.get(HUMAN_WISH) and state.history and not state.finished:
+        # they asked for a person before consenting, and have now agreed: the request goes in
+        del state.slots[HUMAN_WISH]
+        transition.effects.insert(0, RequestHuman())
+    turn.record.state = state.to_json()
     for effect in transition.effects:
         if isinstance(effect, OpenCase):
             await turn.save_case(transition.state, complete=True, human=False)
@@ -38,6 +60,43 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
             if turn.record.case_id is None:
                 end_without_report(turn)
     turn.send_prompts(transition.prompts)
+
+
+EARLY_WORDS = "_early"  # a slot: what the person wrote before the first question was answered
+STORY_SLOT = "story"  # the intake's free account of what happened, which those words become
+EARLY_MIN_WORDS = 6  # shorter first messages are greetings ("hello, I need help"), not a story
+
+
+def keep_early_words(turn: Turn, text: str | None) -> bool:
+    """Keep a substantial message written before any question was answered, to become the story."""
+    if not text or len(text.split()) < EARLY_MIN_WORDS:
+        return False
+    state = turn.state
+    assert state is not None
+    state.slots.setdefault(EARLY_WORDS, []).append(text.strip())
+    turn.record.state = state.to_json()
+    return True
+
+
+def _with_early_story(turn: Turn, transition: Transition) -> Transition:
+    """Reaching the story question with words kept from the start: they are the answer, so the person
+    is not asked to tell it all again (the summary shows it, and it can be changed there)."""
+    state = transition.state
+    early = state.slots.get(EARLY_WORDS)
+    if not early or state.finished:
+        return transition
+    engine = turn.tools.engine
+    flow, _ = engine.step_of(state)
+    if flow.slot_of(state.step) != STORY_SLOT or engine.expectation(state).kind != "ask":
+        return transition
+    del state.slots[EARLY_WORDS]
+    answered = engine.answer(state, text="\n".join(early), locale=turn.locale, now=turn.tools.clock())
+    if answered.state.step == state.step:  # the validator refused it: ask as usual
+        state.slots[EARLY_WORDS] = early
+        return transition
+    prompts = [p for p in transition.prompts if p not in engine.prompts_for(state)]
+    return Transition(answered.state, [*prompts, Prompt(MessageRef("early-story-used")), *answered.prompts],
+                      [*transition.effects, *answered.effects])
 
 
 def end_without_report(turn: Turn) -> None:
@@ -56,6 +115,8 @@ class Intake:
     async def handle(self, turn: Turn, event: Event) -> bool:
         if turn.record.state is None:
             start_conversation(turn)
+            if keep_early_words(turn, event.text):
+                turn.say(MessageRef("early-kept"), at=len(turn.outgoing) - 1)  # before the consent question
             return True
         accepted = sum(1 for f in event.files if f.sha256)
         if not turn.active:
@@ -63,15 +124,18 @@ class Intake:
                 turn.say(MessageRef("file-kept"))
             turn.say(MessageRef("after-finish", case_args(turn, turn.case_refs())))
             return True
+        back = returning(turn)
+        if back:
+            turn.say(MessageRef("welcome-back"))
         if not (event.text or event.choice or event.files):
             turn.say(MessageRef("message-unsupported"))
             turn.reprompt()
             return True
-        await advance(turn, event.text, event.choice, accepted)
+        await advance(turn, event.text, event.choice, accepted, returning=back)
         return True
 
 
-async def advance(turn: Turn, text: str | None, choice: str | None, files: int) -> None:
+async def advance(turn: Turn, text: str | None, choice: str | None, files: int, *, returning: bool = False) -> None:
     state = turn.state
     assert state is not None
     engine = turn.tools.engine
@@ -83,6 +147,14 @@ async def advance(turn: Turn, text: str | None, choice: str | None, files: int) 
             return
     if choice is None and text is not None and expect.choices:
         choice = choice_from_text(turn, state, text, expect.choices)
+        if choice is None and not state.history and keep_early_words(turn, text):
+            # written while the first question (consent) is shown: kept, never refused
+            turn.say(MessageRef("early-kept"))
+            turn.reprompt()
+            return
     transition = engine.answer(state, text=text, choice=choice, files=files if expect.kind == "upload" else 0,
                                locale=turn.locale, now=turn.tools.clock())
-    await apply_transition(turn, transition)
+    if returning and transition.state.misses > state.misses:
+        turn.reprompt()  # back after a while with a "hello": the question itself, not a correction
+        return
+    await apply_transition(turn, _with_early_story(turn, transition))

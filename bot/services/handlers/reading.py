@@ -7,6 +7,7 @@ from bot.services.texts import COMMANDS
 from bot.services.turn import Event, Turn, normalize
 
 LOOSE_COMMANDS = frozenset({"human", "help"})
+LOOSE_HELP_WORDS = 6
 CHANGE_LANGUAGE = "_language"
 
 
@@ -31,7 +32,9 @@ def command_of(turn: Turn, event: Event) -> str | None:
     # "make it stop" must never cancel, so only asking for help or a person counts.
     loose = turn.active and turn.tools.engine.expectation(turn.state).kind == "choose"  # type: ignore[arg-type]
     for name, phrases in turn.tools.phrases(turn.locale, COMMANDS).items():
-        if said in phrases or (loose and name in LOOSE_COMMANDS and any(f" {p} " in f" {said} " for p in phrases)):
+        # a long message asking for help is more likely a story than a request for the command list
+        loosely = loose and name in LOOSE_COMMANDS and (name == "human" or len(said.split()) < LOOSE_HELP_WORDS)
+        if said in phrases or (loosely and any(f" {p} " in f" {said} " for p in phrases)):
             return name
     return None
 
