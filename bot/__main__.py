@@ -153,6 +153,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
               "(see README.md), or talk to the bot here with: python -m bot chat")
         if sys.stdin.isatty() and not args.no_console:
             print("Starting the console chat now.\n")
+            logging.getLogger().setLevel(logging.WARNING)  # a conversation, not a log, in this terminal
             return await _chat(settings, getpass.getuser(), None)
     app = await build_app(settings)
     web_app = create_web_app(app.ready)

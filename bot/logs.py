@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 # aiosqlite and SQLAlchemy log statements *with their parameters* (a victim's words) at DEBUG/INFO;
 # httpx logs request URLs, and Telegram puts the bot token in every URL; PTB logs request bodies.
-QUIET = ("aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore", "alembic.runtime.migration", "telegram",
+QUIET = ("aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore", "alembic", "telegram",
          "discord.http", "discord.gateway")
 
 

@@ -640,3 +640,12 @@ async def test_resume_points_name_the_newest_plain_message_of_active_conversatio
     await store.commit(ChangeSet(key("zia"), conversation=snapshot.conversation))
     assert await store.resume_points(PLATFORM) == [("zed", "chat-zed", "101")]
     assert await store.resume_points(OTHER) == []
+
+
+async def test_a_case_is_found_however_people_quote_its_reference(store) -> None:
+    _, reference = await open_case(store, "quoted", category="scam")
+    number = reference.rsplit("-", 1)[1]
+    for quoted in (reference, reference.lower(), f"  {reference} ", str(int(number)), number):
+        found = await store.case_by_reference(quoted)
+        assert found is not None and found["reference"] == reference, quoted
+    assert await store.case_by_reference("FD-1999-999999") is None

@@ -421,8 +421,12 @@ class MemoryStore:
 
     # -- reading for operators and tests ---------------------------------------------------------
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
-        found = self._by_reference(reference)
-        return copy.deepcopy(found) if found is not None else None
+        wanted = reference.strip().upper()
+        for case in sorted(self.cases.values(), key=lambda c: -c["id"]):
+            quoted = (case["reference"] or "").upper()
+            if quoted == wanted or (wanted.isdigit() and quoted.endswith(f"-{int(wanted):06d}")):
+                return copy.deepcopy(case)
+        return None
 
     async def list_cases(self, limit: int = 50) -> list[dict[str, Any]]:
         return [copy.deepcopy(c) for c in sorted(self.cases.values(), key=lambda c: -c["id"])[:limit]]

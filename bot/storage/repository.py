@@ -274,8 +274,14 @@ class SqlStore:
 
     # -- reading for operators and tests ---------------------------------------------------------
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
+        """A case as people quote it: `FD-2026-000123`, in any letter case, or just its number (`123`)."""
+        wanted = reference.strip().upper()
         async with self.db.engine.connect() as conn:
-            row = (await conn.execute(select(case_t).where(case_t.c.reference == reference))).first()
+            if wanted.isdigit():
+                found = case_t.c.reference.like(f"FD-%-{int(wanted):06d}")
+            else:
+                found = func.upper(case_t.c.reference) == wanted
+            row = (await conn.execute(select(case_t).where(found).order_by(case_t.c.id.desc()))).first()
             return dict(row._mapping) if row else None
 
     async def list_cases(self, limit: int = 50) -> list[dict[str, Any]]:
