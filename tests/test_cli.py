@@ -81,3 +81,32 @@ async def test_logs_never_carry_what_a_victim_wrote(app, talk, caplog) -> None:
     await victim.send("Hunter2-secret@@")
     assert caplog.records, "nothing was logged at all, so this test would prove nothing"
     assert not [r for r in caplog.records if "Hunter2" in r.getMessage()]
+
+
+def test_ctrl_c_quits_the_console_chat_without_waiting_for_enter(database_url: str, tmp_path) -> None:
+    env = env_for(database_url, tmp_path)
+    chat = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--user", "ctrl-c"], cwd=PROJECT_ROOT, env=env,
+                            text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert chat.stdout is not None and "Ctrl-D quits" in chat.stdout.readline()
+        chat.send_signal(2)  # SIGINT, as Ctrl-C sends it; stdin stays open and empty
+        code = chat.wait(timeout=30)  # bounded so a hang fails the test; a quit takes well under a second
+    finally:
+        if chat.poll() is None:
+            chat.kill()
+    assert code in (0, 130) and "Traceback" not in chat.stderr.read()
+
+
+def test_file_mistakes_get_one_clear_line_and_send_nothing(database_url: str, tmp_path) -> None:
+    env = env_for(database_url, tmp_path)
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    real = folder / "threat.png"
+    real.write_bytes(b"\x89PNG")
+    lines = [f"/file {tmp_path / 'missing.png'}", f"/file {folder}", "/file", f'/file "{real}"']
+    chat = subprocess.run([sys.executable, "-m", "bot", "chat", "--user", "files"], cwd=PROJECT_ROOT, env=env,
+                          input="hello\n" + "\n".join(lines) + "\n", capture_output=True, text=True, timeout=60)
+    out = chat.stdout
+    assert "no such file" in out and "that is a folder" in out and "type /file followed by its path" in out
+    assert "I do not know this command" not in out and "Traceback" not in chat.stderr
+    assert "I received your file" in out or "kept" in out  # the quoted path was read and the file sent
