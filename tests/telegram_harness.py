@@ -8,7 +8,11 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import ClassVar
+
+import pytest
 
 from bot.config import PROJECT_ROOT
 from tests.fakes.telegram import FakeTelegram
@@ -28,6 +32,7 @@ class BotProcess:
 
     ready_line = READY
     secrets: tuple[str, ...] = (TOKEN, TOKEN.split(":")[1])
+    started: ClassVar[list[BotProcess]] = []  # in the current test, for bot_processes()
 
     def __init__(self, fake: FakeTelegram, database_url: str, data_dir: Path, **env: str) -> None:
         self.fake = fake
@@ -45,6 +50,8 @@ class BotProcess:
                 "TELEGRAM_FILE_BASE_URL": self.fake.file_base}
 
     async def start(self) -> None:
+        if self not in BotProcess.started:
+            BotProcess.started.append(self)
         self._ready = asyncio.Event()
         self.process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", "--no-console", cwd=PROJECT_ROOT, env=self.env,
@@ -88,3 +95,16 @@ class BotProcess:
         """No traceback and no token in anything the bot printed."""
         assert "Traceback" not in self.text, self.text[-5000:]
         assert not any(secret in self.text for secret in self.secrets), "the token leaked into the logs"
+
+
+@pytest.fixture(autouse=True)
+async def bot_processes() -> AsyncIterator[None]:
+    """Import it into a test module: after each test it stops any bot the test left running (a failed test stops
+    half-way) and prints what each bot printed, which pytest shows for a failed test only."""
+    BotProcess.started.clear()
+    yield
+    for process in BotProcess.started:
+        if process.process is not None:
+            await process.stop()
+        print(f"--- output of {type(process).__name__} (its end) ---\n{process.text[-6000:]}")
+    BotProcess.started.clear()

@@ -13,7 +13,7 @@ import pytest
 
 from bot.adapters.telegram import split_text
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import TOKEN, BotProcess, free_port
+from tests.telegram_harness import TOKEN, BotProcess, bot_processes, free_port  # noqa: F401 - autouse
 
 
 @pytest.fixture
@@ -233,7 +233,7 @@ async def test_the_desk_is_answered_in_its_topic_and_other_groups_are_not(fake, 
     fake.add_group(forum, forum=True, title="Desk")
     fake.add_group(plain, title="Desk without topics")
     fake.add_group(elsewhere, title="Not a desk")
-    bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_DESK_CHAT_IDS=f"{forum}, {plain}")
+    bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_VOLUNTEER_CHAT_ID=f"{forum}, {plain}")
     await bot.start()
     topic = fake.user_creates_topic(forum, vera, "Shift notes")["message"]["message_thread_id"]
     fake.group_message(forum, vera, "/help@frontdoor_test_bot", thread_id=topic)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import BotProcess
+from tests.telegram_harness import BotProcess, bot_processes  # noqa: F401 - an autouse fixture
 
 USERS = st.integers(min_value=5000, max_value=5099)
 DESK = -1001888000001  # a forum group configured as the desk
@@ -110,7 +110,7 @@ async def test_a_thousand_random_and_malformed_updates(database_url: str, tmp_pa
         fake.add_group(DESK, forum=True, title="Desk")
         # hypothesis piles many updates on a few people; pacing them at Telegram's 1/s would only slow the test
         bot = BotProcess(fake, database_url, tmp_path, TELEGRAM_PER_CHAT_PER_SECOND="30",
-                         TELEGRAM_DESK_CHAT_IDS=str(DESK))
+                         TELEGRAM_VOLUNTEER_CHAT_ID=str(DESK))
         await bot.start()
         for update in updates:
             fake.raw_update(update if isinstance(update, dict) else {"junk": update})

@@ -283,7 +283,7 @@ class TelegramChannel:
                      message.chat.id)
             return None
         if message.migrate_to_chat_id and where.kind is ChatKind.DESK:
-            log.warning("telegram desk chat %s became supergroup %s: put the new id in TELEGRAM_DESK_CHAT_IDS",
+            log.warning("telegram desk chat %s became supergroup %s: put the new id in TELEGRAM_VOLUNTEER_CHAT_ID",
                         message.chat.id, message.migrate_to_chat_id)
             return None
         text = message.text or message.caption
@@ -304,7 +304,7 @@ class TelegramChannel:
         assert query is not None
         message = query.message  # may be "inaccessible" (older than 48 hours): then it has ids only
         where = self._where(message.chat, message) if message is not None else None
-        if where is None or not query.data or query.from_user.is_bot:
+        if where is None or not query.data or query.from_user is None or query.from_user.is_bot:
             log.info("telegram button press %s skipped", update.update_id)
             return None
         assert message is not None
@@ -313,8 +313,10 @@ class TelegramChannel:
             user=self._user(query.from_user, where.kind is ChatKind.DESK), chat=where, choice=query.data,
             reply_to=str(message.message_id))  # the message whose button it is, e.g. to edit it
 
-    def _where(self, chat: Chat, message: Any) -> ChatRef | None:
+    def _where(self, chat: Chat | None, message: Any) -> ChatRef | None:
         """The victim's private chat, or the desk chat and topic the message is in; None for any other chat."""
+        if chat is None:  # PTB reads malformed updates leniently
+            return None
         if chat.type == Chat.PRIVATE:
             return ChatRef(PLATFORM, str(chat.id))
         if str(chat.id) not in self.config.desk_chats:
@@ -337,12 +339,11 @@ class TelegramChannel:
 
     def _log_membership(self, update: Update) -> None:
         change = update.my_chat_member
-        assert change is not None
-        chat = change.chat
-        if chat.type != Chat.PRIVATE:
-            desk = "a desk chat" if str(chat.id) in self.config.desk_chats else "not in TELEGRAM_DESK_CHAT_IDS"
-            log.info("telegram bot is now %s in %s chat %s (%s)", change.new_chat_member.status, chat.type,
-                     chat.id, desk)
+        chat = getattr(change, "chat", None)
+        if chat is not None and chat.type != Chat.PRIVATE:
+            desk = "a desk chat" if str(chat.id) in self.config.desk_chats else "not in TELEGRAM_VOLUNTEER_CHAT_ID"
+            status = getattr(getattr(change, "new_chat_member", None), "status", "?")
+            log.info("telegram bot is now %s in %s chat %s (%s)", status, chat.type, chat.id, desk)
 
     async def _files(self, message: Message) -> list[Attachment]:
         found: list[tuple[Any, str, str]] = []
@@ -446,7 +447,7 @@ class TelegramChannel:
         except RetryAfter as exc:
             raise DeliveryError("telegram flood control", retry_after=_seconds(exc.retry_after)) from exc
         except ChatMigrated as exc:
-            log.warning("telegram chat became supergroup %s: put the new id in TELEGRAM_DESK_CHAT_IDS",
+            log.warning("telegram chat became supergroup %s: put the new id in TELEGRAM_VOLUNTEER_CHAT_ID",
                         exc.new_chat_id)
             raise DeliveryError(f"the group moved to chat {exc.new_chat_id}", permanent=True) from exc
         except BadRequest as exc:
