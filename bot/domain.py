@@ -51,6 +51,7 @@ class ChatKind(enum.StrEnum):
     DESK = "desk"  # a volunteer chat: a Telegram group (topics per case) or a Discord channel (threads)
     PUBLIC = "public"  # a server channel where someone asked for help in public (answered briefly, then DM)
     INTERACTION = "interaction"  # Discord: the private answer to one slash command, `chat_id` = interaction id
+    DIRECT = "direct"  # a private message to a volunteer: `chat_id` is their user id (the channel opens the DM)
 
 
 @dataclass(frozen=True)
@@ -181,17 +182,30 @@ class Op(enum.StrEnum):
     OPEN_THREAD = "open_thread"  # a forum topic / thread named by the reply's text; its id is the row's result
 
 
+class PlaceRole(enum.StrEnum):
+    """How an outbox row relates to a case's place in a volunteer chat; the outbox resolves the thread
+    and card ids when it sends (they exist only once earlier rows of the same chat were sent)."""
+
+    THREAD = "thread"  # OPEN_THREAD for the case; its result is the case's thread in that chat
+    CARD = "card"  # SEND the case card into the case's thread; its result is the card to edit later
+    CARD_EDIT = "card_edit"  # EDIT the case's card
+    IN_THREAD = "in_thread"  # SEND into the case's thread
+
+
 @dataclass(frozen=True)
 class Outgoing:
     """Something a handler wants said or done on a channel; it becomes an outbox row at commit.
 
-    `ephemeral`: deleted once sent and not tied to the contact (the goodbye after /forget)."""
+    `ephemeral`: deleted once sent and not tied to the contact (the goodbye after /forget).
+    `case_id` + `role`: the row belongs to a case's place in a volunteer chat (see PlaceRole)."""
 
     chat: ChatRef
     reply: Reply
     op: Op = Op.SEND
     target: str | None = None
     ephemeral: bool = False
+    case_id: int | None = None
+    role: PlaceRole | None = None
 
 
 @dataclass(frozen=True)
@@ -204,6 +218,8 @@ class OutboundMessage:
     attempts: int = 1
     op: Op = Op.SEND
     target: str | None = None
+    case_id: int | None = None
+    role: PlaceRole | None = None
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,8 @@ NEW_CASE = -1  # in a change set: "the case this change set opens"
 
 @dataclass
 class CaseDraft:
-    """A case to open (`id` None) or to update (urgency only ever rises; complete/human only turn on)."""
+    """A case to open (`id` None) or to update (urgency only ever rises; complete/human only turn on;
+    reasons accumulate)."""
 
     reference: str
     category: str | None
@@ -176,6 +177,96 @@ class CaseDraft:
     complete: bool
     human: bool
     id: int | None = None
+    reasons: list[str] = field(default_factory=list)  # why the urgency is what it is (triage reason ids)
+    platform: str | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerRecord:
+    """A person at the desk. Looked up by the platform identity of whoever acts, never by a payload."""
+
+    id: int
+    name: str
+    telegram_id: str | None = None
+    discord_id: str | None = None
+    languages: tuple[str, ...] = ()
+    role: str = "volunteer"  # volunteer | coordinator
+    on_call: bool = False
+    shifts: tuple[dict[str, Any], ...] = ()  # {"days": [0..6], "from": "18:00", "to": "23:00", "tz": "Europe/Paris"}
+
+    @property
+    def coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+    def identity(self, platform: str) -> str | None:
+        return {"telegram": self.telegram_id, "discord": self.discord_id}.get(platform)
+
+
+@dataclass(frozen=True)
+class VolunteerChange:
+    """An update of one volunteer (on call, an identity bound by /link), refused like a CaseChange if the
+    row does not match `expect` (an invite already used)."""
+
+    volunteer_id: int
+    values: dict[str, Any]
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EscalationRecord:
+    id: int
+    case_id: int
+    policy: dict[str, Any]
+    step: int
+    round: int
+    state: str
+    due_at: datetime | None
+    token: str
+
+
+@dataclass(frozen=True)
+class EscalationChange:
+    """Start a case's escalation (`id` None; `case_id` may be NEW_CASE), or move it on: applied only if
+    its token is still `expect_token` (a stale or duplicated timer changes nothing)."""
+
+    case_id: int
+    values: dict[str, Any]  # step, round, state, due_at, token (and policy when starting)
+    id: int | None = None
+    expect_token: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """Where a case lives in one volunteer chat: its thread (topic) and its card message."""
+
+    case_id: int
+    platform: str
+    chat_id: str
+    thread_id: str | None = None
+    card_message_id: str | None = None
+
+
+@dataclass
+class CaseView:
+    """A case as the desk sees it: the case row, who the victim is (platform, chat, locale), its places
+    in volunteer chats, its escalation and who claimed it."""
+
+    id: int
+    reference: str
+    status: str
+    urgency: int
+    category: str | None
+    locale: str | None
+    answers: dict[str, Any]
+    reasons: list[str]
+    human_requested: bool
+    created_at: datetime
+    victim_platform: str | None = None
+    victim_chat: str | None = None
+    claimed_by: VolunteerRecord | None = None
+    claimed_at: datetime | None = None
+    places: list[PlaceRecord] = field(default_factory=list)
+    escalation: EscalationRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -223,6 +314,8 @@ class ChangeSet:
     outbox: list[Outgoing] = field(default_factory=list)
     forget: bool = False
     erase: bool = False  # the conversation ended without a report: keep nothing the person sent
+    volunteer_changes: list[VolunteerChange] = field(default_factory=list)
+    escalations: list[EscalationChange] = field(default_factory=list)
 
 
 @dataclass
@@ -277,14 +370,59 @@ class OutboxRepository(Protocol):
     async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
                           retry_at: datetime, blocked: bool = False) -> None: ...
 
+    async def place(self, case_id: int, platform: str, chat_id: str) -> PlaceRecord | None:
+        """A case's thread and card in one volunteer chat, as far as they were sent."""
+        ...
+
+    async def set_place(self, case_id: int, platform: str, chat_id: str, **ids: str | None) -> None:
+        """Remember a case's `thread_id` or `card_message_id` in a volunteer chat, once sent."""
+        ...
+
 
 class CaseRepository(Protocol):
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None: ...
 
     async def list_cases(self, limit: int = 50) -> list[dict[str, Any]]: ...
 
+    async def case_view(self, reference: str | int) -> CaseView | None:
+        """The case as the desk sees it, by reference (as people quote it) or by id."""
+        ...
 
-class Store(InboxRepository, TurnRepository, OutboxRepository, CaseRepository, Protocol):
+    async def open_cases(self, limit: int = 50) -> list[CaseView]:
+        """Cases not resolved or closed, most urgent first, then oldest first: the desk's queue."""
+        ...
+
+
+
+class VolunteerRepository(Protocol):
+    async def add_volunteer(self, name: str, *, telegram_id: str | None = None, discord_id: str | None = None,
+                            languages: Sequence[str] = (), coordinator: bool = False) -> VolunteerRecord: ...
+
+    async def volunteers(self) -> list[VolunteerRecord]: ...
+
+    async def volunteer_by_name(self, name: str) -> VolunteerRecord | None: ...
+
+    async def volunteer_by_identity(self, platform: str, user_id: str) -> VolunteerRecord | None: ...
+
+    async def volunteer_by_invite(self, code_hash: str, now: datetime) -> VolunteerRecord | None: ...
+
+    async def remove_volunteer(self, name: str) -> bool: ...
+
+    async def update_volunteer(self, name: str, **values: Any) -> VolunteerRecord | None:
+        """Set columns (on_call, shifts, languages, role, invite_hash, invite_expires_at) by name."""
+        ...
+
+
+class EscalationRepository(Protocol):
+    async def lease_due_escalations(self, now: datetime, *, lease_seconds: float,
+                                    limit: int = 100) -> list[EscalationRecord]:
+        """Active escalations due by `now` and not leased (or whose lease ran out: a worker died mid-step),
+        leased to this worker; on PostgreSQL `FOR UPDATE SKIP LOCKED`, so two workers never take the same."""
+        ...
+
+
+class Store(InboxRepository, TurnRepository, OutboxRepository, CaseRepository, VolunteerRepository,
+            EscalationRepository, Protocol):
     """Every repository of one database (SQL) or of memory (tests)."""
 
 

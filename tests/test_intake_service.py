@@ -45,12 +45,27 @@ async def test_words_written_at_the_consent_question_are_kept_not_refused(any_ap
     assert snapshot.conversation.state["slots"]["story"].startswith("they hacked my email")
 
 
-async def test_a_short_greeting_is_not_taken_for_a_story(any_app, any_talk) -> None:
+async def test_a_short_first_message_is_kept_but_the_story_is_still_asked(any_app, any_talk) -> None:
     victim = any_talk("greets")
-    await victim.send("hello, I need help")
+    first = await victim.send("hello, I think I was scammed")
+    assert len(first) == 2  # greeting and consent: a few words are kept quietly
     await victim.press("agree")
     replies = await victim.press("scam")
     assert replies[-1].text.startswith("In your own words")
+    await victim.send("I paid 300 euros for a phone on a shop that does not exist")
+    snapshot = await any_app.store.load(WorkKey("test", CONTACT, "greets"))
+    assert snapshot.conversation.state["slots"]["story"] == (
+        "hello, I think I was scammed\nI paid 300 euros for a phone on a shop that does not exist")
+
+
+async def test_a_greeting_is_not_kept(any_app, any_talk) -> None:
+    victim = any_talk("hi")
+    await victim.send("hi there")
+    await victim.press("agree")
+    await victim.press("scam")
+    await victim.send("I paid 300 euros for a phone on a shop that does not exist")
+    snapshot = await any_app.store.load(WorkKey("test", CONTACT, "hi"))
+    assert snapshot.conversation.state["slots"]["story"].startswith("I paid")
 
 
 async def test_asking_for_a_person_before_consent_opens_no_case_until_they_agree(any_app, any_talk) -> None:

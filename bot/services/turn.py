@@ -30,11 +30,13 @@ from bot.ports import (
     CaseChange,
     CaseDraft,
     ChangeSet,
+    EscalationChange,
     EvidenceRow,
     Snapshot,
     StoredFile,
     StoredInbound,
     TurnRepository,
+    VolunteerChange,
 )
 
 
@@ -81,8 +83,9 @@ class Event:
 
 @dataclass
 class Tools:
-    """What every handler may use: the flows, the translations, language detection, the clock, and the
-    one store call a turn may make before its commit (a case number)."""
+    """What every handler may use: the flows, the translations, language detection, the clock, the store
+    for case numbers and for reading (volunteers, cases: every write goes through the change set), and
+    the desk: its chats, the policy a new escalation starts with, the language cards are written in."""
 
     engine: Engine
     i18n: Translator
@@ -90,6 +93,12 @@ class Tools:
     language: LanguagePolicy | None = None
     max_file_bytes: int = 20 * 1024 * 1024
     clock: Callable[[], datetime] = utcnow
+    store: Any = None  # bot.ports.Store: read access for handlers
+    desks: tuple[ChatRef, ...] = ()
+    policy: dict[str, Any] = field(default_factory=dict)
+    volunteer_locale: str = "en"
+    roles: dict[str, str] = field(default_factory=dict)  # platform -> the volunteer role to mention
+    triage: Any = None  # bot.triage.Triage, when loaded
     _phrases: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def phrases(self, locale: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -122,6 +131,9 @@ class Turn:
         self.audit: list[AuditRow] = []
         self.forget = False
         self.erase = False
+        self.volunteer_changes: list[VolunteerChange] = []
+        self.escalations: list[EscalationChange] = []
+        self.event_start = 0
         self._contact_before = copy.copy(self.contact)
 
     # -- reading ---------------------------------------------------------------------------------
@@ -227,21 +239,25 @@ class Turn:
         """Everything one event may change, so a failed event can be undone without undoing the others."""
         return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
                 "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget, "erase": self.erase,
-                "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes))}
+                "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes),
+                          len(self.volunteer_changes), len(self.escalations))}
 
     def undo(self, mark: dict[str, Any]) -> None:
         self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
         self.draft, self.case, self.forget, self.erase = mark["draft"], mark["case"], mark["forget"], mark["erase"]
-        outgoing, evidence, audit, changes = mark["sizes"]
+        outgoing, evidence, audit, changes, volunteers, escalations = mark["sizes"]
         del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
+        del self.volunteer_changes[volunteers:], self.escalations[escalations:]
 
     def changes(self, processed: list[int]) -> ChangeSet:
         if self.forget:
-            return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True)
+            return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True,
+                             volunteer_changes=self.volunteer_changes)
         return ChangeSet(
             self.key, processed=processed, contact=self.contact,
             contact_changed=self.contact is not None and self.contact != self._contact_before,
             conversation=self.record if self.contact is not None else None, case=self.draft,
             case_changes=self.case_changes, evidence=[] if self.erase else self.evidence, audit=self.audit,
-            outbox=self.outgoing, erase=self.erase)
+            outbox=self.outgoing, erase=self.erase, volunteer_changes=self.volunteer_changes,
+            escalations=self.escalations)
 

@@ -9,30 +9,46 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.domain import CaseRef, CaseStatus, ChatKind, ChatRef, InboundMessage, Op, OutboundMessage, Reply, Urgency
+from bot.domain import (
+    CaseRef,
+    CaseStatus,
+    ChatKind,
+    ChatRef,
+    InboundMessage,
+    Op,
+    OutboundMessage,
+    PlaceRole,
+    Reply,
+    Urgency,
+)
 from bot.ports import (
     CONTACT,
     DESK,
     NEW_CASE,
     CaseRecord,
+    CaseView,
     ChangeSet,
     Committed,
     ConcurrentUpdate,
     ContactRecord,
     ConversationRecord,
+    EscalationRecord,
+    PlaceRecord,
     Snapshot,
     StoredFile,
     StoredInbound,
+    VolunteerRecord,
     WorkKey,
     inbound_body,
 )
+from bot.storage.memory_volunteers import MemoryVolunteers
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class MemoryStore:
+class MemoryStore(MemoryVolunteers):
     """Implements `bot.ports.Store` in memory. Rows are dicts named like the SQL columns; every call
     runs without awaiting in between, so each is atomic; a commit checks everything that can refuse it
     before it changes anything."""
@@ -46,9 +62,11 @@ class MemoryStore:
         self.evidence: dict[int, dict[str, Any]] = {}
         self.audit_events: dict[int, dict[str, Any]] = {}
         self._ids = {name: itertools.count(1) for name in
-                     ("contact", "conversation", "cases", "message_log", "evidence", "audit_event")}
+                     ("contact", "conversation", "cases", "message_log", "evidence", "audit_event", "escalation")}
         self._case_numbers = itertools.count(1)
         self._lock = asyncio.Lock()
+        self.escalations: dict[int, dict[str, Any]] = {}
+        self.places: dict[tuple[int, str, str], dict[str, Any]] = {}
 
     def _next_id(self, table: str) -> int:
         return next(self._ids[table])
@@ -158,6 +176,15 @@ class MemoryStore:
             if differing:
                 raise ConcurrentUpdate(f"case {change.reference} changed underneath: {', '.join(differing)}")
             current.update(change.values)
+        for volunteer in changes.volunteer_changes:
+            found = self._volunteer_rows().get(volunteer.volunteer_id)
+            if found is None or any(found.get(k) != v for k, v in volunteer.expect.items()):
+                raise ConcurrentUpdate(f"volunteer {volunteer.volunteer_id} changed underneath")
+        for escalation in changes.escalations:
+            if escalation.id is not None:
+                found = self.escalations.get(escalation.id)
+                if found is None or (escalation.expect_token and found["token"] != escalation.expect_token):
+                    raise ConcurrentUpdate(f"escalation {escalation.id} changed underneath")
         for inbound_id in changes.processed:
             row = self.messages.get(inbound_id)
             if row is None or row["direction"] != "in" or row["processed_at"] is not None:
@@ -217,6 +244,16 @@ class MemoryStore:
                 for row in self.evidence.values():
                     if row["contact_id"] == contact["id"] and row["case_id"] is None:
                         row["case_id"] = new_case
+        for volunteer in changes.volunteer_changes:
+            self._volunteer_rows()[volunteer.volunteer_id].update(copy.deepcopy(volunteer.values))
+        for escalation in changes.escalations:
+            values = {**copy.deepcopy(escalation.values), "updated_at": now}
+            if escalation.id is None:
+                row_id = self._next_id("escalation")
+                self.escalations[row_id] = {"id": row_id, "case_id": case_of(escalation.case_id), "step": 0,
+                                            "round": 0, "lease_until": None, "started_at": now, **values}
+            else:
+                self.escalations[escalation.id].update(values)
         if changes.erase and contact is not None and not changes.forget:
             done.unreferenced_files = self._erase(contact["id"])
         for audit in changes.audit:
@@ -228,7 +265,7 @@ class MemoryStore:
             done.unreferenced_files = self._forget(contact["id"], now)
             forgotten = True
         owner = contact["id"] if contact is not None and not forgotten else None
-        done.outbound = self._queue(changes, owner, now)
+        done.outbound = self._queue(changes, owner, now, new_case)
         return done
 
     def _save_conversation(self, contact_id: int, record: ConversationRecord, now: datetime) -> None:
@@ -254,13 +291,16 @@ class MemoryStore:
                         urgency=max(case["urgency"], int(draft.urgency)), updated_at=now)
             case["intake_complete"] = case["intake_complete"] or draft.complete
             case["human_requested"] = case["human_requested"] or draft.human
+            if draft.reasons:
+                case["reasons"] = list(draft.reasons)
             return None
         case_id = self._next_id("cases")
         self.cases[case_id] = {
             "id": case_id, "reference": draft.reference, "contact_id": contact_id, "category": draft.category,
             "answers": copy.deepcopy(draft.answers), "urgency": int(draft.urgency), "status": CaseStatus.NEW.value,
             "locale": draft.locale, "human_requested": draft.human, "intake_complete": draft.complete,
-            "created_at": now, "updated_at": now}
+            "reasons": list(draft.reasons), "platform": draft.platform, "claimed_by": None, "claimed_at": None,
+            "escalated_at": None, "resolved_at": None, "created_at": now, "updated_at": now}
         return case_id
 
     def _audit(self, case_id: int | None, actor: str, action: str, detail: dict[str, Any], now: datetime) -> None:
@@ -296,7 +336,8 @@ class MemoryStore:
         still_used = {e["sha256"] for e in self.evidence.values()}
         return sorted(h for h in hashes - still_used if h)
 
-    def _queue(self, changes: ChangeSet, contact_id: int | None, now: datetime) -> list[OutboundMessage]:
+    def _queue(self, changes: ChangeSet, contact_id: int | None, now: datetime,
+               new_case: int | None = None) -> list[OutboundMessage]:
         if not changes.outbox:
             return []
         first_new = None
@@ -310,6 +351,8 @@ class MemoryStore:
                 "contact_id": None if item.ephemeral or changes.key.scope == DESK else contact_id,
                 "chat_id": chat.chat_id, "thread_id": chat.thread_id, "kind": chat.kind.value,
                 "body": item.reply.to_json(), "op": item.op.value, "target": item.target, "created_at": now,
+                "case_id": new_case if item.case_id == NEW_CASE else item.case_id,
+                "role": item.role.value if item.role else None,
                 "processed_at": None, "sent_at": None, "failed_at": None,
                 "lease_until": now + timedelta(seconds=self.lease_seconds), "attempts": 1,
                 "ephemeral": item.ephemeral}
@@ -334,8 +377,9 @@ class MemoryStore:
     @staticmethod
     def _outbound(row: dict[str, Any]) -> OutboundMessage:
         chat = ChatRef(row["platform"], row["chat_id"], row["thread_id"], ChatKind(row["kind"]))
+        role = row.get("role")
         return OutboundMessage(row["id"], chat, Reply.from_json(row["body"]), row["attempts"], Op(row["op"]),
-                               row["target"])
+                               row["target"], row.get("case_id"), PlaceRole(role) if role else None)
 
     async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
                              limit: int = 100, platforms: Sequence[str] = (),
@@ -420,6 +464,69 @@ class MemoryStore:
         return points
 
     # -- reading for operators and tests ---------------------------------------------------------
+    # -- the desk: case places, views, the queue, escalations ---------------------------------------
+    async def place(self, case_id: int, platform: str, chat_id: str) -> PlaceRecord | None:
+        row = self.places.get((case_id, platform, chat_id))
+        return None if row is None else PlaceRecord(case_id, platform, chat_id, row.get("thread_id"),
+                                                    row.get("card_message_id"))
+
+    async def set_place(self, case_id: int, platform: str, chat_id: str, **ids: str | None) -> None:
+        self.places.setdefault((case_id, platform, chat_id), {}).update(ids)
+
+    async def case_view(self, reference: str | int) -> CaseView | None:
+        if isinstance(reference, int):
+            case = self.cases.get(reference)
+        else:
+            found = await self.case_by_reference(reference)
+            case = self.cases.get(found["id"]) if found else None
+        return None if case is None else self._view(case)
+
+    async def open_cases(self, limit: int = 50) -> list[CaseView]:
+        open_ = [c for c in self.cases.values() if c["status"] not in (CaseStatus.RESOLVED.value,
+                                                                       CaseStatus.CLOSED.value)]
+        open_.sort(key=lambda c: (-c["urgency"], c["created_at"]))
+        return [self._view(c) for c in open_[:limit]]
+
+    def _view(self, case: dict[str, Any]) -> CaseView:
+        contact = self.contacts.get(case["contact_id"]) if case["contact_id"] is not None else None
+        claimer = self._volunteer_rows().get(case.get("claimed_by")) if case.get("claimed_by") else None
+        escalation = next((e for e in self.escalations.values() if e["case_id"] == case["id"]), None)
+        return CaseView(
+            id=case["id"], reference=case["reference"], status=case["status"], urgency=case["urgency"],
+            category=case["category"], locale=case["locale"], answers=copy.deepcopy(case["answers"]),
+            reasons=list(case.get("reasons") or []), human_requested=case["human_requested"],
+            created_at=case["created_at"], victim_platform=contact["platform"] if contact else case.get("platform"),
+            victim_chat=contact["chat_id"] if contact else None,
+            claimed_by=self._volunteer_record(claimer) if claimer else None, claimed_at=case.get("claimed_at"),
+            places=[PlaceRecord(case_id, platform, chat_id, row.get("thread_id"), row.get("card_message_id"))
+                    for (case_id, platform, chat_id), row in self.places.items() if case_id == case["id"]],
+            escalation=None if escalation is None else self._escalation_record(escalation))
+
+    @staticmethod
+    def _escalation_record(row: dict[str, Any]) -> EscalationRecord:
+        return EscalationRecord(row["id"], row["case_id"], copy.deepcopy(row["policy"]), row["step"], row["round"],
+                                row["state"], row["due_at"], row["token"])
+
+    @staticmethod
+    def _volunteer_record(row: dict[str, Any]) -> VolunteerRecord:
+        return VolunteerRecord(row["id"], row["name"], row.get("telegram_id"), row.get("discord_id"),
+                               tuple(row.get("languages") or ()), row.get("role", "volunteer"),
+                               bool(row.get("on_call")), tuple(row.get("shifts") or ()))
+
+    def _volunteer_rows(self) -> dict[int, dict[str, Any]]:
+        if not hasattr(self, "volunteer_rows"):
+            self.volunteer_rows = {}
+        return self.volunteer_rows
+
+    async def lease_due_escalations(self, now: datetime, *, lease_seconds: float,
+                                    limit: int = 100) -> list[EscalationRecord]:
+        due = sorted((e for e in self.escalations.values()
+                      if e["state"] == "active" and e["due_at"] is not None and e["due_at"] <= now
+                      and (e["lease_until"] is None or e["lease_until"] < now)), key=lambda e: (e["due_at"], e["id"]))
+        for row in due[:limit]:
+            row["lease_until"] = now + timedelta(seconds=lease_seconds)
+        return [self._escalation_record(row) for row in due[:limit]]
+
     async def case_by_reference(self, reference: str) -> dict[str, Any] | None:
         wanted = reference.strip().upper()
         for case in sorted(self.cases.values(), key=lambda c: -c["id"]):

@@ -13,25 +13,53 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.domain import CaseRef, CaseStatus, ChatKind, ChatRef, InboundMessage, Op, OutboundMessage, Reply, Urgency
+from bot.domain import (
+    CaseRef,
+    CaseStatus,
+    ChatKind,
+    ChatRef,
+    InboundMessage,
+    Op,
+    OutboundMessage,
+    PlaceRole,
+    Reply,
+    Urgency,
+)
 from bot.ports import (
     CONTACT,
     DESK,
     NEW_CASE,
     CaseRecord,
+    CaseView,
     ChangeSet,
     Committed,
     ConcurrentUpdate,
     ContactRecord,
     ConversationRecord,
+    EscalationChange,
+    EscalationRecord,
+    PlaceRecord,
     Snapshot,
     StoredFile,
     StoredInbound,
+    VolunteerRecord,
     WorkKey,
     inbound_body,
 )
 from bot.storage.db import Database
-from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Counter, Evidence, MessageLog
+from bot.storage.tables import (
+    AuditEvent,
+    Case,
+    CasePlace,
+    Contact,
+    Conversation,
+    Counter,
+    Escalation,
+    Evidence,
+    MessageLog,
+    Volunteer,
+)
+from bot.storage.volunteers import SqlVolunteers
 
 contact_t = Contact.__table__
 conversation_t = Conversation.__table__
@@ -40,6 +68,9 @@ message_t = MessageLog.__table__
 evidence_t = Evidence.__table__
 audit_t = AuditEvent.__table__
 counter_t = Counter.__table__
+volunteer_t = Volunteer.__table__
+escalation_t = Escalation.__table__
+place_t = CasePlace.__table__
 
 
 def _utcnow() -> datetime:
@@ -51,7 +82,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
-class SqlStore:
+class SqlStore(SqlVolunteers):
     """Implements the storage ports of `bot.ports` on SQLite or PostgreSQL."""
 
     def __init__(self, db: Database, *, lease_seconds: float = 30.0) -> None:
@@ -289,6 +320,90 @@ class SqlStore:
             rows = await conn.execute(select(case_t).order_by(case_t.c.id.desc()).limit(limit))
             return [dict(r._mapping) for r in rows]
 
+    # -- the desk: case places, views, the queue, escalations ---------------------------------------
+    async def place(self, case_id: int, platform: str, chat_id: str) -> PlaceRecord | None:
+        async with self.db.engine.connect() as conn:
+            row = (await conn.execute(select(place_t).where(
+                place_t.c.case_id == case_id, place_t.c.platform == platform, place_t.c.chat_id == chat_id))).first()
+        return None if row is None else PlaceRecord(row.case_id, row.platform, row.chat_id, row.thread_id,
+                                                    row.card_message_id)
+
+    async def set_place(self, case_id: int, platform: str, chat_id: str, **ids: str | None) -> None:
+        where = and_(place_t.c.case_id == case_id, place_t.c.platform == platform, place_t.c.chat_id == chat_id)
+        async with self.db.transaction() as conn:
+            await conn.execute(self._insert(place_t).values(case_id=case_id, platform=platform, chat_id=chat_id)
+                               .on_conflict_do_nothing(index_elements=["case_id", "platform", "chat_id"]))
+            await conn.execute(update(place_t).where(where).values(**ids))
+
+    async def case_view(self, reference: str | int) -> CaseView | None:
+        if isinstance(reference, int):
+            found: Any = case_t.c.id == reference
+        else:
+            wanted = reference.strip().upper()
+            found = (case_t.c.reference.like(f"FD-%-{int(wanted):06d}") if wanted.isdigit()
+                     else func.upper(case_t.c.reference) == wanted)
+        views = await self._views(found, limit=1)
+        return views[0] if views else None
+
+    async def open_cases(self, limit: int = 50) -> list[CaseView]:
+        return await self._views(case_t.c.status.not_in([CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value]),
+                                 limit=limit, queue=True)
+
+    async def _views(self, where: Any, *, limit: int, queue: bool = False) -> list[CaseView]:
+        order = [case_t.c.urgency.desc(), case_t.c.created_at] if queue else [case_t.c.id.desc()]
+        async with self.db.engine.connect() as conn:
+            rows = (await conn.execute(
+                select(case_t, contact_t.c.platform.label("victim_platform"), contact_t.c.chat_id.label("victim_chat"))
+                .outerjoin(contact_t, contact_t.c.id == case_t.c.contact_id)
+                .where(where).order_by(*order).limit(limit))).all()
+            if not rows:
+                return []
+            ids = [r.id for r in rows]
+            places = (await conn.execute(select(place_t).where(place_t.c.case_id.in_(ids))
+                                         .order_by(place_t.c.id))).all()
+            escalations = (await conn.execute(select(escalation_t).where(escalation_t.c.case_id.in_(ids)))).all()
+            claimers = {r.claimed_by for r in rows if r.claimed_by is not None}
+            volunteers = {v.id: v for v in await self._volunteers_by_id(conn, claimers)} if claimers else {}
+        views = []
+        for r in rows:
+            escalation = next((e for e in escalations if e.case_id == r.id), None)
+            views.append(CaseView(
+                id=r.id, reference=r.reference, status=r.status, urgency=r.urgency, category=r.category,
+                locale=r.locale, answers=r.answers or {}, reasons=list(r.reasons or []),
+                human_requested=r.human_requested, created_at=_aware(r.created_at),
+                victim_platform=r.victim_platform or r.platform, victim_chat=r.victim_chat,
+                claimed_by=volunteers.get(r.claimed_by), claimed_at=_aware(r.claimed_at),
+                places=[PlaceRecord(p.case_id, p.platform, p.chat_id, p.thread_id, p.card_message_id)
+                        for p in places if p.case_id == r.id],
+                escalation=None if escalation is None else EscalationRecord(
+                    escalation.id, escalation.case_id, escalation.policy, escalation.step, escalation.round,
+                    escalation.state, _aware(escalation.due_at), escalation.token)))
+        return views
+
+    @staticmethod
+    async def _volunteers_by_id(conn: AsyncConnection, ids: set[int]) -> list[VolunteerRecord]:
+        rows = await conn.execute(select(volunteer_t).where(volunteer_t.c.id.in_(sorted(ids))))
+        return [VolunteerRecord(r.id, r.name, r.telegram_id, r.discord_id, tuple(r.languages or ()), r.role,
+                                r.on_call, tuple(r.shifts or ())) for r in rows]
+
+    async def lease_due_escalations(self, now: datetime, *, lease_seconds: float,
+                                    limit: int = 100) -> list[EscalationRecord]:
+        due = and_(escalation_t.c.state == "active", escalation_t.c.due_at <= now,
+                   or_(escalation_t.c.lease_until.is_(None), escalation_t.c.lease_until < now))
+        async with self.db.transaction() as conn:
+            query = select(escalation_t.c.id).where(due).order_by(escalation_t.c.due_at).limit(limit)
+            if not self.db.is_sqlite:
+                query = query.with_for_update(skip_locked=True)
+            chosen = [r.id for r in await conn.execute(query)]
+            if not chosen:
+                return []
+            rows = await conn.execute(
+                update(escalation_t).where(escalation_t.c.id.in_(chosen))
+                .values(lease_until=now + timedelta(seconds=lease_seconds))
+                .returning(escalation_t))
+            return sorted((EscalationRecord(r.id, r.case_id, r.policy, r.step, r.round, r.state, _aware(r.due_at),
+                                            r.token) for r in rows), key=lambda e: (e.due_at or now, e.id))
+
     async def counts(self) -> dict[str, int]:
         async with self.db.engine.connect() as conn:
             result = {}
@@ -304,8 +419,9 @@ class SqlStore:
 def _outbound(row_id: int, platform: str, chat_id: str, thread_id: str | None, body: dict[str, Any],
               attempts: int) -> OutboundMessage:
     chat = ChatRef(platform, chat_id, thread_id, ChatKind(body.get("kind") or ChatKind.PRIVATE))
+    role = body.get("role")
     return OutboundMessage(row_id, chat, Reply.from_json(body), attempts, Op(body.get("op") or Op.SEND),
-                           body.get("target"))
+                           body.get("target"), body.get("case_id"), PlaceRole(role) if role else None)
 
 
 class _Commit:
@@ -330,6 +446,9 @@ class _Commit:
         await self._processed(changes.processed)
         for change in changes.case_changes:
             await self._case_change(change.reference, change.values, change.expect)
+        for volunteer in changes.volunteer_changes:
+            await self._conditional(volunteer_t, volunteer_t.c.id == volunteer.volunteer_id, volunteer.values,
+                                    volunteer.expect, f"volunteer {volunteer.volunteer_id}")
         if changes.forget:
             unreferenced = await self._forget()
             return Committed(outbound=await self._outbox(), unreferenced_files=unreferenced)
@@ -350,6 +469,8 @@ class _Commit:
                                                              evidence_t.c.case_id.is_(None))
                                     .values(case_id=self.case_id))
         unreferenced = await self._erase() if changes.erase else []
+        for escalation in changes.escalations:
+            await self._escalation(escalation)
         if changes.audit:
             await self.conn.execute(insert(audit_t), [
                 dict(case_id=self._case(row.case_id), actor=row.actor, action=row.action, detail=row.detail,
@@ -364,6 +485,25 @@ class _Commit:
                                           .values(processed_at=self.now))
         if result.rowcount != len(ids):
             raise ConcurrentUpdate(f"{self.changes.key}: events already processed by another worker")
+
+    async def _conditional(self, table: Any, row: Any, values: dict[str, Any], expect: dict[str, Any],
+                           what: str) -> None:
+        where = [row]
+        for column, value in expect.items():
+            where.append(table.c[column].is_(None) if value is None else table.c[column] == value)
+        result = await self.conn.execute(update(table).where(*where).values(**values))
+        if result.rowcount != 1:
+            raise ConcurrentUpdate(f"{what} changed underneath")
+
+    async def _escalation(self, change: EscalationChange) -> None:
+        values = dict(change.values, updated_at=self.now)
+        if change.id is None:
+            await self.conn.execute(insert(escalation_t).values(
+                case_id=self._case(change.case_id), started_at=self.now, **{"step": 0, "round": 0, **values}))
+            return
+        await self._conditional(escalation_t, escalation_t.c.id == change.id, values,
+                                {"token": change.expect_token} if change.expect_token else {},
+                                f"escalation {change.id}")
 
     async def _case_change(self, reference: str, values: dict[str, Any], expect: dict[str, Any]) -> None:
         where = [case_t.c.reference == reference]
@@ -380,13 +520,16 @@ class _Commit:
             self.case_id = (await self.conn.execute(
                 insert(case_t).values(reference=draft.reference, contact_id=self.contact_id, category=draft.category,
                                       answers=draft.answers, urgency=draft.urgency, status=CaseStatus.NEW.value,
-                                      locale=draft.locale, human_requested=draft.human,
-                                      intake_complete=draft.complete, created_at=self.now, updated_at=self.now)
+                                      locale=draft.locale, human_requested=draft.human, reasons=draft.reasons,
+                                      platform=draft.platform, intake_complete=draft.complete,
+                                      created_at=self.now, updated_at=self.now)
                 .returning(case_t.c.id))).scalar_one()
             return
         values: dict[str, Any] = dict(
             category=draft.category, answers=draft.answers, updated_at=self.now,
             urgency=sql_case((case_t.c.urgency < draft.urgency, draft.urgency), else_=case_t.c.urgency))
+        if draft.reasons:
+            values["reasons"] = draft.reasons
         if draft.complete:
             values["intake_complete"] = True
         if draft.human:
@@ -436,7 +579,8 @@ class _Commit:
                   contact_id=None if item.ephemeral or desk else self.contact_id, chat_id=item.chat.chat_id,
                   thread_id=item.chat.thread_id,
                   body={**item.reply.to_json(), "op": item.op.value, "target": item.target,
-                        "kind": item.chat.kind.value},
+                        "kind": item.chat.kind.value, "case_id": self._case(item.case_id),
+                        "role": item.role.value if item.role else None},
                   created_at=self.now, attempts=1, ephemeral=item.ephemeral, lease_until=lease)
              for item in outgoing])).all()
         ids = [row.id for row in rows]
@@ -451,7 +595,8 @@ class _Commit:
             held_ids = [row_id for row_id, item in zip(ids, outgoing, strict=True)
                         if (item.chat.platform, item.chat.chat_id) in held]
             await self.conn.execute(update(message_t).where(message_t.c.id.in_(held_ids)).values(lease_until=None))
-        return [OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target)
+        return [OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target, self._case(item.case_id),
+                                item.role)
                 for row_id, item in zip(ids, outgoing, strict=True)
                 if (item.chat.platform, item.chat.chat_id) not in held]
 

@@ -68,6 +68,13 @@ class Case(SQLModel, table=True):
     locale: str | None = Field(default=None, max_length=16)
     human_requested: bool = False
     intake_complete: bool = False
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False,
+                                                                     server_default=text("'[]'")))
+    platform: str | None = Field(default=None, max_length=32)  # where the victim talks to us
+    claimed_by: int | None = Field(default=None, foreign_key="volunteer.id")
+    claimed_at: datetime | None = _when()
+    escalated_at: datetime | None = _when()
+    resolved_at: datetime | None = _when()
     created_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
 
@@ -136,6 +143,59 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=64)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     at: datetime = _when(nullable=False)
+
+
+class Volunteer(SQLModel, table=True):
+    """A person at the desk: identities on each platform, languages, role, on call, weekly shifts.
+    Never a victim: volunteers have no row in `contact`."""
+
+    __tablename__ = "volunteer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    telegram_id: str | None = Field(default=None, max_length=64, unique=True)
+    discord_id: str | None = Field(default=None, max_length=64, unique=True)
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    role: str = Field(default="volunteer", max_length=16)  # volunteer | coordinator
+    on_call: bool = False
+    shifts: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    invite_hash: str | None = Field(default=None, max_length=64, index=True)  # SHA-256 of a one-time code
+    invite_expires_at: datetime | None = _when()
+    created_at: datetime = _when(nullable=False)
+
+
+class Escalation(SQLModel, table=True):
+    """One case's escalation chain: the policy it started with, where it is, and when the next step is
+    due. A step is taken under a lease and a token, so a stale or duplicated timer does nothing."""
+
+    __tablename__ = "escalation"
+    __table_args__ = (Index("ix_escalation_due", "state", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", unique=True)
+    policy: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    step: int = 0  # the next step to take
+    round: int = 0  # how many times the chain went round
+    state: str = Field(default="active", max_length=16)  # active | stopped
+    due_at: datetime | None = _when()
+    token: str = Field(max_length=32)
+    lease_until: datetime | None = _when()
+    started_at: datetime = _when(nullable=False)
+    updated_at: datetime = _when(nullable=False)
+
+
+class CasePlace(SQLModel, table=True):
+    """Where a case lives in one volunteer chat: its topic or thread, and its card (edited on changes)."""
+
+    __tablename__ = "case_place"
+    __table_args__ = (UniqueConstraint("case_id", "platform", "chat_id", name="uq_case_place"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    platform: str = Field(max_length=32)
+    chat_id: str = Field(max_length=128)
+    thread_id: str | None = Field(default=None, max_length=128)
+    card_message_id: str | None = Field(default=None, max_length=128)
 
 
 class Counter(SQLModel, table=True):

@@ -63,19 +63,21 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
 
 
 EARLY_WORDS = "_early"  # a slot: what the person wrote before the first question was answered
-STORY_SLOT = "story"  # the intake's free account of what happened, which those words become
-EARLY_MIN_WORDS = 6  # shorter first messages are greetings ("hello, I need help"), not a story
+STORY_SLOT = "story"  # the intake's free account of what happened, which those words become part of
+EARLY_MIN_WORDS = 3  # "hi", "help please": a greeting, nothing to keep
+STORY_MIN_WORDS = 12  # this much already tells the story: it is not asked again
 
 
 def keep_early_words(turn: Turn, text: str | None) -> bool:
-    """Keep a substantial message written before any question was answered, to become the story."""
+    """Keep a message written before any question was answered: it becomes (part of) the story. True
+    when it is long enough to say so to the person (shorter ones are kept silently)."""
     if not text or len(text.split()) < EARLY_MIN_WORDS:
         return False
     state = turn.state
     assert state is not None
     state.slots.setdefault(EARLY_WORDS, []).append(text.strip())
     turn.record.state = state.to_json()
-    return True
+    return len(" ".join(state.slots[EARLY_WORDS]).split()) >= STORY_MIN_WORDS
 
 
 def _with_early_story(turn: Turn, transition: Transition) -> Transition:
@@ -85,9 +87,16 @@ def _with_early_story(turn: Turn, transition: Transition) -> Transition:
     early = state.slots.get(EARLY_WORDS)
     if not early or state.finished:
         return transition
+    if STORY_SLOT in state.slots:
+        # the story was just told: what they wrote at the start goes first, nothing is lost
+        del state.slots[EARLY_WORDS]
+        told = "\n".join([*early, str(state.slots[STORY_SLOT])])
+        state.slots[STORY_SLOT] = state.display[STORY_SLOT] = told
+        return transition
     engine = turn.tools.engine
     flow, _ = engine.step_of(state)
-    if flow.slot_of(state.step) != STORY_SLOT or engine.expectation(state).kind != "ask":
+    if (flow.slot_of(state.step) != STORY_SLOT or engine.expectation(state).kind != "ask"
+            or len(" ".join(early).split()) < STORY_MIN_WORDS):
         return transition
     del state.slots[EARLY_WORDS]
     answered = engine.answer(state, text="\n".join(early), locale=turn.locale, now=turn.tools.clock())
