@@ -11,6 +11,8 @@ import logging
 import os
 import signal
 import sys
+import typing
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import Settings
@@ -113,6 +115,203 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# -- volunteers -----------------------------------------------------------------------------------
+VOLUNTEER = "python -m bot volunteer"
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Bad input to a volunteer command: one clear line and exit code 2 (not argparse's whole usage)."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _volunteer_parser(sub: typing.Any) -> None:
+    volunteer = sub.add_parser("volunteer", help="the volunteer roster: add, list, remove, oncall, shift, invite")
+    volunteer.error = lambda message: _OneLineParser.error(volunteer, message)  # one line here too
+    actions = volunteer.add_subparsers(dest="action", required=True, parser_class=_OneLineParser)
+    add = actions.add_parser("add", help="add a volunteer whose numeric platform ids you know (else: invite)")
+    add.add_argument("--name", required=True)
+    add.add_argument("--telegram-id", help="their numeric Telegram user id")
+    add.add_argument("--discord-id", help="their numeric Discord user id")
+    add.add_argument("--languages", required=True, help="the languages they help in, e.g. en,fr")
+    add.add_argument("--coordinator", action="store_true", help="may release and resolve others' cases")
+    actions.add_parser("list", help="everyone: identities, languages, role, on call now, shifts")
+    remove = actions.add_parser("remove", help="remove a volunteer")
+    remove.add_argument("name")
+    oncall = actions.add_parser("oncall", help="put a volunteer on call or take them off")
+    oncall.add_argument("name")
+    oncall.add_argument("state", choices=["on", "off"])
+    shift = actions.add_parser("shift", help="add a weekly shift (in the volunteer's time zone), or --clear them")
+    shift.add_argument("name")
+    shift.add_argument("--days", help="the days it starts: mon-fri, sat,sun, fri-mon, daily")
+    shift.add_argument("--from", dest="start", metavar="HH:MM", help="start, e.g. 18:00")
+    shift.add_argument("--to", dest="end", metavar="HH:MM", help="end, e.g. 23:00 (earlier than --from: next day)")
+    shift.add_argument("--tz", help="their time zone, e.g. Europe/Paris")
+    shift.add_argument("--clear", action="store_true", help="remove all of the volunteer's shifts")
+    invite = actions.add_parser("invite", help="a one-time code the person sends to the bot as /link CODE")
+    invite.add_argument("--name", required=True)
+    invite.add_argument("--languages", help="needed when the volunteer is new, e.g. en,fr")
+    invite.add_argument("--coordinator", action="store_true")
+
+
+def _bad(message: str) -> int:
+    print(f"{VOLUNTEER}: {message}", file=sys.stderr)
+    return 2
+
+
+def _languages(settings: Settings, text: str) -> list[str]:
+    known = sorted(p.name for p in settings.locales_dir.iterdir() if p.is_dir())
+    chosen = list(dict.fromkeys(code.strip().lower() for code in text.split(",") if code.strip()))
+    unknown = [code for code in chosen if code not in known]
+    if unknown or not chosen:
+        what = f"unknown language {', '.join(unknown)}" if unknown else "no language given"
+        raise ValueError(f"{what}: use codes from {', '.join(known)}, comma-separated (e.g. --languages en,fr)")
+    return chosen
+
+
+def _platform_id(option: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.strip().isdigit() or len(value.strip()) > 20:
+        raise ValueError(f"{option} {value!r} is not a numeric user id; if you do not know it, use: "
+                         f"{VOLUNTEER} invite --name NAME")
+    return value.strip()
+
+
+async def _volunteer(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.services import roster
+    from bot.storage.db import Database
+    from bot.storage.repository import SqlStore
+
+    try:  # everything that can be checked before the database is opened
+        languages = _languages(settings, args.languages) if getattr(args, "languages", None) is not None else None
+        if args.action == "add":
+            telegram_id = _platform_id("--telegram-id", args.telegram_id)
+            discord_id = _platform_id("--discord-id", args.discord_id)
+        shift = None
+        if args.action == "shift":
+            given = [args.days, args.start, args.end, args.tz]
+            if args.clear and any(v is not None for v in given):
+                raise ValueError("--clear removes every shift: give it alone")
+            if not args.clear:
+                if any(v is None for v in given):
+                    raise ValueError("a shift needs --days, --from, --to and --tz (or --clear to remove all)")
+                shift = roster.parse_shift(args.days, args.start, args.end, args.tz)
+    except ValueError as exc:
+        return _bad(str(exc))
+    db = Database(settings.database_url)
+    try:
+        await db.upgrade()
+        store = SqlStore(db)
+        now = datetime.now(UTC)
+        if args.action == "add":
+            added = await store.add_volunteer(args.name, telegram_id=telegram_id, discord_id=discord_id,
+                                              languages=languages or (), coordinator=args.coordinator)
+            print(f"added {added.name} ({added.role}; {', '.join(added.languages)}; {_identities(added)})")
+            if not added.telegram_id and not added.discord_id:
+                print(f"to link their Telegram or Discord account: {VOLUNTEER} invite --name {_quoted(added.name)}")
+            return 0
+        if args.action == "list":
+            _print_roster(await store.volunteers(), now)
+            return 0
+        if args.action == "invite":
+            return await _invite(store, args, languages, now)
+        found = await store.volunteer_by_name(args.name)
+        if found is None:
+            return _bad(f"no volunteer named {args.name!r} (see: {VOLUNTEER} list)")
+        if args.action == "remove":
+            return await _remove(store, found.name)
+        if args.action == "oncall":
+            changed = await store.update_volunteer(found.name, on_call=args.state == "on")
+            assert changed is not None
+            print(f"{changed.name} is now {'on call' if changed.on_call else 'off call'}")
+            if not changed.on_call and roster.in_a_shift(changed, now):
+                print(f"(but a weekly shift of theirs is running now: they count as on call until it ends; "
+                      f"{VOLUNTEER} shift {_quoted(changed.name)} --clear removes their shifts)")
+            return 0
+        # shift
+        shifts = [] if shift is None else [s for s in found.shifts if s != shift] + [shift]
+        changed = await store.update_volunteer(found.name, shifts=shifts)
+        assert changed is not None
+        described = "; ".join(roster.describe_shift(s) for s in changed.shifts) or "none"
+        print(f"{changed.name}'s shifts: {described}")
+        return 0
+    except ValueError as exc:
+        return _bad(str(exc))
+    finally:
+        await db.dispose()
+
+
+async def _invite(store: typing.Any, args: argparse.Namespace, languages: list[str] | None, now: datetime) -> int:
+    from bot.services import roster
+
+    found = await store.volunteer_by_name(args.name)
+    if found is None:
+        if languages is None:
+            return _bad(f"{args.name!r} is not on the roster yet: add --languages (e.g. --languages en,fr) "
+                        "to invite a new volunteer")
+        found = await store.add_volunteer(args.name, languages=languages, coordinator=args.coordinator)
+        print(f"added {found.name} ({found.role}; {', '.join(found.languages)})")
+    else:
+        changes: dict[str, typing.Any] = {}
+        if languages is not None:
+            changes["languages"] = languages
+        if args.coordinator:
+            changes["role"] = "coordinator"
+        if changes:
+            found = await store.update_volunteer(found.name, **changes)
+    code = roster.new_invite_code()
+    expires = roster.invite_expiry(now)
+    await store.update_volunteer(found.name, invite_hash=roster.invite_hash(code), invite_expires_at=expires)
+    print(f"One-time code for {found.name}, valid until {expires:%Y-%m-%d %H:%M} UTC ({roster.INVITE_DAYS} days); "
+          "it replaces any earlier code.")
+    print(f"Ask {found.name} to send this message to the bot on Telegram or Discord, in a private chat with the "
+          "bot or in the volunteers' chat:")
+    print()
+    print(f"/link {code}")
+    return 0
+
+
+async def _remove(store: typing.Any, name: str) -> int:
+    try:
+        await store.remove_volunteer(name)
+    except ValueError as exc:
+        # cases keep the name of who claimed them: the volunteer stays listed, but can no longer act
+        await store.update_volunteer(name, telegram_id=None, discord_id=None, on_call=False, shifts=[],
+                                     invite_hash=None, invite_expires_at=None)
+        print(f"{exc}: {name} stays on the list, without identities, on-call, shifts or invitation, so they can "
+              "no longer act as a volunteer")
+        return 0
+    print(f"removed {name}")
+    return 0
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"' if " " in name else name
+
+
+def _identities(volunteer: typing.Any) -> str:
+    found = [f"{platform} {volunteer.identity(platform)}" for platform in ("telegram", "discord")
+             if volunteer.identity(platform)]
+    return ", ".join(found) or "no identity yet"
+
+
+def _print_roster(volunteers: list[typing.Any], now: datetime) -> None:
+    from bot.services import roster
+
+    if not volunteers:
+        print(f"no volunteers yet: {VOLUNTEER} add --name NAME --languages en (or: {VOLUNTEER} invite ...)")
+        return
+    header = ("NAME", "IDENTITIES", "LANGUAGES", "ROLE", "ON CALL NOW", "SHIFTS")
+    rows = [(v.name, _identities(v), ",".join(v.languages) or "-", v.role,
+             "yes" if v.on_call else "yes (shift)" if roster.on_call_now(v, now) else "no",
+             "; ".join(roster.describe_shift(s) for s in v.shifts) or "-") for v in volunteers]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
 # -- chat and run ---------------------------------------------------------------------------------
 async def _chat(settings: Settings, user: str, language: str | None) -> int:
     from bot.adapters.console import ConsoleChannel
@@ -122,13 +321,16 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
     console = ConsoleChannel(app, user=user, language_hint=language)
     app.add_channel(console)
     sweeper: asyncio.Task[None] | None = None
+    scheduler: asyncio.Task[None] | None = None
     try:
         await app.recover()  # before the sweeper starts: recovery may take over the crashed process's leases
         sweeper = asyncio.create_task(app.outbox.run())
+        scheduler = asyncio.create_task(app.escalations.run())
         print("(type your messages; numbers pick a button; /help lists commands; Ctrl-D quits)", flush=True)
         await console.listen()
         await app.outbox.drain(settings.outbox_lease_seconds + 5)
     finally:
+        await _cancel(scheduler)
         await _cancel(sweeper)
         await app.close()
     return 0
@@ -168,16 +370,19 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     sweeper: asyncio.Task[None] | None = None
+    scheduler: asyncio.Task[None] | None = None
     try:
         await app.recover()  # before anything new arrives: finish what a crash left
         for channel in channels:
             await channel.start()
         sweeper = asyncio.create_task(app.outbox.run())
+        scheduler = asyncio.create_task(app.escalations.run())  # the escalation chains of every worker
         await stop.wait()
         log.info("stopping")
     finally:
         for channel in channels:
             await channel.stop()
+        await _cancel(scheduler)
         await _cancel(sweeper)
         await runner.cleanup()
         await app.close()
@@ -201,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     cases = sub.add_parser("cases", help="list cases, or show one by reference")
     cases.add_argument("reference", nargs="?")
     cases.add_argument("--limit", type=int, default=50)
+    _volunteer_parser(sub)
     args = parser.parse_args(argv)
 
     settings = Settings()
@@ -217,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_db(settings, args))
         if args.command == "cases":
             return asyncio.run(_cases(settings, args))
+        if args.command == "volunteer":
+            return asyncio.run(_volunteer(settings, args))
         if args.command == "chat":
             return asyncio.run(_chat(settings, args.user or getpass.getuser(), args.lang))
         if args.command == "run":

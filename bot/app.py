@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import yaml
 from aiohttp import web
 
 from bot import faults
 from bot.config import Settings
-from bot.domain import InboundMessage
+from bot.domain import ChatKind, ChatRef, InboundMessage
 from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
 from bot.language import make_policy
 from bot.ports import Channel, FileStore, Store, WorkKey
+from bot.services import escalation
 from bot.services.handlers import Router
+from bot.services.handlers.cases import CaseActions
 from bot.services.handlers.commands import UniversalCommands
 from bot.services.handlers.confirmations import PendingConfirmation
 from bot.services.handlers.desk import DeskHelp
@@ -46,6 +50,10 @@ class App:
     engine: Engine
     outbox: Outbox
     pipeline: Pipeline
+    escalations: escalation.EscalationRunner = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.escalations = build_escalations(self.pipeline, self.settings)
 
     # -- the Inbox every channel hands its events to ------------------------------------------------
     async def handle(self, message: InboundMessage) -> bool:
@@ -90,7 +98,21 @@ def victim_handlers() -> list[Any]:
 
 
 def desk_handlers() -> list[Any]:
-    return [DeskHelp()]
+    return [CaseActions(), DeskHelp()]
+
+
+def desk_chats(settings: Settings) -> tuple[ChatRef, ...]:
+    """The volunteer chats of the configured channels, where cases get their topic or thread and card."""
+    chats = []
+    if settings.telegram_bot_token:
+        chats += [ChatRef("telegram", chat_id, kind=ChatKind.DESK) for chat_id in sorted(settings.telegram_desk_chats)]
+    if settings.discord_bot_token:
+        chats += [ChatRef("discord", chat_id, kind=ChatKind.DESK) for chat_id in sorted(settings.discord_desk_channels)]
+    return tuple(chats)
+
+
+def load_policy(path: Path) -> dict[str, Any]:
+    return escalation.parse_policy(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 async def build_app(settings: Settings, channels: dict[str, Channel] | None = None, *, upgrade: bool = True,
@@ -112,10 +134,19 @@ def build_pipeline(settings: Settings, store: Store, files: FileStore, flows: Fl
     outbox = Outbox(store, channels or {}, lease_seconds=settings.outbox_lease_seconds)
     language = None if settings.language_detector == "none" else make_policy(
         settings.language_detector, translator.locales)
+    options: dict[str, Any] = dict(
+        store=store, desks=desk_chats(settings), policy=load_policy(settings.escalation_policy),
+        volunteer_locale=translator.negotiate(settings.volunteer_locale),
+        roles={"discord": settings.discord_volunteer_role_id} if settings.discord_volunteer_role_id else {})
     tools = Tools(Engine(flows), translator, store, language=language,
-                  max_file_bytes=settings.max_file_mb * 1024 * 1024, **tool_options)
+                  max_file_bytes=settings.max_file_mb * 1024 * 1024, **{**options, **tool_options})
     return Pipeline(store, files, tools, Router(victim_handlers(), desk_handlers()), outbox,
                     checkpoint=faults.crash_point)
+
+
+def build_escalations(pipeline: Pipeline, settings: Settings) -> escalation.EscalationRunner:
+    return escalation.EscalationRunner(pipeline.store, pipeline.tools, pipeline.outbox,
+                                       lease_seconds=settings.outbox_lease_seconds, checkpoint=faults.crash_point)
 
 
 def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:

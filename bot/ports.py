@@ -141,6 +141,7 @@ def inbound_body(message: InboundMessage, files: Sequence[StoredFile]) -> dict[s
         "argument": message.argument,
         "language_hint": message.user.language_hint,
         "display_name": message.user.display_name,
+        "user_id": message.user.external_id,
         "files": [f.__dict__ for f in files],
         "chat": message.chat.to_json(),
         "origin": message.origin.to_json() if message.origin else None,
@@ -179,6 +180,7 @@ class CaseDraft:
     id: int | None = None
     reasons: list[str] = field(default_factory=list)  # why the urgency is what it is (triage reason ids)
     platform: str | None = None
+    escalated: bool = False  # its escalation starts in this change set: status new -> escalated
 
 
 @dataclass(frozen=True)

@@ -66,10 +66,11 @@ async def app(settings: Settings, channel: RecordingChannel) -> AsyncIterator[Ap
 class Conversation:
     """Talks to the app as one victim and returns what the bot answered to each message."""
 
-    def __init__(self, app: App, channel: RecordingChannel, user_id: str, language_hint: str | None = "en"):
+    def __init__(self, app: App, channel: RecordingChannel, user_id: str, language_hint: str | None = "en",
+                 platform: str = "test"):
         self.app = app
         self.channel = channel
-        self.victim = Victim(user_id, language_hint)
+        self.victim = Victim(user_id, language_hint, platform)
 
     async def send(self, text: str | None = None, **kwargs) -> list[Reply]:
         before = len(self.channel.sent)

@@ -465,7 +465,7 @@ class DiscordChannel:
             else:
                 if first and (reference := self._reference(chat, reply)) is not None:
                     options.update(reference=reference, mention_author=False)
-                message = await self._messageable(chat).send(part, **options)
+                message = await (await self._target(chat)).send(part, **options)
             first = False
             return str(message.id)
 
@@ -542,6 +542,12 @@ class DiscordChannel:
                     everyone=False, users=False, roles=[discord.Object(int(role))], replied_user=False)
             log.warning("discord role to mention %r is not a role id; sent without it", role)
         return text, NO_PINGS
+
+    async def _target(self, chat: ChatRef) -> discord.abc.Messageable:
+        if chat.kind is ChatKind.DIRECT:
+            # a page to a volunteer: `chat_id` is their user id; Discord wants the DM channel opened first
+            return await self.client.create_dm(discord.Object(int(chat.chat_id)))
+        return self._messageable(chat)
 
     def _messageable(self, chat: ChatRef) -> discord.PartialMessageable:
         if chat.kind is ChatKind.PRIVATE:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from bot.engine.schema import Flow
 
-NOT_FLOWS = frozenset({"triage"})  # YAML files in flows/ that configure something other than a flow
+NOT_FLOWS = frozenset({"triage", "escalation"})  # YAML files in flows/ that configure something other than a flow
 
 
 class FlowLoadError(Exception):

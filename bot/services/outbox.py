@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.domain import DeliveryError, Op, OutboundMessage
+from bot.domain import ChatRef, DeliveryError, Op, OutboundMessage, PlaceRole
 from bot.ports import Channel, OutboxRepository
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class Outbox:
     async def _send(self, message: OutboundMessage, attempts: int) -> bool:
         channel = self.senders[message.chat.platform]
         try:
-            external_id = await _perform(channel, message)
+            external_id = await self._perform(channel, message)
         except DeliveryError as exc:
             permanent = exc.permanent or attempts >= MAX_ATTEMPTS
             delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
@@ -121,13 +122,35 @@ class Outbox:
         await self.store.mark_sent(message.id, external_id, now=self.clock())
         return True
 
+    async def _perform(self, channel: Channel, message: OutboundMessage) -> str | None:
+        """Do what the row asks; the platform's id of the result (a message, or a thread). Rows that
+        belong to a case's place in a volunteer chat find their thread and card here, at send time:
+        the rows that opened the thread and posted the card went first (each chat keeps its order)."""
+        chat, role = message.chat, message.role
+        if message.case_id is None or role is None:
+            return await _perform(channel, chat, message)
+        store = self.store
+        place = await store.place(message.case_id, chat.platform, chat.chat_id)
+        in_thread = replace(chat, thread_id=place.thread_id) if place and place.thread_id else chat
+        if role is PlaceRole.THREAD:
+            if place is not None and place.thread_id:
+                return place.thread_id  # opened before a crash cut the row short: never a second topic
+            thread_id = await channel.open_thread(chat, message.reply.text)
+            await store.set_place(message.case_id, chat.platform, chat.chat_id, thread_id=thread_id)
+            return thread_id
+        if role is PlaceRole.CARD_EDIT and place is not None and place.card_message_id:
+            return await channel.edit(in_thread, place.card_message_id, message.reply)
+        sent = await channel.send(in_thread, message.reply)
+        if role in (PlaceRole.CARD, PlaceRole.CARD_EDIT):  # an edit of a card never posted posts it
+            await store.set_place(message.case_id, chat.platform, chat.chat_id, card_message_id=sent)
+        return sent
 
-async def _perform(channel: Channel, message: OutboundMessage) -> str | None:
-    """Do what the row asks; the platform's id of the result (a message, or a thread)."""
+
+async def _perform(channel: Channel, chat: ChatRef, message: OutboundMessage) -> str | None:
     if message.op is Op.EDIT:
         if not message.target:
             raise DeliveryError("an edit without the message to edit", permanent=True)
-        return await channel.edit(message.chat, message.target, message.reply)
+        return await channel.edit(chat, message.target, message.reply)
     if message.op is Op.OPEN_THREAD:
-        return await channel.open_thread(message.chat, message.reply.text)
-    return await channel.send(message.chat, message.reply)
+        return await channel.open_thread(chat, message.reply.text)
+    return await channel.send(chat, message.reply)

@@ -68,6 +68,7 @@ class Event:
     display_name: str | None = None
     origin: ChatRef | None = None
     reply_to: str | None = None
+    user_id: str | None = None  # who sent it, as the platform knows them (a volunteer is found by it)
 
     @classmethod
     def from_stored(cls, stored: StoredInbound, fallback_chat: ChatRef) -> Event:
@@ -78,7 +79,7 @@ class Event:
                    argument=body.get("argument"), files=tuple(StoredFile(**f) for f in body.get("files", [])),
                    language_hint=body.get("language_hint"), display_name=body.get("display_name"),
                    origin=ChatRef.from_json(body["origin"]) if body.get("origin") else None,
-                   reply_to=body.get("reply_to"))
+                   reply_to=body.get("reply_to"), user_id=body.get("user_id"))
 
 
 @dataclass
@@ -121,7 +122,8 @@ class Turn:
         self.contact = snapshot.contact
         self.record = snapshot.conversation
         self.cases = list(snapshot.cases)
-        self.locale = (self.contact.locale if self.contact else None) or tools.i18n.default
+        # a victim is answered in their language; the desk in the volunteers' language
+        self.locale = (self.contact.locale or tools.i18n.default) if self.contact else tools.volunteer_locale
         self.chat = ChatRef(snapshot.key.platform, self.contact.chat_id) if self.contact else None
         self.outgoing: list[Outgoing] = []
         self.case: CaseRef | None = None  # the case this turn opened or changed, for "your reference is …"

@@ -293,6 +293,8 @@ class MemoryStore(MemoryVolunteers):
             case["human_requested"] = case["human_requested"] or draft.human
             if draft.reasons:
                 case["reasons"] = list(draft.reasons)
+            if draft.escalated and case["status"] == CaseStatus.NEW.value:
+                case.update(status=CaseStatus.ESCALATED.value, escalated_at=case.get("escalated_at") or now)
             return None
         case_id = self._next_id("cases")
         self.cases[case_id] = {
@@ -300,7 +302,10 @@ class MemoryStore(MemoryVolunteers):
             "answers": copy.deepcopy(draft.answers), "urgency": int(draft.urgency), "status": CaseStatus.NEW.value,
             "locale": draft.locale, "human_requested": draft.human, "intake_complete": draft.complete,
             "reasons": list(draft.reasons), "platform": draft.platform, "claimed_by": None, "claimed_at": None,
-            "escalated_at": None, "resolved_at": None, "created_at": now, "updated_at": now}
+            "escalated_at": now if draft.escalated else None, "resolved_at": None, "created_at": now,
+            "updated_at": now}
+        if draft.escalated:
+            self.cases[case_id]["status"] = CaseStatus.ESCALATED.value
         return case_id
 
     def _audit(self, case_id: int | None, actor: str, action: str, detail: dict[str, Any], now: datetime) -> None:

@@ -519,7 +519,9 @@ class _Commit:
         if draft.id is None:
             self.case_id = (await self.conn.execute(
                 insert(case_t).values(reference=draft.reference, contact_id=self.contact_id, category=draft.category,
-                                      answers=draft.answers, urgency=draft.urgency, status=CaseStatus.NEW.value,
+                                      answers=draft.answers, urgency=draft.urgency,
+                                      status=(CaseStatus.ESCALATED if draft.escalated else CaseStatus.NEW).value,
+                                      escalated_at=self.now if draft.escalated else None,
                                       locale=draft.locale, human_requested=draft.human, reasons=draft.reasons,
                                       platform=draft.platform, intake_complete=draft.complete,
                                       created_at=self.now, updated_at=self.now)
@@ -530,6 +532,11 @@ class _Commit:
             urgency=sql_case((case_t.c.urgency < draft.urgency, draft.urgency), else_=case_t.c.urgency))
         if draft.reasons:
             values["reasons"] = draft.reasons
+        if draft.escalated:
+            values["status"] = sql_case((case_t.c.status == CaseStatus.NEW.value, CaseStatus.ESCALATED.value),
+                                        else_=case_t.c.status)
+            values["escalated_at"] = sql_case((case_t.c.escalated_at.is_(None), self.now),
+                                              else_=case_t.c.escalated_at)
         if draft.complete:
             values["intake_complete"] = True
         if draft.human:

@@ -58,13 +58,15 @@ class Volunteer:
 
     _counter = itertools.count(1)
 
-    def __init__(self, user_id: str, desk: str = "desk-1", thread: str | None = None, name: str = "Vera") -> None:
-        self.user = UserRef(PLATFORM, user_id, display_name=name)
-        self.chat = ChatRef(PLATFORM, desk, thread, ChatKind.DESK)
+    def __init__(self, user_id: str, desk: str = "desk-1", thread: str | None = None, name: str = "Vera",
+                 platform: str = PLATFORM) -> None:
+        self.platform = platform
+        self.user = UserRef(platform, user_id, display_name=name)
+        self.chat = ChatRef(platform, desk, thread, ChatKind.DESK)
 
     def message(self, text: str | None = None, *, choice: str | None = None, command: str | None = None,
                 reply_to: str | None = None) -> InboundMessage:
-        return InboundMessage(platform=PLATFORM, external_id=f"desk-{next(self._counter)}", user=self.user,
+        return InboundMessage(platform=self.platform, external_id=f"desk-{next(self._counter)}", user=self.user,
                               chat=self.chat, text=text, choice=choice, command=command, reply_to=reply_to)
 
 
@@ -73,12 +75,13 @@ class Victim:
 
     _counter = itertools.count(1)
 
-    def __init__(self, user_id: str, language_hint: str | None = "en") -> None:
-        self.user = UserRef(PLATFORM, user_id, language_hint=language_hint)
-        self.chat = ChatRef(PLATFORM, f"chat-{user_id}")
+    def __init__(self, user_id: str, language_hint: str | None = "en", platform: str = PLATFORM) -> None:
+        self.platform = platform
+        self.user = UserRef(platform, user_id, language_hint=language_hint)
+        self.chat = ChatRef(platform, f"chat-{user_id}")
 
     def message(self, text: str | None = None, *, choice: str | None = None, command: str | None = None,
                 attachments: tuple = (), external_id: str | None = None) -> InboundMessage:
-        return InboundMessage(platform=PLATFORM, external_id=external_id or f"in-{next(self._counter)}",
+        return InboundMessage(platform=self.platform, external_id=external_id or f"in-{next(self._counter)}",
                               user=self.user, chat=self.chat, text=text, choice=choice, command=command,
                               attachments=attachments)

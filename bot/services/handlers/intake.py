@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from bot.domain import CaseRef, MessageRef
+from bot.domain import CaseRef, CaseStatus, MessageRef, Urgency
 from bot.engine.machine import Finished, OpenCase, Prompt, RequestHuman, Transition
+from bot.ports import NEW_CASE, AuditRow, CaseView
+from bot.services import escalation
 from bot.services.handlers.reading import choice_from_text
 from bot.services.turn import Event, Turn
 
@@ -59,7 +61,33 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
             turn.record.status = "finished"
             if turn.record.case_id is None:
                 end_without_report(turn)
+    escalate_if_urgent(turn)
     turn.send_prompts(transition.prompts)
+
+
+def escalate_if_urgent(turn: Turn) -> None:
+    """A case that is (or became) high or critical, or where a person was asked for, goes to the desk at
+    once: its escalation chain starts and its cards are posted, in the same commit."""
+    draft, tools = turn.draft, turn.tools
+    if draft is None or draft.escalated or not tools.desks:
+        return
+    if draft.urgency < escalation.URGENT and not draft.human:
+        return
+    known = next((c for c in turn.cases if c.id == draft.id), None) if draft.id is not None else None
+    if known is not None and known.ref.status is not CaseStatus.NEW:
+        return  # already at the desk
+    draft.escalated = True
+    now = tools.clock()
+    view = CaseView(id=NEW_CASE if draft.id is None else draft.id, reference=draft.reference,
+                    status=CaseStatus.ESCALATED.value, urgency=draft.urgency, category=draft.category,
+                    locale=draft.locale, answers=draft.answers, reasons=draft.reasons,
+                    human_requested=draft.human, created_at=now, victim_platform=turn.key.platform,
+                    victim_chat=turn.chat.chat_id if turn.chat else None)
+    change, cards_out = escalation.start(view, tools, now)
+    turn.escalations.append(change)
+    turn.outgoing.extend(cards_out)
+    turn.audit.append(AuditRow("case_escalated", view.id, turn.actor, {"urgency": Urgency(draft.urgency).label,
+                                                                        "reasons": list(draft.reasons)}))
 
 
 EARLY_WORDS = "_early"  # a slot: what the person wrote before the first question was answered

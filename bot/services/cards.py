@@ -1,0 +1,111 @@
+"""What volunteers read about a case: the card (edited on every change), pages, and the queue line."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from bot.domain import CaseStatus, Choice, MessageRef, Reply, Urgency
+from bot.i18n import Translator
+from bot.ports import CaseView
+
+CLAIM, RELEASE, RESOLVE = "claim", "release", "resolve"
+ACTION_PREFIX = "case:"  # a button's data: "case:claim:FD-2026-000123" (a hint: who pressed decides)
+CONTACT_SLOTS = {"email": "email", "phone": "phone"}  # shown only when the person chose to be reached so
+URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)\+?\d[\d ()./-]{6,}\d(?!\w)")
+MARKS = {Urgency.CRITICAL: "🔴", Urgency.HIGH: "🟠", Urgency.MEDIUM: "🟡", Urgency.LOW: "⚪"}
+
+
+def action_id(action: str, reference: str) -> str:
+    return f"{ACTION_PREFIX}{action}:{reference}"
+
+
+def parse_action(choice: str | None) -> tuple[str, str] | None:
+    if not choice or not choice.startswith(ACTION_PREFIX):
+        return None
+    action, _, reference = choice.removeprefix(ACTION_PREFIX).partition(":")
+    return (action, reference) if action in (CLAIM, RELEASE, RESOLVE) and reference else None
+
+
+def defang(text: str) -> str:
+    """Links a volunteer cannot open by a slip of the finger: hxxps://example[.]com/…"""
+    def one(match: re.Match[str]) -> str:
+        link = match.group(0)
+        link = re.sub(r"^http", "hxxp", link, flags=re.IGNORECASE).replace("ftp://", "fxp://")
+        return link.replace(".", "[.]")
+    return URL.sub(one, text)
+
+
+def redact(text: str, *, email: bool, phone: bool) -> str:
+    """No e-mail address or phone number in a card unless the person chose to be reached that way."""
+    if not email:
+        text = EMAIL.sub("[e-mail]", text)
+    if not phone:
+        text = PHONE.sub("[phone]", text)
+    return text
+
+
+def answer_lines(view: CaseView) -> list[str]:
+    answers = view.answers or {}
+    preference = answers.get("contact_pref")
+    lines = []
+    for slot, value in answers.items():
+        if slot.startswith("_") or value in (None, "", [], {}):
+            continue
+        if slot in CONTACT_SLOTS and preference != CONTACT_SLOTS[slot]:
+            continue
+        shown = value if isinstance(value, str) else _plain(value)
+        shown = redact(defang(shown), email=preference == "email", phone=preference == "phone")
+        lines.append(f"• {slot}: {shown}")
+    return lines
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v not in (None, ""))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def waited_minutes(view: CaseView, now: datetime) -> int:
+    return max(0, int((now - view.created_at).total_seconds() // 60))
+
+
+def card(view: CaseView, i18n: Translator, locale: str, now: datetime) -> Reply:
+    """The case card: reference, urgency and why, language, category, platform, waiting time, state,
+    the answers (links defanged, contact details only if agreed), and the buttons that fit the state."""
+    urgency = Urgency(view.urgency)
+    render = lambda key, **args: i18n.render(locale, MessageRef(key, args))  # noqa: E731
+    reasons = ", ".join(render(f"triage-reason-{r}") if i18n.has(locale, f"triage-reason-{r}") else r
+                        for r in view.reasons) or "—"
+    status = CaseStatus(view.status)
+    if status is CaseStatus.CLAIMED and view.claimed_by is not None:
+        state = render("card-state-claimed", name=view.claimed_by.name)
+    elif status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+        state = render("card-state-resolved", name=view.claimed_by.name if view.claimed_by else "—")
+    else:
+        state = render("card-state-waiting", minutes=waited_minutes(view, now))
+    language = i18n.native_name(view.locale) if view.locale in i18n.locales else (view.locale or "—")
+    lines = [
+        f"{MARKS[urgency]} {view.reference} · {render(f'card-urgency-{urgency.label}')}",
+        render("card-reasons", reasons=reasons),
+        render("card-facts", language=language, category=view.category or "—", platform=view.victim_platform or "—"),
+        state,
+        *answer_lines(view),
+    ]
+    buttons: list[Choice] = []
+    if status in (CaseStatus.NEW, CaseStatus.ESCALATED):
+        buttons = [Choice(action_id(CLAIM, view.reference), render("card-claim"))]
+    elif status is CaseStatus.CLAIMED:
+        buttons = [Choice(action_id(RELEASE, view.reference), render("card-release")),
+                   Choice(action_id(RESOLVE, view.reference), render("card-resolve"))]
+    return Reply("\n".join(lines), tuple(buttons))
+
+
+def thread_title(view: CaseView, i18n: Translator, locale: str) -> str:
+    urgency = Urgency(view.urgency)
+    return f"{MARKS[urgency]} {view.reference} · {i18n.render(locale, f'card-urgency-{urgency.label}')}"
