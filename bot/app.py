@@ -28,6 +28,7 @@ from bot.services.handlers.intake import Intake
 from bot.services.handlers.language import LanguageButtons, LanguageDetection
 from bot.services.handlers.outreach import Outreach
 from bot.services.handlers.upkeep import Upkeep
+from bot.services.handlers.volunteers import VolunteerCommands
 from bot.services.outbox import Outbox
 from bot.services.pipeline import Pipeline
 from bot.services.texts import COMMANDS
@@ -93,12 +94,12 @@ def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
 
 def victim_handlers() -> list[Any]:
     """In order: the first that handles an event ends its way (see bot/services/handlers)."""
-    return [Upkeep(), Outreach(), LanguageButtons(), LanguageDetection(), UniversalCommands(),
+    return [VolunteerCommands(), Upkeep(), Outreach(), LanguageButtons(), LanguageDetection(), UniversalCommands(),
             PendingConfirmation(), Intake()]
 
 
 def desk_handlers() -> list[Any]:
-    return [CaseActions(), DeskHelp()]
+    return [VolunteerCommands(), CaseActions(), DeskHelp()]
 
 
 def desk_chats(settings: Settings) -> tuple[ChatRef, ...]:

@@ -77,13 +77,23 @@ class WorkKey:
 
     @classmethod
     def of(cls, message: InboundMessage) -> WorkKey:
-        if message.at_desk:
+        if message.at_desk or _volunteer_command(message.text):
+            # a volunteer's command in a private chat (/link, /oncall) is desk work: its sender is never
+            # stored as a victim
             return cls(message.platform, DESK, message.chat.chat_id)
         return cls(message.platform, CONTACT, message.user.external_id)
 
 
 CONTACT = "contact"
 DESK = "desk"
+VOLUNTEER_COMMANDS = ("link", "oncall")
+
+
+def _volunteer_command(text: str | None) -> bool:
+    if not text or not text.lstrip().startswith("/"):
+        return False
+    word = text.lstrip()[1:].split(maxsplit=1)[0].split("@")[0].lower() if len(text.strip()) > 1 else ""
+    return word in VOLUNTEER_COMMANDS
 
 
 @dataclass

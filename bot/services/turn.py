@@ -255,10 +255,12 @@ class Turn:
         if self.forget:
             return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True,
                              volunteer_changes=self.volunteer_changes)
+        record = self.record
+        untouched = record.version == 0 and not record.state and record.pending is None and record.case_id is None
         return ChangeSet(
             self.key, processed=processed, contact=self.contact,
             contact_changed=self.contact is not None and self.contact != self._contact_before,
-            conversation=self.record if self.contact is not None else None, case=self.draft,
+            conversation=record if self.contact is not None and not untouched else None, case=self.draft,
             case_changes=self.case_changes, evidence=[] if self.erase else self.evidence, audit=self.audit,
             outbox=self.outgoing, erase=self.erase, volunteer_changes=self.volunteer_changes,
             escalations=self.escalations)

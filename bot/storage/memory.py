@@ -176,10 +176,7 @@ class MemoryStore(MemoryVolunteers):
             if differing:
                 raise ConcurrentUpdate(f"case {change.reference} changed underneath: {', '.join(differing)}")
             current.update(change.values)
-        for volunteer in changes.volunteer_changes:
-            found = self._volunteer_rows().get(volunteer.volunteer_id)
-            if found is None or any(found.get(k) != v for k, v in volunteer.expect.items()):
-                raise ConcurrentUpdate(f"volunteer {volunteer.volunteer_id} changed underneath")
+        self._check_volunteer_changes(changes)
         for escalation in changes.escalations:
             if escalation.id is not None:
                 found = self.escalations.get(escalation.id)
@@ -244,8 +241,7 @@ class MemoryStore(MemoryVolunteers):
                 for row in self.evidence.values():
                     if row["contact_id"] == contact["id"] and row["case_id"] is None:
                         row["case_id"] = new_case
-        for volunteer in changes.volunteer_changes:
-            self._volunteer_rows()[volunteer.volunteer_id].update(copy.deepcopy(volunteer.values))
+        self._apply_volunteer_changes(changes)
         for escalation in changes.escalations:
             values = {**copy.deepcopy(escalation.values), "updated_at": now}
             if escalation.id is None:
