@@ -12,7 +12,11 @@ a fresh child process (so that one detector's memory does not hide another's) me
     * no hint  - current = "en" (the default; also the case of a WRONG hint, a phone set to English),
     * hint     - current = the true language (Telegram's language_code was right),
     * traps    - bench/data/chat/traps.txt: greetings, one-word answers, numbers, names, which must not
-                 switch from English, and a few Ukrainian/Russian near-pairs that must;
+                 switch a conversation settled in English, and a few Ukrainian/Russian near-pairs that must;
+    * first    - bench/data/first: greetings and short phrases (30 per language) as the very first message,
+                 without a hint and with a right one; as later messages in a conversation settled in each
+                 other language (where they must not switch); and first messages that name no language
+                 (numbers, emoji, brands, names), which must leave the default;
 - how the confidence of correct and wrong answers is spread on chat messages, and what other
   `LanguagePolicy.threshold` values would give (the policy is rebuilt, bot/ is not touched).
 
@@ -27,6 +31,7 @@ a fresh child process (so that one detector's memory does not hide another's) me
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import platform
 import resource
@@ -51,6 +56,7 @@ import psutil  # noqa: E402
 from bot.language import DETECTORS, SUPPORTED, Detector, LanguagePolicy, LinguaDetector  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
+FIRST = DATA / "first"
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Language detection"
 READING = "### Reading"
@@ -61,6 +67,7 @@ CATEGORY_TITLES = {"single-words": "single words", "word-pairs": "word pairs", "
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 MEMORY_BUDGET_MB = 60.0
 AIM_HINT, AIM_NO_HINT = 95.0, 85.0
+AIM_FIRST = 90.0  # greetings and short first messages answered in the writer's language without a hint
 WRONG_SWITCH_COST = 5.0  # in the threshold verdict: answering in a wrong language is worse than staying in English
 
 
@@ -125,6 +132,14 @@ def load_sets(limit: int | None = None) -> dict[str, dict[str, list[str]]]:
     return sets
 
 
+def load_first() -> dict[str, list[str]]:
+    return {lang: read_lines(FIRST / f"{lang}.txt") for lang in SUPPORTED if (FIRST / f"{lang}.txt").exists()}
+
+
+def load_neutral() -> list[str]:
+    return read_lines(FIRST / "neutral.txt")
+
+
 def load_traps() -> list[tuple[str, str]]:
     traps = []
     for line in (DATA / "chat" / "traps.txt").read_text(encoding="utf-8").splitlines():
@@ -168,9 +183,19 @@ def pct(part: float, whole: float) -> float:
 
 
 # -- the policy, end to end -----------------------------------------------------------------------------------
-def outcome(policy: LanguagePolicy, text: str, current: str, truth: str) -> str:
+# Where the conversation's language came from, as bot/services/handlers/language.py passes it: "default"
+# (nothing known yet), "hint" (the platform's language), "detected" (settled by an earlier message).
+TAKES_SOURCE = "source" in inspect.signature(LanguagePolicy.decide).parameters
+
+
+def decide(policy: LanguagePolicy, text: str, current: str, source: str) -> Any:
+    # a policy from before the first-message rules takes no source: the bench still measures it (before/after)
+    return policy.decide(text, current, source=source) if TAKES_SOURCE else policy.decide(text, current)
+
+
+def outcome(policy: LanguagePolicy, text: str, current: str, truth: str, source: str) -> str:
     """'right', or why not: 'stayed' (no switch), 'wrong' (switched to another language), 'unsupported'."""
-    decision = policy.decide(text, current)
+    decision = decide(policy, text, current, source)
     if decision.unsupported:
         return "unsupported"
     final = decision.locale or current
@@ -180,25 +205,56 @@ def outcome(policy: LanguagePolicy, text: str, current: str, truth: str) -> str:
 
 
 def trap_ok(policy: LanguagePolicy, text: str, expected: str) -> bool:
-    decision = policy.decide(text, "en")
+    decision = decide(policy, text, "en", "detected")
     if expected == "-":
         return decision.locale is None and not decision.unsupported
     return decision.locale == expected and not decision.unsupported
 
 
+def evaluate_first(policy: LanguagePolicy, first: dict[str, list[str]], neutral: list[str]) -> dict[str, Any]:
+    """Greetings and short phrases as first messages, as later ones, and first messages of no language."""
+    no_hint = {lang: Counter(outcome(policy, text, "en", lang, "default") for text in texts)
+               for lang, texts in first.items()}
+    hint = {lang: Counter(outcome(policy, text, lang, lang, "hint") for text in texts) for lang, texts in first.items()}
+    wrong = Counter(f"{lang}->{decide(policy, text, 'en', 'default').locale}" for lang, texts in first.items()
+                    for text in texts if outcome(policy, text, "en", lang, "default") == "wrong")
+    later = [(lang, other, text) for lang, texts in first.items() for text in texts for other in first
+             if other != lang]
+    later_switched = [f"{other}: {text} -> {decision.locale}" for lang, other, text in later
+                      if (decision := decide(policy, text, other, "detected")).locale is not None]
+    neutral_failed = [text for text in neutral if (d := decide(policy, text, "en", "default")).locale or d.unsupported]
+    total = sum(len(texts) for texts in first.values())
+
+    def share(table: dict[str, Counter[str]], key: str = "right") -> float:
+        return pct(sum(c[key] for c in table.values()), total)
+
+    return {
+        "no_hint": share(no_hint), "hint": share(hint),
+        "no_hint_by_lang": {lang: pct(c["right"], sum(c.values())) for lang, c in no_hint.items()},
+        "hint_by_lang": {lang: pct(c["right"], sum(c.values())) for lang, c in hint.items()},
+        "no_hint_outcomes": {key: share(no_hint, key) for key in ("right", "stayed", "wrong", "unsupported")},
+        "wrong_switches": dict(wrong.most_common()),
+        "missed": [text for lang, texts in first.items() for text in texts
+                   if outcome(policy, text, "en", lang, "default") != "right"],
+        "later_switches": pct(len(later_switched), len(later)), "later_switched": later_switched[:20],
+        "neutral_kept": pct(len(neutral) - len(neutral_failed), len(neutral)), "neutral_failed": neutral_failed,
+    }
+
+
 def evaluate_policy(make_policy: Callable[[], LanguagePolicy], chat: dict[str, list[str]],
-                    traps: list[tuple[str, str]]) -> dict[str, Any]:
+                    traps: list[tuple[str, str]], first: dict[str, list[str]] | None = None,
+                    neutral: list[str] | None = None) -> dict[str, Any]:
     policy = make_policy()
     no_hint: dict[str, Counter[str]] = {lang: Counter() for lang in chat}
     hint: dict[str, Counter[str]] = {lang: Counter() for lang in chat}
     wrong_switches: Counter[str] = Counter()
     for lang, texts in chat.items():
         for text in texts:
-            result = outcome(policy, text, "en", lang)
+            result = outcome(policy, text, "en", lang, "default")
             no_hint[lang][result] += 1
             if result == "wrong":
-                wrong_switches[f"{lang}->{policy.decide(text, 'en').locale}"] += 1
-            hint[lang][outcome(policy, text, lang, lang)] += 1
+                wrong_switches[f"{lang}->{decide(policy, text, 'en', 'default').locale}"] += 1
+            hint[lang][outcome(policy, text, lang, lang, "hint")] += 1
     failed_traps = [f"{expected}\t{text}" for expected, text in traps if not trap_ok(policy, text, expected)]
     total = sum(len(texts) for texts in chat.values())
 
@@ -218,17 +274,18 @@ def evaluate_policy(make_policy: Callable[[], LanguagePolicy], chat: dict[str, l
         "traps_cyrillic": pct(sum(1 for e, t in traps if e != "-" and f"{e}\t{t}" not in failed_traps),
                               sum(1 for e, _ in traps if e != "-")),
         "failed_traps": failed_traps,
+        "first": evaluate_first(policy, first or {}, neutral or []),
     }
 
 
 def eligible(text: str) -> bool:
     """Passes the policy's length gate (so reaches the detector)."""
-    return LanguagePolicy(OracleDetector("en")).decide(text, "fr").locale == "en"
+    return decide(LanguagePolicy(OracleDetector("en")), text, "fr", "detected").locale == "en"
 
 
 # -- one detector, in a child process -------------------------------------------------------------------------
 def child_main(name: str, limit: int | None, repeat: int) -> dict[str, Any]:
-    sets, traps = load_sets(limit), load_traps()
+    sets, traps, first, neutral = load_sets(limit), load_traps(), load_first(), load_neutral()
     probe = "Hello, my account was hacked"
     rss_before = rss()
     started = time.perf_counter()
@@ -271,11 +328,14 @@ def child_main(name: str, limit: int | None, repeat: int) -> dict[str, Any]:
     rss_after = rss()
 
     cached = CachedDetector(detector, cache)
-    policy = evaluate_policy(lambda: LanguagePolicy(cached), sets["chat"], traps)
-    sweep = {str(t): evaluate_policy(lambda t=t: LanguagePolicy(cached, threshold=t), sets["chat"], traps)
+    policy = evaluate_policy(lambda: LanguagePolicy(cached), sets["chat"], traps, first, neutral)
+    sweep = {str(t): evaluate_policy(lambda t=t: LanguagePolicy(cached, threshold=t), sets["chat"], traps, first,
+                                     neutral)
              for t in THRESHOLDS}
     for result in sweep.values():
         result.pop("failed_traps")
+        for key in ("missed", "later_switched", "neutral_failed"):
+            result["first"].pop(key)
 
     def conf_stats(points: list[tuple[bool, float, bool]]) -> dict[str, Any]:
         good = [c for ok, c, _ in points if ok]
@@ -304,16 +364,20 @@ def child_main(name: str, limit: int | None, repeat: int) -> dict[str, Any]:
     }
 
 
-def oracle_policy(chat: dict[str, list[str]], traps: list[tuple[str, str]]) -> dict[str, float]:
+def oracle_policy(chat: dict[str, list[str]], traps: list[tuple[str, str]],
+                  first: dict[str, list[str]]) -> dict[str, float]:
     """Best any detector can do under the current policy: a detector always right with confidence 1.0."""
-    right_no_hint = right_hint = total = 0
-    for lang, texts in chat.items():
-        for text in texts:
-            policy = LanguagePolicy(OracleDetector(lang))
-            right_no_hint += outcome(policy, text, "en", lang) == "right"
-            right_hint += outcome(policy, text, lang, lang) == "right"
-            total += 1
-    return {"no_hint": pct(right_no_hint, total), "hint": pct(right_hint, total)}
+    result = {}
+    for key, texts_by_lang in (("", chat), ("first_", first)):
+        right_no_hint = right_hint = total = 0
+        for lang, texts in texts_by_lang.items():
+            for text in texts:
+                policy = LanguagePolicy(OracleDetector(lang))
+                right_no_hint += outcome(policy, text, "en", lang, "default") == "right"
+                right_hint += outcome(policy, text, lang, lang, "hint") == "right"
+                total += 1
+        result |= {f"{key}no_hint": pct(right_no_hint, total), f"{key}hint": pct(right_hint, total)}
+    return result
 
 
 # -- the parent -------------------------------------------------------------------------------------------------
@@ -372,39 +436,47 @@ def macro(values: dict[str, float]) -> float:
 
 def meets_aims(r: dict[str, Any]) -> bool:
     return r["policy"]["hint"] >= AIM_HINT and r["policy"]["no_hint"] >= AIM_NO_HINT \
-        and r["added_mb"] <= MEMORY_BUDGET_MB
+        and r["policy"]["first"]["no_hint"] >= AIM_FIRST and r["added_mb"] <= MEMORY_BUDGET_MB
 
 
 def summary_table(results: list[dict[str, Any]], oracle: dict[str, float]) -> str:
     header = ["detector", "load s", "+RSS MB", "µs/call median", "µs p99",
               *[f"acc {CATEGORY_TITLES[c]} %" for c in CATEGORIES],
-              "right, no hint %", "right, hint %", "traps ok %", f"aims (≥{AIM_HINT:.0f}/≥{AIM_NO_HINT:.0f}, "
-              f"≤{MEMORY_BUDGET_MB:.0f} MB)"]
+              "right, no hint %", "right, hint %", "traps ok %", "first msg, no hint %", "first msg, hint %",
+              "first msg switching later %", "neutral first kept %",
+              f"aims (≥{AIM_HINT:.0f}/≥{AIM_NO_HINT:.0f}/first ≥{AIM_FIRST:.0f}, ≤{MEMORY_BUDGET_MB:.0f} MB)"]
     rows = []
     for r in results:
         rows.append([
             r["label"], fmt(r["load_s"], 2), fmt(r["added_mb"], 0), fmt(r["us_median"], 0), fmt(r["us_p99"], 0),
             *[fmt(macro(r["accuracy"][c])) for c in CATEGORIES],
             fmt(r["policy"]["no_hint"]), fmt(r["policy"]["hint"]), fmt(r["policy"]["traps"]),
+            fmt(r["policy"]["first"]["no_hint"]), fmt(r["policy"]["first"]["hint"]),
+            fmt(r["policy"]["first"]["later_switches"]), fmt(r["policy"]["first"]["neutral_kept"]),
             "yes" if meets_aims(r) else "no",
         ])
     rows.append(["*oracle* (always right, sure)", "", "", "", "", "", "", "", "100.0",
-                 fmt(oracle["no_hint"]), fmt(oracle["hint"]), "", ""])
+                 fmt(oracle["no_hint"]), fmt(oracle["hint"]), "", fmt(oracle["first_no_hint"]),
+                 fmt(oracle["first_hint"]), "", "", ""])
     return table(header, rows)
 
 
 def detector_tables(r: dict[str, Any]) -> str:
     langs = [lang for lang in SUPPORTED if any(lang in r["accuracy"][c] for c in CATEGORIES)]
     header = ["lang", *[f"{CATEGORY_TITLES[c]} %" for c in CATEGORIES], "right, no hint %", "right, hint %",
-              "chat mistaken for"]
+              "first msg, no hint %", "first msg, hint %", "chat mistaken for"]
+    first = r["policy"]["first"]
     rows = []
     for lang in langs:
         confusions = ", ".join(f"{k} ×{v}" for k, v in r["confusions"].get(lang, {}).items())
         rows.append([lang, *[fmt(r["accuracy"][c].get(lang, float("nan"))) for c in CATEGORIES],
                      fmt(r["policy"]["no_hint_by_lang"].get(lang, float("nan"))),
-                     fmt(r["policy"]["hint_by_lang"].get(lang, float("nan"))), confusions or ""])
+                     fmt(r["policy"]["hint_by_lang"].get(lang, float("nan"))),
+                     fmt(first["no_hint_by_lang"].get(lang, float("nan"))),
+                     fmt(first["hint_by_lang"].get(lang, float("nan"))), confusions or ""])
     rows.append(["**mean**", *[fmt(macro(r["accuracy"][c])) for c in CATEGORIES],
-                 fmt(r["policy"]["no_hint"]), fmt(r["policy"]["hint"]), ""])
+                 fmt(r["policy"]["no_hint"]), fmt(r["policy"]["hint"]), fmt(first["no_hint"]), fmt(first["hint"]),
+                 ""])
     p, c = r["policy"], r["confidence_gated"]
     no, hi = p["no_hint_outcomes"], p["hint_outcomes"]
     notes = [
@@ -420,6 +492,15 @@ def detector_tables(r: dict[str, Any]) -> str:
         f"Traps: {fmt(p['traps_none'])}% of the must-not-switch lines and {fmt(p['traps_cyrillic'])}% of the uk/ru "
         f"near-pairs right" + (f"; failing: {'; '.join(repr(t.replace(chr(9), ' → ')) for t in p['failed_traps'])}"
                                if p["failed_traps"] else "") + ".",
+        f"First messages (greetings, short phrases), no hint: {fmt(first['no_hint_outcomes']['right'])}% right, "
+        f"{fmt(first['no_hint_outcomes']['stayed'])}% stayed in English, {fmt(first['no_hint_outcomes']['wrong'])}% "
+        f"switched to a wrong language"
+        + (f" ({', '.join(f'{k} ×{v}' for k, v in first['wrong_switches'].items())})" if first["wrong_switches"]
+           else "")
+        + f"; as later messages in a conversation settled in another language, {fmt(first['later_switches'])}% "
+        f"switch it; {fmt(first['neutral_kept'])}% of the first messages of no language leave the default"
+        + (f" (failing: {'; '.join(repr(t) for t in first['neutral_failed'])})" if first["neutral_failed"] else "")
+        + ".",
         f"Confidence of the top supported language on chat messages that pass the length gate: right answers "
         f"(n={c['n_right']}) p10 {fmt(c['right_p10'], 2)}, p25 {fmt(c['right_p25'], 2)}, median "
         f"{fmt(c['right_median'], 2)}, {fmt(c['right_ge_080'], 0)}% ≥ 0.80; wrong answers (n={c['n_wrong']}) median "
@@ -482,8 +563,10 @@ def render(env: dict[str, str], results: list[dict[str, Any]], oracle: dict[str,
         f"- Machine: {env['machine']}; Python {env['python']}",
         f"- Libraries: {env['libraries']}",
         "- Policy as shipped: " + ", ".join(f"`{k}={v}`" for k, v in policy_defaults().items()),
-        f"- Data: {sizes}; {len(traps)} trap lines. Lingua's public test data covers only some languages per "
-        "category (see bench/data/lingua/README.md); chat messages are the 9 × 40 first messages in "
+        f"- Data: {sizes}; {len(traps)} trap lines; first messages: {sum(len(v) for v in load_first().values())} "
+        f"greetings and short phrases in {len(load_first())} languages, {len(load_neutral())} of no language. "
+        "Lingua's public test data covers only some languages per category (see bench/data/lingua/README.md); "
+        "chat messages are the 9 × 40 first messages in "
         "bench/data/chat.",
         "",
         "What the columns mean: *acc* is top-1 accuracy among our 9 languages, averaged over the languages that "
@@ -551,7 +634,7 @@ def parent_main(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     env = environment()
     sets, traps = load_sets(args.limit), load_traps()
-    oracle = oracle_policy(sets["chat"], traps)
+    oracle = oracle_policy(sets["chat"], traps, load_first())
     results = []
     for name in args.detectors:
         print(f"... {name}", file=sys.stderr, flush=True)

@@ -15,8 +15,11 @@ import typing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot.config import Settings
 from bot.logs import setup_logging
+from bot.settings_errors import EXIT_CONFIG, describe_settings_error, probe_database
 
 
 # -- check ----------------------------------------------------------------------------------------
@@ -105,14 +108,44 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
             if case is None:
                 print(f"no case {args.reference}")
                 return 1
+            view = await store.case_view(case["id"])
+            assert view is not None
+            case.update(_desk_facts(view))
             print(json.dumps(case, default=str, indent=2, ensure_ascii=False))
             return 0
         for case in await store.list_cases(args.limit):
-            print(f"{case['reference']}  {case['status']:<9} urgency={case['urgency']} "
-                  f"category={case['category'] or '-'} created={case['created_at']:%Y-%m-%d %H:%M}")
+            view = await store.case_view(case["id"])
+            facts = _desk_facts(view) if view else {}
+            claimed = facts.get("claimed_by")
+            claim = f" claimed by {claimed} after {facts['time_to_claim']}" if claimed else ""
+            print(f"{case['reference']}  {case['status']:<9} urgency={_urgency(case['urgency'])} "
+                  f"reasons={','.join(case.get('reasons') or []) or '-'} category={case['category'] or '-'} "
+                  f"created={case['created_at']:%Y-%m-%d %H:%M}{claim}")
     finally:
         await db.dispose()
     return 0
+
+
+def _urgency(level: int) -> str:
+    from bot.domain import Urgency
+
+    return Urgency(level).label
+
+
+def _desk_facts(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """What an operator asks of a case at the desk: how urgent and why, who has it, how long it took."""
+    facts: dict[str, object] = {"urgency_label": _urgency(view.urgency), "claimed_by": None, "time_to_claim": None,
+                                "escalation": None}
+    if view.claimed_by is not None:
+        facts["claimed_by"] = view.claimed_by.name
+        if view.claimed_at is not None:
+            waited = int((view.claimed_at - view.created_at).total_seconds())
+            facts["time_to_claim"] = f"{waited // 60} min {waited % 60} s"
+    if view.escalation is not None:
+        facts["escalation"] = {"state": view.escalation.state, "next_step": view.escalation.step + 1,
+                               "round": view.escalation.round + 1, "due_at": view.escalation.due_at}
+    facts["places"] = [{"platform": p.platform, "chat": p.chat_id, "thread": p.thread_id} for p in view.places]
+    return facts
 
 
 # -- volunteers -----------------------------------------------------------------------------------
@@ -181,8 +214,6 @@ def _platform_id(option: str, value: str | None) -> str | None:
 
 async def _volunteer(settings: Settings, args: argparse.Namespace) -> int:
     from bot.services import roster
-    from bot.storage.db import Database
-    from bot.storage.repository import SqlStore
 
     try:  # everything that can be checked before the database is opened
         languages = _languages(settings, args.languages) if getattr(args, "languages", None) is not None else None
@@ -200,6 +231,9 @@ async def _volunteer(settings: Settings, args: argparse.Namespace) -> int:
                 shift = roster.parse_shift(args.days, args.start, args.end, args.tz)
     except ValueError as exc:
         return _bad(str(exc))
+    from bot.storage.db import Database
+    from bot.storage.repository import SqlStore
+
     db = Database(settings.database_url)
     try:
         await db.upgrade()
@@ -409,7 +443,16 @@ def main(argv: list[str] | None = None) -> int:
     _volunteer_parser(sub)
     args = parser.parse_args(argv)
 
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:  # one line per mistake, naming the variable, never a traceback
+        print(describe_settings_error(exc), file=sys.stderr)
+        return EXIT_CONFIG
+    if args.command in ("db", "cases", "volunteer", "chat", "run"):
+        problem = asyncio.run(probe_database(settings.database_url))
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_CONFIG
     tokens = [token.get_secret_value() for token in (settings.telegram_bot_token, settings.discord_bot_token,
                                                       settings.telegram_webhook_secret) if token]
     setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"),

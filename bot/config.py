@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.language import DETECTORS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# A mistake found here carries what the value is and what is allowed; bot.settings_errors makes it one line.
+SETTING_ERROR = "frontdoor_setting"
+# SQLAlchemy's own URL grammar (sqlalchemy.engine.url), read here without SQLAlchemy: the settings are
+# loaded by every command, and SQL belongs under bot/storage (the layer contracts in pyproject.toml).
+DATABASE_URL = re.compile(
+    r"(?P<driver>[\w+]+)://(?:[^:/]*(?::[^@]*)?@)?(?:(?:\[[^/?]+\]|[^/:?]+)?(?::(?P<port>[^/?]*))?)?"
+    r"(?:/[^?]*)?(?:\?.*)?",
+    re.DOTALL,
+)
+DATABASE_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+DATABASE_URLS = ("sqlite+aiosqlite:///path/to/frontdoor.db, postgresql+asyncpg://user:password@host:5432/database, "
+                 "or empty for SQLite in DATA_DIR")
+LANGUAGE_DETECTORS = (*DETECTORS, "none")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def setting_error(problem: str, allowed: str) -> PydanticCustomError:
+    """Raised by a validator below: `problem` follows the value ("is not a folder")."""
+    return PydanticCustomError(SETTING_ERROR, "{problem}", {"problem": problem, "allowed": allowed})
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # hide_input_in_errors: a traceback that escapes must not print a token or a database password
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore",
+                                      hide_input_in_errors=True)
 
     database_url: str = Field(
         default="",
@@ -30,7 +55,7 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
 
     http_host: str = "127.0.0.1"
-    http_port: int = 8080
+    http_port: int = Field(default=8080, ge=1, le=65535)
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
@@ -43,10 +68,84 @@ class Settings(BaseSettings):
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
     discord_guild_ready_timeout: float = Field(default=2.0, ge=0)
-    telegram_desk_chat_ids: str = Field(
-        default="", description="Comma-separated ids of the Telegram groups where volunteers work (the desk)")
-    discord_desk_channel_ids: str = Field(
-        default="", description="Comma-separated ids of the Discord text channels where volunteers work")
+    telegram_volunteer_chat_id: str = Field(
+        default="", description="The Telegram group where volunteers work (the desk); several: comma-separated")
+    discord_volunteer_channel_id: str = Field(
+        default="", description="The Discord text channel where volunteers work; several: comma-separated")
+    discord_volunteer_role_id: str = Field(
+        default="", description="The Discord role mentioned when a case needs the whole volunteer channel")
+    volunteer_locale: str = Field(default="en", description="The language of case cards and desk messages")
+    escalation_policy: Path = Field(default=PROJECT_ROOT / "flows" / "escalation.yaml",
+                                    description="The escalation chain urgent cases start with")
+
+    # Checks of what can be known before starting: a wrong value fails here, as one line per mistake
+    # (bot.settings_errors.describe_settings_error), rather than as a traceback deep in the start-up.
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        if not value:
+            return value
+        url = DATABASE_URL.fullmatch(value)
+        if url is None or not (url["port"] or "0").isdigit():
+            raise setting_error("is not a database URL", DATABASE_URLS)
+        driver = url["driver"]
+        if driver not in DATABASE_DRIVERS:
+            raise setting_error(f"uses the driver {driver}, which frontdoor does not support", DATABASE_URLS)
+        return value
+
+    @field_validator("flows_dir")
+    @classmethod
+    def _flows_dir(cls, value: Path) -> Path:
+        if not value.is_dir():
+            raise setting_error("is not a folder", "a folder of flow files (*.yaml)")
+        return value
+
+    @field_validator("locales_dir")
+    @classmethod
+    def _locales_dir(cls, value: Path) -> Path:
+        if not value.is_dir():
+            raise setting_error("is not a folder", "a folder holding one folder of .ftl files per language")
+        return value
+
+    @field_validator("root_flow")
+    @classmethod
+    def _root_flow(cls, value: str, info: ValidationInfo) -> str:
+        flows_dir = info.data.get("flows_dir")
+        if flows_dir is None:
+            return value  # FLOWS_DIR itself is wrong, and said so
+        from bot.engine.loader import NOT_FLOWS
+
+        flows = sorted(path.stem for path in flows_dir.glob("*.yaml") if path.stem not in NOT_FLOWS)
+        if value not in flows:
+            raise setting_error(f"has no file {value}.yaml in FLOWS_DIR ({flows_dir})", ", ".join(flows) or "none")
+        return value
+
+    @field_validator("default_locale")
+    @classmethod
+    def _default_locale(cls, value: str, info: ValidationInfo) -> str:
+        locales_dir = info.data.get("locales_dir")
+        if locales_dir is None:
+            return value
+        locales = sorted(path.name for path in locales_dir.iterdir() if path.is_dir())
+        if value not in locales:
+            raise setting_error(f"has no folder in LOCALES_DIR ({locales_dir})", ", ".join(locales) or "none")
+        return value
+
+    @field_validator("language_detector", mode="before")
+    @classmethod
+    def _language_detector(cls, value: Any) -> Any:
+        name = value.strip().lower() if isinstance(value, str) else value
+        if name not in LANGUAGE_DETECTORS:
+            raise setting_error("is not a language detector", ", ".join(LANGUAGE_DETECTORS))
+        return name
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _log_level(cls, value: Any) -> Any:
+        level = value.strip().upper() if isinstance(value, str) else value
+        if level not in LOG_LEVELS:
+            raise setting_error("is not a log level", ", ".join(LOG_LEVELS))
+        return level
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:
@@ -64,11 +163,11 @@ class Settings(BaseSettings):
 
     @property
     def telegram_desk_chats(self) -> frozenset[str]:
-        return self._ids(self.telegram_desk_chat_ids)
+        return self._ids(self.telegram_volunteer_chat_id)
 
     @property
     def discord_desk_channels(self) -> frozenset[str]:
-        return self._ids(self.discord_desk_channel_ids)
+        return self._ids(self.discord_volunteer_channel_id)
 
     def channels(self) -> list[str]:
         """The platform channels with credentials; the console needs none."""

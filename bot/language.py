@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Protocol
 
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "uk", "ru", "ar")
@@ -112,6 +115,157 @@ UKRAINIAN_ONLY = set("іїєґ")
 RUSSIAN_ONLY = set("ыэъё")
 WORD = re.compile(r"[^\W\d_]+")
 
+# Where the conversation's language came from (Contact.locale_source). Until a platform hint or a message
+# has settled it ("default", or "unsupported": the hint named a language we do not have), a first message's
+# script and greetings choose it; a hint yields only to a script it cannot be written in.
+UNSETTLED = frozenset({"default", "unsupported"})
+HINTED = frozenset({"hint"})
+
+
+# -- greetings and short phrases (bot/language_phrases.yaml) ---------------------------------------------------
+PHRASES_FILE = Path(__file__).with_name("language_phrases.yaml")
+LONGEST_PHRASE = 5  # words
+_APOSTROPHES = re.compile("['’ʼ`´]")
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # short vowels, shadda, tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def phrase_words(text: str) -> list[str]:
+    """Words as phrases are matched: no case, apostrophes, hyphens, punctuation or doubled letters
+    ("Holaa!!" is "hola"). Accents are kept: `unaccented` removes them where the words are compared."""
+    text = _APOSTROPHES.sub("", unicodedata.normalize("NFC", text.casefold()))
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_LETTERS)
+    return [_DOUBLED.sub(r"\1", word) for word in WORD.findall(text)]
+
+
+def unaccented(phrase: str) -> str:
+    """Without accents on Latin letters ("olá" is typed "ola" as often); Cyrillic keeps its letters whole:
+    й, ї, ё are what tells Ukrainian from Russian."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", phrase):
+        if unicodedata.combining(char) and kept and kept[-1] < "\u0250":
+            continue
+        kept.append(char)
+    return _DOUBLED.sub(r"\1", unicodedata.normalize("NFC", "".join(kept)))
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Each language's greetings and short phrases, and the words that say nothing of a language."""
+
+    by_language: Mapping[str, frozenset[str]]
+    table: Mapping[str, frozenset[str]]  # phrase (words joined by a space) -> the languages it belongs to
+    # the same without accents, for text typed without them; "è urgente" (it) and "é urgente" (pt) are
+    # told apart only with theirs
+    unaccented: Mapping[str, frozenset[str]]
+    neutral: frozenset[str]
+    greetings: frozenset[str]  # phrases (accents removed) that name a language even among unknown words
+    entries: tuple[str, ...] = field(default=(), repr=False)  # as written in the file
+
+    def read(self, words: list[str], languages: Iterable[str]) -> PhraseEvidence:
+        """Match `words` greedily, longest phrase first, keeping only phrases of `languages`."""
+        wanted = frozenset(languages)
+        scores: Counter[str] = Counter()
+        sole: set[str] = set()  # languages named by a phrase that belongs to them alone
+        matched = unknown = greeted = i = 0
+        while i < len(words):
+            for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                # one neutral word ("da", "no") is no evidence, even where it is also a word of a language
+                if size == 1 and unaccented(phrase) in self.neutral:
+                    i += 1
+                    break
+                languages = (self.table.get(phrase) or self.unaccented.get(unaccented(phrase), frozenset())) & wanted
+                if languages:
+                    for language in languages:
+                        scores[language] += size
+                    if len(languages) == 1:
+                        sole |= languages
+                    matched += size
+                    greeted += size if unaccented(phrase) in self.greetings else 0
+                    i += size
+                    break
+            else:
+                unknown += 1
+                i += 1
+        return PhraseEvidence(scores, frozenset(sole), matched, unknown, greeted)
+
+
+@dataclass(frozen=True)
+class PhraseEvidence:
+    scores: Counter[str]
+    sole: frozenset[str]
+    matched: int  # words inside known phrases
+    unknown: int  # words in no phrase and not neutral
+    greeted: int  # words inside greetings, thanks, calls for help
+
+    @property
+    def telling(self) -> bool:
+        """Enough to go by when no detector can tell: a greeting, or known words for most of the message."""
+        return self.greeted > 0 or self.matched >= max(self.unknown, 1)
+
+    def language(self) -> str | None:
+        """The language the phrases point to: named by a phrase of its own, and twice as likely as any other."""
+        if not self.scores:
+            return None
+        (best, score), *rest = self.scores.most_common()
+        runner_up = rest[0][1] if rest else 0
+        return best if best in self.sole and score >= 2 * runner_up else None
+
+    @property
+    def complete(self) -> bool:
+        return self.matched > 0 and self.unknown == 0
+
+
+@functools.cache
+def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    neutral = frozenset(unaccented(" ".join(phrase_words(str(word)))) for word in data.pop("neutral", []))
+    table: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}
+    by_language: dict[str, frozenset[str]] = {}
+    greetings: set[str] = set()
+    entries: list[str] = []
+    for language, lists in data.items():
+        keys: set[str] = set()
+        for kind, phrases in lists.items():
+            entries += phrases
+            found = {" ".join(phrase_words(str(phrase))) for phrase in phrases} - {""}
+            keys |= found
+            if kind == "greetings":
+                greetings |= {unaccented(key) for key in found}
+        by_language[language] = frozenset(keys)
+        for key in keys:
+            table.setdefault(key, set()).add(language)
+            bare.setdefault(unaccented(key), set()).add(language)
+    return Phrases(by_language, {k: frozenset(v) for k, v in table.items()},
+                   {k: frozenset(v) for k, v in bare.items()}, neutral, frozenset(greetings), tuple(entries))
+
+
+def script_of(text: str) -> str | None:
+    """"arabic", "cyrillic" or "latin" when more than half of the letters are of that script."""
+    counts: Counter[str] = Counter()
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        for script in ("ARABIC", "CYRILLIC", "LATIN"):
+            if name.startswith(script):
+                counts[script.lower()] += 1
+                break
+        else:
+            counts["other"] += 1
+    if not counts:
+        return None
+    script, count = counts.most_common(1)[0]
+    return script if script != "other" and count * 2 > sum(counts.values()) else None
+
+
+SCRIPT_OF_LOCALE = {"ar": "arabic", "uk": "cyrillic", "ru": "cyrillic"}  # the others are written in Latin
+
 
 def make_policy(detector_name: str, supported: Iterable[str] = SUPPORTED) -> LanguagePolicy:
     return LanguagePolicy(make_detector(detector_name), supported=tuple(supported),
@@ -130,12 +284,17 @@ class Decision:
 class LanguagePolicy:
     """When a message is enough to change the conversation's language.
 
-    Never on short messages ("hi", "ok", "так"): a switch needs at least `min_words` words and
-    `min_letters` letters, and a detector confident beyond `threshold` (measured per detector in
-    bench/langid.py; see THRESHOLDS). A conversation never flips between Ukrainian and Russian unless the
-    message has letters only one of them uses; switching into either needs `cyrillic_threshold`.
-    A detector that spreads its confidence thin may also win by a wide margin (`margin_ratio` times the
-    runner-up, above `margin_floor`).
+    Once the language is settled (by a hint or an earlier message), never on short messages ("hi", "ok",
+    "так"): a switch needs at least `min_words` words and `min_letters` letters, and a detector confident
+    beyond `threshold` (measured per detector in bench/langid.py; see THRESHOLDS). A conversation never
+    flips between Ukrainian and Russian unless the message has letters only one of them uses; switching
+    into either needs `cyrillic_threshold`. A detector that spreads its confidence thin may also win by a
+    wide margin (`margin_ratio` times the runner-up, above `margin_floor`).
+
+    Before anything has settled it (`source` "default"), a first message also decides by what it proves:
+    Arabic script is Arabic, Cyrillic is Ukrainian or Russian (letters of one of them, then their phrases,
+    then the detector), and greetings and short phrases (bot/language_phrases.yaml) name their language.
+    A platform hint yields only to a script its language is not written in.
     """
 
     detector: Detector
@@ -146,8 +305,77 @@ class LanguagePolicy:
     margin_floor: float = 0.50
     margin_ratio: float = 5.0
     cyrillic_threshold: float = 0.80
+    phrases: Phrases = field(default_factory=load_phrases, repr=False)
 
-    def decide(self, text: str, current: str) -> Decision:
+    def decide(self, text: str, current: str, *, source: str | None = None) -> Decision:
+        """`source`: where `current` came from (Contact.locale_source); None is a settled language."""
+        if source in UNSETTLED:
+            return self._first(text, current)
+        if source in HINTED:
+            script = script_of(text)
+            if script is not None and script != SCRIPT_OF_LOCALE.get(current, "latin"):
+                return self._first(text, current)  # a phone set to English, and a message in Cyrillic
+        return self._settled(text, current)
+
+    def _first(self, text: str, current: str) -> Decision:
+        script = script_of(text)
+        if script == "arabic" and "ar" in self.supported:
+            return self._unless_unsupported(text, Decision("ar" if current != "ar" else None))
+        words = phrase_words(text)
+        if script == "cyrillic":
+            return self._unless_unsupported(text, Decision(self._first_cyrillic(text, words, current)))
+        evidence = self.phrases.read(words, [lang for lang in self.supported if SCRIPT_OF_LOCALE.get(lang)
+                                             not in ("arabic", "cyrillic")])
+        if not evidence.matched and not evidence.unknown:
+            return Decision()  # "ok 👍", "instagram facebook": nothing here belongs to a language
+        said = evidence.language()
+        if said and evidence.complete:
+            return Decision(said if said != current else None)
+        detected = self._settled(text, current)
+        if detected.locale or detected.unsupported or self._detector_sure(text, current):
+            return detected
+        # the detector has nothing to say (too short, or unsure): a greeting is the only evidence there is
+        return Decision(said if said and said != current and evidence.telling else None)
+
+    def _first_cyrillic(self, text: str, words: list[str], current: str) -> str | None:
+        choices = [lang for lang in ("uk", "ru") if lang in self.supported]
+        letters = set("".join(words))
+        has_uk, has_ru = bool(letters & UKRAINIAN_ONLY), bool(letters & RUSSIAN_ONLY)
+        chosen: str | None = None
+        if has_uk != has_ru:
+            chosen = "uk" if has_uk else "ru"
+        else:
+            evidence = self.phrases.read(words, choices)
+            chosen = evidence.language() if evidence.matched else None
+            if chosen is None and current not in choices and evidence.unknown:
+                # English is certainly wrong, but a Russian speaker answered in Ukrainian (or the reverse) is
+                # no better off: the detector decides only when sure between the two
+                ranked = [(lang, conf) for lang, conf in self.detector.detect(text) if lang in choices]
+                mass = sum(conf for _, conf in ranked)
+                if ranked and mass > 0 and ranked[0][1] / mass >= self.cyrillic_threshold:
+                    chosen = ranked[0][0]
+        if chosen not in self.supported:
+            return None
+        return chosen if chosen != current else None
+
+    def _detector_sure(self, text: str, current: str) -> bool:
+        """The detector, given a long enough message, confidently says the current language."""
+        words = WORD.findall(unicodedata.normalize("NFC", text.casefold()))
+        if len(words) < self.min_words or sum(len(w) for w in words) < self.min_letters:
+            return False
+        candidates = [(lang, conf) for lang, conf in self.detector.detect(text) if lang in self.supported]
+        if not candidates or candidates[0][0] != current:
+            return False
+        runner_up = candidates[1][1] if len(candidates) > 1 else 0.0
+        return self._confident(candidates[0][1], runner_up)
+
+    def _unless_unsupported(self, text: str, decision: Decision) -> Decision:
+        # Persian and Urdu are written in Arabic script, Bulgarian and Serbian in Cyrillic: a long message
+        # the detector confidently places in one of them is not ours to answer in Arabic or Russian
+        settled = self._settled(text, "")
+        return Decision(unsupported=True) if settled.unsupported else decision
+
+    def _settled(self, text: str, current: str) -> Decision:
         words = WORD.findall(unicodedata.normalize("NFC", text.casefold()))
         letters = sum(len(w) for w in words)
         if len(words) < self.min_words or letters < self.min_letters:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-MESSAGES = Counter("frontdoor_messages_total", "Inbound messages handled", ["platform"])
+from bot.metrics import MESSAGES
+
+__all__ = ["MESSAGES", "create_web_app"]
 
 
 def create_web_app(ready: Callable[[], Awaitable[bool]]) -> web.Application:

@@ -72,3 +72,75 @@ def test_every_detector_is_selectable_and_finds_ukrainian(name: str) -> None:
 def test_unknown_detector_name_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown language detector 'cld9'"):
         make_detector("cld9")
+
+
+# -- the first message: a greeting, a thanks, three words -----------------------------------------------------
+# Nothing has settled the language yet (no platform hint: source "default"): the script, then each language's
+# greetings and short phrases (bot/language_phrases.yaml), then the detector choose the first reply's language.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bonjour", "fr"), ("Bonjour !", "fr"), ("merci", "fr"), ("salut", "fr"), ("aidez-moi svp", "fr"),
+    ("hallo", "de"), ("hallo ich brauche hilfe", "de"), ("danke", "de"), ("guten Tag", "de"),
+    ("hola", "es"), ("Holaa!!", "es"), ("gracias", "es"), ("necesito ayuda", "es"),
+    ("ciao", "it"), ("grazie", "it"), ("buongiorno", "it"), ("aiuto", "it"),
+    ("olá", "pt"), ("oi", "pt"), ("obrigado", "pt"), ("bom dia", "pt"),
+    ("привіт", "uk"), ("добрий день", "uk"), ("дякую", "uk"), ("допоможіть", "uk"),
+    ("привет", "ru"), ("здравствуйте", "ru"), ("спасибо", "ru"), ("добрый день", "ru"), ("помогите", "ru"),
+    ("مرحبا", "ar"), ("السلام عليكم", "ar"), ("شكرا", "ar"), ("ساعدوني", "ar"),
+])
+def test_a_first_greeting_sets_the_language(policy: LanguagePolicy, text: str, expected: str) -> None:
+    assert policy.decide(text, "en", source="default").locale == expected
+
+
+@pytest.mark.parametrize("text", ["hi", "hello", "thanks", "hello, i need help", "help"])
+def test_a_first_english_greeting_is_english(policy: LanguagePolicy, text: str) -> None:
+    assert policy.decide(text, "en", source="default").locale is None
+    assert policy.decide(text, "fr", source="default").locale == "en"  # a default other than English
+
+
+@pytest.mark.parametrize("text", ["ok", "👍", "1", "+380 67 123 4567", "Instagram", "si", "no", "да", "так",
+                                  "ок", "Maria Fernanda Gonzalez", "user@example.com", "?"])
+def test_a_first_message_of_no_language_leaves_the_default(policy: LanguagePolicy, text: str) -> None:
+    decision = policy.decide(text, "en", source="default")
+    assert decision.locale is None and not decision.unsupported
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("є питання", "uk"),  # є: Ukrainian only
+    ("ты тут?", "ru"),  # ы: Russian only
+    ("мені страшно", "uk"),
+    ("мне страшно", "ru"),
+])
+def test_cyrillic_is_never_english(policy: LanguagePolicy, text: str, expected: str) -> None:
+    assert policy.decide(text, "en", source="default").locale == expected
+    assert policy.decide(text, "en", source="hint").locale == expected  # a phone set to English
+
+
+def test_arabic_script_is_arabic_even_against_a_hint(policy: LanguagePolicy) -> None:
+    assert policy.decide("مرحبا", "fr", source="hint").locale == "ar"
+
+
+@pytest.mark.parametrize(("text", "current"), [
+    ("hello", "fr"), ("hola", "de"), ("merci", "it"), ("ciao", "es"),
+])
+def test_a_right_hint_is_not_overridden_by_a_foreign_greeting(policy: LanguagePolicy, text: str,
+                                                              current: str) -> None:
+    assert policy.decide(text, current, source="hint").locale is None
+
+
+@pytest.mark.parametrize(("text", "current"), [
+    ("merci", "en"), ("bonjour", "de"), ("hello", "fr"), ("привет", "uk"), ("дякую", "ru"), ("شكرا", "fr"),
+    ("hola", "pt"), ("grazie", "es"),
+])
+def test_later_a_short_phrase_never_switches(policy: LanguagePolicy, text: str, current: str) -> None:
+    for source in ("detected", "explicit", None):
+        assert policy.decide(text, current, source=source).locale is None, source
+
+
+def test_the_phrases_file_holds_every_latin_and_cyrillic_language() -> None:
+    from bot.language import PHRASES_FILE, load_phrases
+
+    phrases = load_phrases()
+    assert PHRASES_FILE.name == "language_phrases.yaml"
+    assert set(phrases.by_language) == {"en", "fr", "de", "es", "it", "pt", "uk", "ru"}
+    # YAML reads a bare `on` or `no` as a boolean: every entry must have stayed a phrase
+    assert phrases.entries and all(isinstance(p, str) and p.strip() for p in phrases.entries)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import metrics
 from bot.domain import CaseStatus, ChatKind, ChatRef, Choice, MessageRef, Op, Outgoing, PlaceRole, Reply, Urgency
 from bot.ports import (
     AuditRow,
@@ -170,10 +171,12 @@ class EscalationRunner:
             # now; the case stays at the top of the queue
             values.update(state="stopped", due_at=None)
             outgoing = self._nobody_yet(view)
+            metrics.ESCALATIONS_EXHAUSTED.inc()
             audit = [AuditRow("escalation_exhausted", view.id, "scheduler", {"rounds": record.round + 1})]
         else:
             step = steps[record.step]
             outgoing, notified = await self._notify(step["notify"], view, now)
+            metrics.ESCALATION_STEPS.labels(step["notify"]).inc()
             audit = [AuditRow("escalation_step", view.id, "scheduler", {
                 "step": record.step + 1, "round": record.round + 1, "notify": step["notify"], "notified": notified})]
             nxt, rounds = record.step + 1, record.round

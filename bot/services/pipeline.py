@@ -8,8 +8,9 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+from bot import metrics
 from bot.domain import ChatRef, InboundMessage, MessageRef
-from bot.ports import Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
+from bot.ports import ChangeSet, Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
 from bot.services.handlers import Router
 from bot.services.outbox import Outbox
 from bot.services.turn import Event, Tools, Turn
@@ -21,6 +22,14 @@ Checkpoint = Callable[[str], None]  # named points where the fault tests may kil
 
 def no_checkpoint(_name: str) -> None:
     return None
+
+
+def _count(changes: ChangeSet) -> None:
+    for row in changes.audit:
+        if row.action in ("case_claimed", "case_released", "case_resolved"):
+            metrics.CASE_ACTIONS.labels(row.action.removeprefix("case_")).inc()
+        if row.action == "case_claimed":
+            metrics.TIME_TO_CLAIM.observe(row.detail.get("waited_seconds", 0))
 
 
 class KeyedLocks:
@@ -122,7 +131,9 @@ class Pipeline:
                 break  # the rest was about a person we no longer know; forgetting marks it processed
         changes = turn.changes(done)
         self.checkpoint("before-commit")
-        return await self.store.commit(changes)
+        committed = await self.store.commit(changes)
+        _count(changes)  # only what was committed: a lost race counts nothing
+        return committed
 
     async def _one_or_set_aside(self, turn: Turn, inbound: StoredInbound) -> None:
         """One event whose handling fails must not block this person for ever: its changes are undone,

@@ -75,7 +75,7 @@ class LanguageDetection:
             return False
         at = turn.event_start
         contact.language_checks += 1
-        decision = policy.decide(event.text, turn.locale)
+        decision = policy.decide(event.text, turn.locale, source=contact.locale_source)
         i18n = turn.tools.i18n
         if decision.locale is not None and decision.locale in i18n.locales:
             set_locale(turn, decision.locale, "detected")
