@@ -61,7 +61,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_i18n_status(settings: Settings) -> int:
     """A coverage table: for each locale, how many of the messages people can read it has."""
-    from bot.engine.lint import flow_keys
+    from bot.engine.lint import flow_keys, optional_keys
     from bot.engine.loader import load_flows
     from bot.engine.validators import ERROR_KEYS
     from bot.i18n import Translator
@@ -70,6 +70,7 @@ def cmd_i18n_status(settings: Settings) -> int:
     flows = load_flows(settings.flows_dir, settings.root_flow)
     translator = Translator(settings.locales_dir, settings.default_locale)
     wanted = {key for flow in flows for key in flow_keys(flow)} | ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS
+    wanted |= optional_keys(flows)
     keys = translator.keys()
     print(f"{'locale':<8}{'language':<14}{'messages':>9}{'missing':>9}{'unused':>8}{'coverage':>10}")
     complete = True

@@ -159,3 +159,152 @@ steps:
     engine = Engine(load_flows(tmp_path, root="main"))
     assert keys(engine.answer(engine.start().state, choice="bad")) == ["main-urgent"]
     assert keys(engine.answer(engine.start().state, choice="fine")) == ["main-calm"]
+
+
+# -- issue 9: no silent end, a summary of every answer, changing one answer ------------------------------
+def choice_ids(prompt) -> list[str]:
+    return [c for c, _ in prompt.choices]
+
+
+def summary_lines(engine: Engine, state: ConversationState) -> list[tuple[str, object]]:
+    """The review's lines as (label key, shown answer), read from the chain of MessageRefs it passes."""
+    chain = engine.prompts_for(state)[0].message.args["summary"]
+    found = []
+    while chain is not None:
+        line, chain = (chain.args["line"], chain.args["rest"]) if chain.key == "review-more" else (chain, None)
+        assert line.key == "review-line"
+        found.append((line.args["question"].key, line.args["answer"]))
+    return found
+
+
+def shown(value) -> object:
+    return value.key if hasattr(value, "key") else value.kind if hasattr(value, "kind") else value
+
+
+def stuck(engine: Engine, state: ConversationState, text: str = "banana"):
+    t = None
+    for _ in range(3):
+        t = engine.answer(state, text=text, now=NOW)
+        state = t.state
+    return t
+
+
+def test_skip_is_never_offered_at_consent_and_never_ends_the_conversation(engine: Engine) -> None:
+    t = stuck(engine, engine.start().state)
+    assert keys(t) == ["invalid-choice", "stuck-ask-person"]
+    assert choice_ids(t.prompts[-1]) == ["agree", "decline", HUMAN]  # a person, but no "Skip"
+    skipped = engine.answer(t.state, choice=SKIP)
+    assert not skipped.state.finished and not skipped.effects
+    assert skipped.state.step == "consent" and keys(skipped)[0] == "invalid-choice"
+
+
+def test_skip_is_never_offered_at_the_summary(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+                    {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "here"})
+    assert state.step == "summary"
+    t = stuck(engine, state)
+    assert SKIP not in choice_ids(t.prompts[-1])
+    assert not engine.answer(t.state, choice=SKIP).state.finished
+
+
+def test_skip_after_three_misses_always_leads_to_the_next_question(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"})
+    t = stuck(engine, state, "my computer")
+    assert SKIP in choice_ids(t.prompts[-1])
+    skipped = engine.answer(t.state, choice=SKIP)
+    assert skipped.state.step == "story" and keys(skipped) == ["intake-story"]
+
+
+def extortion_walk(engine: Engine, *more: dict) -> ConversationState:
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "extortion"}, {"choice": "intimate_images"},
+                    {"text": "500 euros"}, {"choice": "no"}, {"text": "He says he will send my photos to my family"},
+                    {"text": "yesterday"}, {"choice": "yes"}, {"files": 2}, {"choice": DONE}, {"choice": "here"},
+                    *more)
+    return state
+
+
+def test_the_summary_shows_the_sub_flows_answers_and_only_relevant_lines(engine: Engine) -> None:
+    state = extortion_walk(engine)
+    assert state.step == "summary"
+    lines = {key: shown(answer) for key, answer in summary_lines(engine, state)}
+    assert lines["extortion-threat-label"] == "extortion-threat-intimate_images"
+    assert lines["extortion-demand-label"] == "money"
+    assert lines["extortion-paid-label"] == "extortion-paid-no"
+    assert lines["intake-story-label"] == "He says he will send my photos to my family"
+    assert "intake-email-label" not in lines and "intake-phone-label" not in lines  # not asked: not relevant
+    assert "intake-consent-label" not in lines
+
+
+def test_the_summary_counts_every_file_kept_even_after_going_back(engine: Engine) -> None:
+    state = extortion_walk(engine)
+    state = engine.back(engine.back(state).state).state  # back to the upload: the two files are still kept
+    assert state.step == "evidence"
+    t = engine.answer(state, files=1)
+    assert t.prompts[0].message.args["count"] == 3
+    state = engine.answer(engine.answer(t.state, choice=DONE).state, choice="here").state
+    lines = dict(summary_lines(engine, state))
+    assert lines["intake-evidence-label"].args["count"] == 3
+
+
+def test_an_approximate_date_is_shown_in_the_persons_words(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+                    {"text": "two months ago"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "here"})
+    assert dict(summary_lines(engine, state))["intake-when-label"] == "two months ago"
+
+
+def test_change_one_answer_and_come_back_to_the_summary(engine: Engine) -> None:
+    state = extortion_walk(engine)
+    t = engine.answer(state, choice="edit")
+    assert keys(t) == ["review-which"]
+    assert choice_ids(t.prompts[0]) == [
+        "_change:category", "_change:threat", "_change:demand", "_change:paid", "_change:when", "_change:ongoing",
+        "_change:evidence", "_change:contact_pref", "_change:story", "_back_to_summary"]
+    t = engine.answer(t.state, choice="_change:when")
+    assert keys(t) == ["intake-when"]
+    t = engine.answer(t.state, text="3 days ago", now=NOW)
+    assert keys(t) == ["intake-summary"]  # straight back: the story is not asked again
+    assert t.state.slots["when"] == "2026-11-24"
+    assert t.state.slots["story"] == "He says he will send my photos to my family"
+    done = engine.answer(t.state, choice="confirm")
+    assert done.state.finished and any(isinstance(e, OpenCase) for e in done.effects)
+
+
+def test_changing_the_category_asks_only_what_the_new_answer_needs(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+                    {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "email"},
+                    {"text": "me@example.org"})
+    t = engine.answer(engine.answer(state, choice="edit").state, choice="_change:category")
+    assert keys(t) == ["intake-category"]
+    t = engine.answer(t.state, choice="extortion")
+    assert keys(t) == ["extortion-threat"]
+    t = engine.answer(t.state, choice="personal_data")
+    t = engine.answer(t.state, text="200 dollars")
+    t = engine.answer(t.state, choice="yes")
+    assert keys(t) == ["extortion-safety_note", "intake-summary"]  # the new advice, then the summary
+    assert Urgency(t.state.urgency) is Urgency.HIGH
+    # and changing the way to contact them drops the address they no longer want used
+    t = engine.answer(engine.answer(t.state, choice="edit").state, choice="_change:contact_pref")
+    t = engine.answer(t.state, choice="here")
+    assert keys(t) == ["intake-summary"] and "email" not in t.state.slots
+    # changing the category back drops the sub-flow's answers and the urgency they raised
+    t = engine.answer(engine.answer(t.state, choice="edit").state, choice="_change:category")
+    t = engine.answer(t.state, choice="scam")
+    assert keys(t) == ["intake-summary"]
+    assert "threat" not in t.state.slots and Urgency(t.state.urgency) is Urgency.LOW
+
+
+def test_back_from_the_list_of_answers_or_a_changed_question_returns_to_the_summary(engine: Engine) -> None:
+    state = extortion_walk(engine)
+    picker = engine.answer(state, choice="edit")
+    back = engine.answer(picker.state, choice="_back_to_summary")
+    assert keys(back) == ["intake-summary"]
+    assert keys(engine.back(picker.state)) == ["intake-summary"]
+    at_story = engine.answer(picker.state, choice="_change:story")
+    again = engine.back(at_story.state)
+    assert keys(again) == ["intake-summary"] and again.state.slots["story"] == state.slots["story"]
+    assert engine.answer(again.state, choice="confirm").state.finished
+
+
+def test_review_state_survives_json(engine: Engine) -> None:
+    state = engine.answer(engine.answer(extortion_walk(engine), choice="edit").state, choice="_change:when").state
+    assert ConversationState.from_json(state.to_json()) == state

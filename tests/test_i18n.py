@@ -90,11 +90,17 @@ def test_i18n_status_prints_full_coverage() -> None:
 
 
 def test_slash_commands_read_left_to_right_inside_arabic() -> None:
-    assert "\u2066/forget\u2069" in I18N.render("ar", "help")
-    assert "\u2066" not in I18N.render("fr", "help")
+    line = MessageRef("help-line", {"command": "/forget", "description": MessageRef("command-forget")})
+    assert "\u2066/forget\u2069" in I18N.render("ar", line)
+    assert "\u2066" not in I18N.render("fr", line)
 
 
 def test_a_long_story_is_rendered_whole() -> None:
     story = "Они пишут мне каждый день. " * 300  # 8,100 characters, beyond Fluent's own placeable limit
-    text = I18N.render("ru", MessageRef("intake-summary", {**given_variables("intake-summary"), "story": story}))
+    # the summary's lines come as a chain of review-line / review-more messages (see Engine._review_prompt)
+    lines = MessageRef("review-more", {
+        "line": MessageRef("review-line", {"question": MessageRef("intake-when-label"), "answer": "вчера"}),
+        "rest": MessageRef("review-line", {"question": MessageRef("intake-story-label"), "answer": story})})
+    text = I18N.render("ru", MessageRef("intake-summary", {**given_variables("intake-summary"), "summary": lines}))
     assert story in text and "{" not in text
+    assert "• Когда: вчера\n• Ваш рассказ: " in text

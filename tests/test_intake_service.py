@@ -95,3 +95,37 @@ async def test_coming_back_after_a_while_is_greeted_and_shown_the_question(any_a
     any_app.pipeline.tools.clock = lambda: datetime.now(UTC)
     again = await victim.send("hi")  # right after: no second welcome
     assert not again[0].text.startswith("Welcome back")
+
+
+async def test_stop_with_answers_asks_first_and_a_clear_no_continues(any_app, any_talk) -> None:
+    victim = any_talk("stopper")
+    await victim.send("hello")
+    await victim.press("agree")
+    await victim.press("scam")
+    asked = await victim.send("stop")
+    assert "stop here" in asked[-1].text and [c.id for c in asked[-1].choices] == ["yes", "no"]
+    unclear = await victim.send("hmm what")
+    assert "did not understand" in unclear[0].text and unclear[-1].choices
+    kept = await victim.send("no")
+    assert kept[0].text.startswith("All right, let's continue") and kept[-1].text.startswith("In your own words")
+    await victim.send("stop")
+    done = await victim.send("yes")
+    assert "stopped" in done[-1].text.lower() or "nothing was sent" in done[-1].text.lower()
+
+
+async def test_stop_before_any_answer_needs_no_confirmation(any_app, any_talk) -> None:
+    victim = any_talk("early-stop")
+    await victim.send("hello")
+    replies = await victim.send("/cancel")
+    assert not replies[-1].choices and "stop" in replies[-1].text.lower()
+
+
+async def test_talk_to_a_person_pressed_at_consent_waits_for_consent(any_app, any_talk) -> None:
+    victim = any_talk("stuck-human")
+    await victim.send("hello")
+    replies = await victim.press("_human")
+    assert "agreement" in replies[0].text
+    assert await any_app.store.list_cases() == []
+    await victim.press("agree")
+    [case] = await any_app.store.list_cases()
+    assert case["human_requested"]

@@ -133,3 +133,80 @@ def test_a_key_present_in_one_locale_only_is_named(project: tuple[Path, Path]) -
         handle.write("\nintake-extra = Nur auf Deutsch\n")
     result = check(flows, locales)
     assert "locales/de/intake.ftl: unused key 'intake-extra'" in result.stdout
+
+
+# -- issue 9: no path ends without a word; skip leads somewhere; reviews and word lists ------------------
+def lint_of(tmp_path: Path, text: str, root: str = "main") -> list[str]:
+    (tmp_path / f"{root}.yaml").write_text(text)
+    return [str(p) for p in lint_structure(load_flows(tmp_path, root=root))]
+
+
+def test_a_conversation_that_ends_on_a_question_is_named(tmp_path: Path) -> None:
+    problems = lint_of(tmp_path, """
+id: main
+description: ends right after a question, without a word about the report
+start: q
+steps:
+  q:
+    choose: [{id: a, next: thanks}, {id: b}]
+    end: true
+  thanks: {say: true, end: true}
+""")
+    assert any("main.yaml:q: the conversation ends here without telling the person" in p for p in problems), problems
+
+
+def test_a_conversation_that_ends_on_a_sub_flow_is_named(tmp_path: Path) -> None:
+    (tmp_path / "sub.yaml").write_text(
+        "id: sub\ndescription: a sub-flow whose last step is a question\nstart: x\n"
+        "steps:\n  x: {ask: text, end: true}\n")
+    problems = lint_of(tmp_path, """
+id: main
+description: the root flow ends when its sub-flow ends
+start: q
+steps:
+  q: {flow: sub, end: true}
+""")
+    assert any("main.yaml:q: the conversation ends here without telling the person" in p for p in problems), problems
+
+
+def test_a_skippable_step_with_nowhere_to_go_is_named(tmp_path: Path) -> None:
+    problems = lint_of(tmp_path, """
+id: main
+description: skipping this question would lead nowhere
+start: q
+steps:
+  q:
+    choose: [{id: a, next: done}, {id: b, next: done}]
+    skippable: true
+  done: {say: true, end: true}
+""")
+    assert any("main.yaml:q: `skippable: true` but skipping leads nowhere" in p for p in problems), problems
+
+
+def test_a_review_of_an_unknown_answer_is_named(tmp_path: Path) -> None:
+    problems = lint_of(tmp_path, """
+id: main
+description: a summary that lists an answer no step asks for
+start: q
+steps:
+  q: {ask: text, next: summary}
+  summary: {review: [q, shoe_size], next: done}
+  done: {say: true, end: true}
+""")
+    assert any("main.yaml:summary: review lists 'shoe_size', which no question asks" in p for p in problems)
+
+
+def test_word_lists_beside_labels_are_optional_and_checked(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    with (locales / "de" / "intake.ftl").open("a", encoding="utf-8") as handle:
+        handle.write("\nintake-ongoing-unsure-words = vielleicht\nintake-ongoing-perhaps-words = vielleicht\n")
+    result = check(flows, locales)
+    assert "unused key 'intake-ongoing-unsure-words'" not in result.stdout
+    assert "locales/de/intake.ftl: unused key 'intake-ongoing-perhaps-words'" in result.stdout
+
+
+def test_every_question_needs_a_short_label(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "it" / "intake.ftl", "intake-when-label = ", "intake-when-etichetta = ")
+    result = check(flows, locales)
+    assert "flows/intake.yaml:when: missing key 'intake-when-label' in locale 'it'" in result.stdout

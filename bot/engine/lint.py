@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.engine.loader import FlowSet
+from bot.engine.machine import CONFIRM, EDIT
 from bot.engine.schema import Flow, Step
 
 
@@ -30,20 +31,42 @@ def targets(step: Step) -> list[str]:
     return found
 
 
+REVIEW_CHOICES = (CONFIRM, EDIT)  # the engine's two buttons under a review
+WORDS = "-words"  # `<choice label key>-words`: optional synonyms of a choice, comma separated
+ENGINE_BUTTONS = frozenset({"choice-skip", "choice-human", "choice-upload-done", "choice-review-back"})
+
+
 def flow_keys(flow: Flow) -> dict[str, str]:
-    """The locale keys a flow needs, each mapped to the step that needs it."""
+    """The locale keys a flow needs, each mapped to the step that needs it: a message per step, a label
+    per choice, and a short name per question (`-label`: a review's lines and its list of answers)."""
     keys: dict[str, str] = {}
     for step_id, step in flow.steps.items():
         if step.kind == "flow":
             continue
         keys[f"{flow.id}-{step_id}"] = step_id
-        for choice in step.choose or ():
-            keys[f"{flow.id}-{step_id}-{choice.id}"] = step_id
+        if step.asks:
+            keys[f"{flow.id}-{step_id}-label"] = step_id
+        for choice_id in choice_ids(step):
+            keys[f"{flow.id}-{step_id}-{choice_id}"] = step_id
     return keys
+
+
+def choice_ids(step: Step) -> list[str]:
+    if step.kind == "review":
+        return list(REVIEW_CHOICES)
+    return [choice.id for choice in step.choose or ()]
+
+
+def optional_keys(flows: FlowSet) -> set[str]:
+    """Keys a locale may have but need not: the synonyms beside each button's label."""
+    labels = {f"{flow.id}-{step_id}-{choice_id}" for flow in flows for step_id, step in flow.steps.items()
+              for choice_id in choice_ids(step)}
+    return {key + WORDS for key in labels | ENGINE_BUTTONS}
 
 
 def lint_structure(flows: FlowSet) -> list[Problem]:
     problems: list[Problem] = []
+    asked = {flow.slot_of(step_id) for flow in flows for step_id, step in flow.steps.items() if step.asks}
     for flow in flows:
         at = functools.partial(flows.location, flow.id)
         if flow.start not in flow.steps:
@@ -55,7 +78,18 @@ def lint_structure(flows: FlowSet) -> list[Problem]:
             if step.kind == "flow" and step.flow not in flows.flows:
                 problems.append(Problem(at(step_id), f"sub-flow {step.flow!r} does not exist"))
             problems.extend(Problem(at(step_id), m) for m in _dead_end(step))
+            if step.skippable and step.next is None and not step.end:
+                problems.append(Problem(at(step_id), "`skippable: true` but skipping leads nowhere: the step "
+                                                     "needs a `next` of its own"))
+            for slot in step.review or ():
+                if slot not in asked:
+                    problems.append(Problem(at(step_id), f"review lists {slot!r}, which no question asks"))
         reachable = _reachable(flow)
+        if flow.id == flows.root:
+            problems.extend(Problem(at(step_id), "the conversation ends here without telling the person what "
+                                                 "happened to their report: its last step must be a `say` step "
+                                                 "with `end: true`")
+                            for step_id in sorted(reachable) if _ends_silently(flow.steps[step_id]))
         for step_id in flow.steps:
             if step_id not in reachable:
                 problems.append(Problem(at(step_id), f"step is unreachable from start {flow.start!r}"))
@@ -77,6 +111,11 @@ def _dead_end(step: Step) -> Iterable[str]:
         yield "dead end: the step has no `next` and is not `end: true`"
     elif isinstance(step.next, list) and step.next[-1].if_ is not None:
         yield "dead end: the last entry of `next` needs no `if`, so that some branch always applies"
+
+
+def _ends_silently(step: Step) -> bool:
+    """A root-flow step after which the conversation is over, that is not a message to the person."""
+    return step.end and step.kind != "say"
 
 
 def _reachable(flow: Flow) -> set[str]:
@@ -117,7 +156,7 @@ def lint_locales(
     """`locale_keys` maps each locale to {key: file it is defined in}; `code_keys` are keys the code uses."""
     problems: list[Problem] = []
     wanted_by_flows = {key: (flow.id, step_id) for flow in flows for key, step_id in flow_keys(flow).items()}
-    wanted = set(wanted_by_flows) | set(code_keys)
+    wanted = set(wanted_by_flows) | set(code_keys) | optional_keys(flows)
     for locale, keys in sorted(locale_keys.items()):
         for key, (flow_id, step_id) in sorted(wanted_by_flows.items()):
             if key not in keys:

@@ -16,11 +16,18 @@ from bot.engine.schema import Flow, Step
 
 MAX_MISSES = 3
 MAX_PASS_THROUGH = 200  # say/flow steps in a row before we call it a loop (the linter catches it first)
+MAX_WALK = 1000  # steps on the way from the start to a review
 
 # Choice ids the engine adds by itself; the leading underscore keeps them apart from flow choice ids.
 SKIP = "_skip"
 HUMAN = "_human"
 DONE = "_done"
+CHANGE = "_change:"  # + slot: "let me answer this one again", in the list a review's "edit" shows
+BACK_TO_REVIEW = "_back_to_summary"
+# A review step's own two choices (labels `<flow>-<step>-confirm` and `<flow>-<step>-edit`).
+CONFIRM = "confirm"
+EDIT = "edit"
+REVIEW_MEANINGS = {CONFIRM: "yes", EDIT: "no"}
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,11 @@ class ConversationState:
     history: list[dict[str, Any]] = field(default_factory=list)
     urgency: int = int(Urgency.LOW)
     misses: int = 0
-    files: int = 0
+    files: int = 0  # files kept with this conversation, wherever they were sent (never undone by `back`)
     finished: bool = False
+    # Changing one answer from a review: {"picking": true} while the list of answers is shown; "seen" holds
+    # the steps the conversation had passed ("flow.step"), so their messages are not said twice.
+    change: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return copy.deepcopy(self.__dict__)
@@ -85,9 +95,22 @@ class Expectation:
     choices: tuple[str, ...] = ()
 
 
+@dataclass
+class _Walk:
+    """The way from the start to where the answers lead now: the questions answered on it, in order, and
+    the review it reaches (None when a question on the way has no answer yet, or the flow ends first)."""
+
+    asked: list[tuple[str, str, list[list[str]]]] = field(default_factory=list)  # (flow, step, stack)
+    passed: set[str] = field(default_factory=set)  # "flow.step" of every step on the way
+    review: tuple[str, str, list[list[str]]] | None = None
+    urgency: int = int(Urgency.LOW)
+
+
 class Engine:
     def __init__(self, flows: FlowSet) -> None:
         self.flows = flows
+        self._upload_slots = frozenset(flow.slot_of(step_id) for flow in flows
+                                       for step_id, step in flow.steps.items() if step.kind == "upload")
 
     # -- reading ---------------------------------------------------------------------------------
     def step_of(self, state: ConversationState) -> tuple[Flow, Step]:
@@ -98,7 +121,17 @@ class Engine:
         if state.finished:
             return Expectation("none")
         _, step = self.step_of(state)
-        return Expectation(step.kind, tuple(choice_id for choice_id, _ in self._choices(state, step)))
+        kind = "choose" if step.kind == "review" else step.kind  # a review waits for a button too
+        return Expectation(kind, tuple(choice_id for choice_id, _ in self._choices(state, step)))
+
+    def meanings(self, state: ConversationState) -> dict[str, str]:
+        """The choices of the current step that the person's "yes" or "no" picks: {choice id: "yes"|"no"}."""
+        if state.finished or _picking(state):
+            return {}
+        _, step = self.step_of(state)
+        if step.kind == "review":
+            return dict(REVIEW_MEANINGS)
+        return {c.id: c.meaning for c in step.choose or () if c.meaning is not None}
 
     def prompts_for(self, state: ConversationState) -> list[Prompt]:
         """The question the conversation is waiting on, asked again."""
@@ -108,9 +141,10 @@ class Engine:
         return [self._prompt(state, flow, step)]
 
     # -- moving ----------------------------------------------------------------------------------
-    def start(self, flow_id: str | None = None) -> Transition:
+    def start(self, flow_id: str | None = None, *, files: int = 0) -> Transition:
+        """`files`: files the person sent before the conversation began, kept with it."""
         flow = self.flows[flow_id or self.flows.root]
-        transition = Transition(ConversationState(flow=flow.id, step=flow.start))
+        transition = Transition(ConversationState(flow=flow.id, step=flow.start, files=files))
         self._enter(transition)
         return transition
 
@@ -129,15 +163,33 @@ class Engine:
             return t
         flow, step = self.step_of(t.state)
         slot = flow.slot_of(t.state.step)
+        if files and step.kind != "upload":
+            t.state.files += files  # kept with the report wherever they were sent
+            if text is None and choice is None:
+                return t
 
         if choice == HUMAN:
             t.effects.append(RequestHuman())
-            t.prompts.append(self._prompt(t.state, flow, step))
+            t.prompts.extend(self.prompts_for(t.state))
             return t
+        if _picking(t.state):
+            return self._pick(t, flow, step, choice)
         if choice == SKIP and self._may_skip(t.state, step):
             self._record(t.state, slot, None, {"key": "value-skipped"})
             self._leave(t, flow, step, None)
             return t
+
+        if step.kind == "review":
+            if choice == CONFIRM:
+                t.state.misses = 0
+                self._leave(t, flow, step, None)
+                return t
+            if choice == EDIT:
+                t.state.misses = 0
+                t.state.change = {"picking": True, "seen": sorted(self._walk(t.state).passed)}
+                t.prompts.extend(self.prompts_for(t.state))
+                return t
+            return self._miss(t, flow, step, MessageRef("invalid-choice"))
 
         if step.kind == "choose":
             spec = step.choice(choice) if choice else None
@@ -158,7 +210,6 @@ class Engine:
                 return t
             if choice == DONE:
                 self._record(t.state, slot, t.state.files, {"key": "value-files", "count": t.state.files})
-                t.state.files = 0
                 self._leave(t, flow, step, None)
                 return t
             return self._miss(t, flow, step, MessageRef("invalid-upload"))
@@ -173,6 +224,8 @@ class Engine:
         shown: Any = result.value if step.ask == "text" else result.display
         if isinstance(result.value, bool):
             shown = {"key": "value-yes" if result.value else "value-no"}
+        elif isinstance(result.value, dict) and "said" in result.value:
+            shown = result.value["said"]  # an approximate date ("two months ago"), in the person's own words
         elif step.ask in LOCALIZED_FORMATS and result.value is not None:
             shown = {"format": step.ask, "value": result.value}  # written out in the reader's locale
         elif step.ask in LOCALIZED_FORMATS:
@@ -182,8 +235,17 @@ class Engine:
         return t
 
     def back(self, state: ConversationState) -> Transition:
-        """Return to the previous question and forget its answer."""
+        """Return to the previous question and forget its answer; while changing one answer from a review,
+        return to the review (with the answer as it was) when every question on the way is answered."""
         t = Transition(ConversationState.from_json(state.to_json()))
+        if t.state.change is not None and not t.state.finished:
+            walk = self._walk(t.state)
+            if walk.review is not None:
+                t.state.flow, t.state.step, t.state.stack = walk.review
+                t.state.change = None
+                t.state.misses = 0
+                self._enter(t)
+                return t
         if not t.state.history:
             t.prompts.append(Prompt(MessageRef("back-at-start")))
             t.prompts.extend(self.prompts_for(t.state))
@@ -192,7 +254,6 @@ class Engine:
         t.state.flow, t.state.step, t.state.stack = previous["flow"], previous["step"], previous["stack"]
         t.state.finished = False
         t.state.misses = 0
-        t.state.files = 0
         slot = self.flows[t.state.flow].slot_of(t.state.step)
         t.state.slots.pop(slot, None)
         t.state.display.pop(slot, None)
@@ -207,36 +268,54 @@ class Engine:
         state.misses = 0
 
     def _may_skip(self, state: ConversationState, step: Step) -> bool:
-        return step.waits and (step.skippable or state.misses >= MAX_MISSES)
+        """Skip is offered only on a question that may go unanswered and has somewhere to go: never at
+        consent (`skippable: false`), a review, or a step whose every choice has its own `next`."""
+        if not step.asks or step.skippable is False or _picking(state):
+            return False
+        if step.next is None and not step.end:
+            return False
+        return bool(step.skippable) or state.misses >= MAX_MISSES
 
     def _miss(self, t: Transition, flow: Flow, step: Step, error: MessageRef) -> Transition:
         t.state.misses += 1
         if t.state.misses >= MAX_MISSES:
-            # Never a dead end: after three misses the person may skip or ask for a human.
+            # Never a dead end: after three misses the person may skip (where the question may go
+            # unanswered) or ask for a human.
+            offer = "stuck-offer" if self._may_skip(t.state, step) else "stuck-ask-person"
             t.prompts.append(Prompt(error))
-            t.prompts.append(Prompt(MessageRef("stuck-offer"), self._choices(t.state, step)))
+            t.prompts.append(Prompt(MessageRef(offer), self._choices(t.state, step)))
         else:
             t.prompts.append(Prompt(error, self._choices(t.state, step)))
         return t
 
     def _leave(self, t: Transition, flow: Flow, step: Step, override: str | None) -> None:
-        target = override or self._next(t.state, step)
+        self._go(t, override or self._next(t.state, step))
+        if not t.state.finished:
+            self._enter(t)
+
+    def _go(self, t: Transition, target: str | None) -> None:
         if target is None:
             self._end_flow(t)
         else:
             t.state.step = target
-        if not t.state.finished:
-            self._enter(t)
 
-    def _next(self, state: ConversationState, step: Step) -> str | None:
+    def _next(self, state: ConversationState, step: Step, urgency: int | None = None) -> str | None:
         if step.end or step.next is None:
             return None
         if isinstance(step.next, str):
             return step.next
+        level = Urgency(state.urgency if urgency is None else urgency)
         for branch in step.next:
-            if branch.if_ is None or holds(branch.if_, state.slots, Urgency(state.urgency)):
+            if branch.if_ is None or holds(branch.if_, state.slots, level):
                 return branch.goto
         return None  # the linter requires a fallback branch, so this is only reached by a broken flow
+
+    def _after(self, state: ConversationState, flow: Flow, step_id: str, urgency: int | None = None) -> str | None:
+        """Where an answered question leads: the chosen choice's own `next`, else the step's."""
+        step = flow.steps[step_id]
+        value = state.slots.get(flow.slot_of(step_id))
+        spec = step.choice(value) if step.kind == "choose" and isinstance(value, str) else None
+        return (spec.next if spec else None) or self._next(state, step, urgency)
 
     def _end_flow(self, t: Transition) -> None:
         if t.state.stack:
@@ -253,11 +332,21 @@ class Engine:
         t.effects.append(Finished())
 
     def _enter(self, t: Transition) -> None:
-        """Run say, flow and effect steps until one waits for the person or the flow ends."""
+        """Run say, flow and effect steps until one waits for the person or the flow ends. While one answer
+        is being changed, questions already answered are passed (only what the new answer needs is asked)
+        and messages already said are not said again, up to the review."""
         for _ in range(MAX_PASS_THROUGH):
             if t.state.finished:
                 return
             flow, step = self.step_of(t.state)
+            change = t.state.change
+            if step.kind == "review":
+                self._tidy_for_review(t.state, flow, t.state.step)
+                t.prompts.append(self._prompt(t.state, flow, step))
+                return
+            if change is not None and step.asks and flow.slot_of(t.state.step) in t.state.display:
+                self._go(t, self._after(t.state, flow, t.state.step))
+                continue
             if step.urgency is not None:
                 t.state.urgency = max(t.state.urgency, int(step.urgency))
             if step.open_case:
@@ -267,21 +356,116 @@ class Engine:
                 sub = self.flows[step.flow or ""]
                 t.state.flow, t.state.step = sub.id, sub.start
                 continue
-            t.prompts.append(self._prompt(t.state, flow, step))
+            said_before = change is not None and f"{flow.id}.{t.state.step}" in change.get("seen", ())
+            if step.waits or not said_before:
+                t.prompts.append(self._prompt(t.state, flow, step))
             if step.waits:
                 return
-            target = self._next(t.state, step)
-            if target is None:
-                self._end_flow(t)
-            else:
-                t.state.step = target
+            self._go(t, self._next(t.state, step))
         raise RuntimeError(f"flow {t.state.flow!r} loops through steps that never wait")
+
+    # -- reviews: every answer on the way, and changing one ----------------------------------------------
+    def _walk(self, state: ConversationState) -> _Walk:
+        """Follow the answers from the start of the conversation's flow to the first review."""
+        walk = _Walk()
+        flow_id = state.stack[0][0] if state.stack else state.flow
+        step_id, stack = self.flows[flow_id].start, []
+        for _ in range(MAX_WALK):
+            flow = self.flows[flow_id]
+            step = flow.steps[step_id]
+            walk.passed.add(f"{flow_id}.{step_id}")
+            if step.urgency is not None:
+                walk.urgency = max(walk.urgency, int(step.urgency))
+            if step.kind == "flow":
+                stack.append([flow_id, step_id])
+                flow_id = step.flow or ""
+                step_id = self.flows[flow_id].start
+                continue
+            if step.kind == "review":
+                walk.review = (flow_id, step_id, copy.deepcopy(stack))
+                return walk
+            if step.asks:
+                slot = flow.slot_of(step_id)
+                if slot not in state.display:
+                    return walk
+                walk.asked.append((flow_id, step_id, copy.deepcopy(stack)))
+                value = state.slots.get(slot)
+                spec = step.choice(value) if step.kind == "choose" and isinstance(value, str) else None
+                if spec is not None and spec.urgency is not None:
+                    walk.urgency = max(walk.urgency, int(spec.urgency))
+                target = self._after(state, flow, step_id, walk.urgency)
+            else:
+                target = self._next(state, step, walk.urgency)
+            while target is None:
+                if not stack:
+                    return walk  # the conversation ends before any review
+                flow_id, caller = stack.pop()
+                target = self._next(state, self.flows[flow_id].steps[caller], walk.urgency)
+            step_id = target
+        return walk
+
+    def _tidy_for_review(self, state: ConversationState, flow: Flow, step_id: str) -> None:
+        """Arriving at a review: answers to questions no longer on the way are dropped (an email address
+        after "contact me here", the threat after the category changed), `back` follows the way, and the
+        urgency is what the answers on the way say."""
+        state.change = None
+        walk = self._walk(state)
+        if walk.review is None or walk.review[:2] != (flow.id, step_id):
+            return
+        kept = {self.flows[f].slot_of(s) for f, s, _ in walk.asked}
+        for slot in [s for s in state.display if s not in kept]:
+            state.display.pop(slot, None)
+            state.slots.pop(slot, None)
+        state.history = [{"flow": f, "step": s, "stack": stack} for f, s, stack in walk.asked]
+        state.urgency = walk.urgency
+
+    def _change_options(self, state: ConversationState, step: Step) -> dict[str, tuple[str, str, list[list[str]]]]:
+        """The answers a review lets the person change: those it lists that were asked, in its order."""
+        asked = {self.flows[f].slot_of(s): (f, s, stack) for f, s, stack in self._walk(state).asked}
+        return {slot: asked[slot] for slot in step.review or () if slot in asked}
+
+    def _pick(self, t: Transition, flow: Flow, step: Step, choice: str | None) -> Transition:
+        if choice == BACK_TO_REVIEW:
+            t.state.change = None
+            t.state.misses = 0
+            self._enter(t)
+            return t
+        options = self._change_options(t.state, step)
+        slot = choice.removeprefix(CHANGE) if choice and choice.startswith(CHANGE) else None
+        if slot not in options:
+            return self._miss(t, flow, step, MessageRef("invalid-choice"))
+        assert t.state.change is not None and slot is not None
+        t.state.change["picking"] = False
+        t.state.flow, t.state.step, stack = options[slot]
+        t.state.stack = copy.deepcopy(stack)
+        t.state.misses = 0
+        t.prompts.extend(self.prompts_for(t.state))
+        return t
+
+    def _review_prompt(self, state: ConversationState, flow: Flow, step_id: str) -> Prompt:
+        """The review's message gets, in its own slot's variable, one line per answer: "• When: yesterday"."""
+        step = flow.steps[step_id]
+        args = self.answers_as_args(state)
+        asked = {self.flows[f].slot_of(s): f"{f}-{s}-label" for f, s, _ in self._walk(state).asked}
+        lines = [MessageRef("review-line", {"question": MessageRef(asked[slot]), "answer": args[slot]})
+                 for slot in step.review or () if slot in asked]
+        chain: MessageRef = lines[-1] if lines else MessageRef("value-not-given")
+        for line in reversed(lines[:-1]):
+            chain = MessageRef("review-more", {"line": line, "rest": chain})
+        args[flow.slot_of(step_id)] = chain
+        return Prompt(MessageRef(f"{flow.id}-{step_id}", args), self._choices(state, step))
 
     def _choices(self, state: ConversationState, step: Step) -> tuple[tuple[str, MessageRef], ...]:
         flow = self.flows[state.flow]
         choices: list[tuple[str, MessageRef]] = [
             (c.id, MessageRef(f"{flow.id}-{state.step}-{c.id}")) for c in step.choose or ()
         ]
+        if step.kind == "review" and _picking(state):
+            choices = [(f"{CHANGE}{slot}", MessageRef(f"{f}-{s}-label"))
+                       for slot, (f, s, _) in self._change_options(state, step).items()]
+            choices.append((BACK_TO_REVIEW, MessageRef("choice-review-back")))
+        elif step.kind == "review":
+            choices = [(c, MessageRef(f"{flow.id}-{state.step}-{c}")) for c in (CONFIRM, EDIT)]
         if step.kind == "upload":
             choices.append((DONE, MessageRef("choice-upload-done")))
         if self._may_skip(state, step):
@@ -291,6 +475,10 @@ class Engine:
         return tuple(choices)
 
     def _prompt(self, state: ConversationState, flow: Flow, step: Step) -> Prompt:
+        if step.kind == "review" and _picking(state):
+            return Prompt(MessageRef("review-which"), self._choices(state, step))
+        if step.kind == "review":
+            return self._review_prompt(state, flow, state.step)
         return Prompt(MessageRef(f"{flow.id}-{state.step}", self.answers_as_args(state)),
                       self._choices(state, step) if step.waits else ())
 
@@ -304,4 +492,11 @@ class Engine:
                 args[name] = MessageRef(shown["key"], {k: v for k, v in shown.items() if k != "key"})
             else:
                 args[name] = shown
+        if state.files:  # every file kept, also those sent before or after the upload question
+            for name in self._upload_slots:
+                args[name] = MessageRef("value-files", {"count": state.files})
         return args
+
+
+def _picking(state: ConversationState) -> bool:
+    return bool(state.change and state.change.get("picking"))

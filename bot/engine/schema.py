@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from bot.domain import Urgency
 
-StepKind = Literal["say", "ask", "choose", "upload", "flow"]
+StepKind = Literal["say", "ask", "choose", "upload", "flow", "review"]
 VALIDATORS = frozenset({"text", "date", "datetime", "email", "url", "phone", "money", "yes_no", "number"})
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -60,15 +60,33 @@ class Branch(_Strict):
     goto: str
 
 
+YesNo = Literal["yes", "no"]
+
+
 class ChoiceSpec(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     urgency: Urgency | None = None
     next: str | None = None
+    # Typing the locale's word for yes (or no) picks this choice ("oui", "так", "نعم" for "Yes, continue").
+    # A choice whose id is "yes" or "no" means that without saying so.
+    means: YesNo | None = None
 
     @field_validator("urgency", mode="before")
     @classmethod
     def _urgency(cls, value: Any) -> Any:
         return Urgency.parse(value) if isinstance(value, str) else value
+
+    @field_validator("means", mode="before")
+    @classmethod
+    def _yes_no(cls, value: Any) -> Any:
+        # YAML 1.1 reads an unquoted yes/no as a boolean
+        return {True: "yes", False: "no"}.get(value, value) if isinstance(value, bool) else value
+
+    @property
+    def meaning(self) -> YesNo | None:
+        if self.means is not None:
+            return self.means
+        return "yes" if self.id == "yes" else "no" if self.id == "no" else None
 
 
 class UploadSpec(_Strict):
@@ -76,16 +94,21 @@ class UploadSpec(_Strict):
 
 
 class Step(_Strict):
-    """One step. Its kind is whichever of say/ask/choose/upload/flow is given."""
+    """One step. Its kind is whichever of say/ask/choose/upload/flow/review is given."""
 
     say: bool = False
     ask: str | None = None
     choose: list[ChoiceSpec] | None = None
     upload: UploadSpec | None = None
     flow: str | None = None
+    # The answers so far (these slots, in this order, those the person was asked) with "confirm" (go on to
+    # `next`) and "edit" (pick one answer, answer it again, come back here).
+    review: list[str] | None = None
     params: dict[str, Any] = Field(default_factory=dict)
     slot: str | None = Field(default=None, pattern=ID_PATTERN)
-    skippable: bool = False
+    # true: a "Skip" button from the start; unset: offered after three answers the bot cannot read, where
+    # skipping leads somewhere; false: never (the person must answer, e.g. consent)
+    skippable: bool | None = None
     urgency: Urgency | None = None
     open_case: bool = False
     next: str | list[Branch] | None = None
@@ -107,15 +130,20 @@ class Step(_Strict):
     @model_validator(mode="after")
     def _one_kind(self) -> Step:
         kinds = [self.say, self.ask is not None, self.choose is not None, self.upload is not None,
-                 self.flow is not None]
+                 self.flow is not None, self.review is not None]
         if sum(kinds) != 1:
-            raise ValueError("a step is exactly one of: say, ask, choose, upload, flow")
+            raise ValueError("a step is exactly one of: say, ask, choose, upload, flow, review")
         if self.ask is not None and self.ask not in VALIDATORS:
             raise ValueError(f"unknown validator {self.ask!r}; known: {', '.join(sorted(VALIDATORS))}")
         if self.choose is not None:
             ids = [c.id for c in self.choose]
             if len(ids) != len(set(ids)) or not ids:
                 raise ValueError("choices must be unique and there must be at least one")
+        if self.review is not None:
+            if not self.review or len(self.review) != len(set(self.review)):
+                raise ValueError("review lists each answer once, and at least one")
+            if self.skippable:
+                raise ValueError("a review cannot be skipped")
         if self.end and self.next is not None:
             raise ValueError("a step with `end: true` has no `next`")
         return self
@@ -130,11 +158,18 @@ class Step(_Strict):
             return "choose"
         if self.upload is not None:
             return "upload"
+        if self.review is not None:
+            return "review"
         return "flow"
 
     @property
     def waits(self) -> bool:
         """True when the step waits for the person; say and flow steps pass straight on."""
+        return self.kind in ("ask", "choose", "upload", "review")
+
+    @property
+    def asks(self) -> bool:
+        """True for a question whose answer is kept (and shown in a review): ask, choose, upload."""
         return self.kind in ("ask", "choose", "upload")
 
     def choice(self, choice_id: str) -> ChoiceSpec | None:

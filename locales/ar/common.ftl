@@ -83,10 +83,18 @@ forget-yes = نعم، احذف كل شيء
 forget-no = لا، احتفظ بها
 forget-done = حذفتُ كل ما أخبرتني به. إذا احتجت إلى المساعدة مرة أخرى، فقط راسلني. أتمنى لك السلامة.
 forget-kept = حسنًا، لم يُحذف أي شيء.
+cancel-confirm = هل تريد التوقف هنا؟ ما أخبرتني به حتى الآن لن يُرسل إلى أحد المتطوعين.
+cancel-yes = نعم، توقف
+cancel-no = لا، تابع
+cancel-kept = حسنًا، لنتابع.
+cancel-unclear = عذرًا، لم أفهم إجابتك. لم يتم إيقاف أي شيء.
 human-requested = طلبتُ من أحد المتطوعين التواصل معك بخصوص بلاغك رقم { $reference }. إن أمكنك، تابع الإجابة عن أسئلتي في هذه الأثناء، فهذا سيساعدهم.
 human-after-consent = سأطلب من أحد المتطوعين التحدث معك. أحتاج أولًا إلى موافقتك على حفظ ما تخبرني به، حتى يتمكن من قراءته:
 early-kept = شكرًا لأنك أخبرتني. احتفظت بما كتبته: سيصبح جزءًا من بلاغك بمجرد موافقتك.
 early-story-used = سجّلت ما كتبته في البداية على أنه روايتك لما حدث. يمكنك تغييره في الملخص.
+case-taken = تولّى أحد المتطوعين بلاغك رقم { $reference }، وسيكتب إليك هنا قريبًا.
+case-resolved = تم تسجيل بلاغك رقم { $reference } على أنه محلول. إذا احتجت إلى مزيد من المساعدة، فقط اكتب هنا.
+case-nobody-yet = يؤسفني أن أخبرك أنه لم يتمكن أي متطوع بعدُ من تولّي بلاغك رقم { $reference }. سيبقى بلاغك في أعلى قائمتنا، وسيكتب إليك أحدهم هنا. وفي هذه الأثناء: احتفظ بكل الرسائل ولقطات الشاشة، ولا تدفع أي مبلغ لأي شخص، وغيّر كلمات المرور من جهاز تثق به. إذا كنت في خطر، فاتصل بالرقم 112 أو برقم الطوارئ المحلي في بلدك.
 file-kept = شكرًا، حفظتُ ملفك بأمان مع بلاغك.
 file-too-large = هذا الملف كبير جدًا بالنسبة لي (الحد الأقصى { $limit_mb } ميغابايت). هل يمكنك إرسال ملف أصغر أو لقطة شاشة؟
 message-unsupported = أستطيع قراءة النصوص والصور والملفات فقط. هل يمكنك كتابة إجابتك؟
@@ -99,4 +107,22 @@ discord-moved-to-dm = أرسلت إليك رسالة خاصة. لنكمل هنا
 discord-dm-closed = لا أستطيع إرسال رسائل خاصة إليك. للتحدث بأمان، اسمح بالرسائل المباشرة: افتح قائمة هذا الخادم، واختر إعدادات الخصوصية، وفعّل الرسائل المباشرة، ثم اكتب /help مرة أخرى.
 
 ## The volunteers' desk
-desk-help = هذا مكتب المتطوعين. ستظهر هنا الحالات التي تحتاج إلى شخص، كل حالة في موضوعها أو سلسلتها الخاصة. الأوامر هنا: ‎/help‎ – هذه الرسالة.
+desk-help = هذا مكتب المتطوعين. تظهر هنا الحالات العاجلة، كل حالة في موضوعها أو سلسلتها الخاصة، مع بطاقة: استلام، إرجاع للقائمة، تم الحل. الأوامر: ‎/cases‎ – الحالات المفتوحة؛ ‎/claim‎ و‎/release‎ و‎/resolve‎ FD-… – التصرف في حالة؛ ‎/oncall on|off‎ – توفرك، ‎/oncall‎ – من المناوب؛ ‎/link‎ الرمز – ربط حسابك بدعوة؛ ‎/help‎ – هذه الرسالة.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = نعم, أجل, أيوه, أيوة, بلى, yes
+words-no = لا, كلا, لا شكرا, no
+forget-unclear = عذرًا، لم أفهم إجابتك. لم يُحذف أي شيء.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = يبدو أن هذا السؤال صعب. لا بأس: يمكنك الضغط على أحد الأزرار أدناه، أو طلب التحدث مع شخص.
+
+## Changing one answer from the summary
+review-which = أي إجابة تريد تعديلها؟ اخترها من الأسفل.
+choice-review-back = لا شيء، عودة إلى الملخص
+# one line of the summary, and two lines together (keep the line break; the invisible right-to-left
+# mark before { $rest } keeps each line right-to-left)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    ‏{ $rest }

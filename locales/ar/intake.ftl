@@ -27,14 +27,39 @@ intake-email = ما البريد الإلكتروني الذي نراسلك عل
 intake-phone = ما رقم الهاتف الذي نتصل بك عليه؟ من فضلك اكتبه مع رمز الدولة، مثلًا 0041791234567.
 intake-summary =
     هذا ما فهمته:
-    • ماذا حدث: { $category }
-    • متى: { $when }
-    • هل ما زال مستمرًا: { $ongoing }
-    • الملفات المرسلة: { $evidence }
-    • التواصل: { $contact_pref }
-    • قصتك: { $story }
+    ‏{ $summary }
 
-    هل هذا صحيح؟ إذا أكدت، سأرسله إلى أحد المتطوعين.
+    هل هذا صحيح؟ إذا أكدت، سأرسله إلى أحد المتطوعين. وإذا كان هناك خطأ، يمكنك تصحيحه.
 intake-summary-confirm = نعم، أرسله
-intake-summary-edit = لا، أريد تعديل إجاباتي
+intake-summary-edit = لا، أريد تعديل إجابة
 intake-submitted = شكرًا لك. تم تسجيل بلاغك برقم المرجع { $reference }. من فضلك احتفظ بهذا الرقم. سيقرؤه أحد المتطوعين ويتواصل معك في أقرب وقت ممكن. وحتى ذلك الحين: لا تدفع، ولا تحذف الرسائل، وإذا شعرت بأنك في خطر فاتصل برقم الطوارئ في بلدك. يمكنك كتابة /status في أي وقت.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = الموافقة
+intake-category-label = ماذا حدث
+intake-story-label = قصتك
+intake-when-label = متى
+intake-ongoing-label = هل ما زال مستمرًا
+intake-evidence-label = الملفات المرسلة
+intake-contact_pref-label = التواصل
+intake-email-label = البريد الإلكتروني
+intake-phone-label = رقم الهاتف
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = موافق, موافقة, حسنا, طيب, تمام, ok, لنكمل, أكمل, متابعة
+intake-consent-decline-words = ليس الآن, لا شكرا, لاحقا, غير موافق
+intake-category-hacked_account-words = اختراق, اخترقوا حسابي, تم اختراق حسابي, هكر, تهكير, حسابي
+intake-category-ransomware-words = فدية, برنامج فدية, ملفات مقفلة, ملفاتي مقفلة, تشفير, فيروس
+intake-category-extortion-words = ابتزاز, تهديد, يهددني, يبتزني, ابتزاز جنسي
+intake-category-scam-words = احتيال, نصب, خسرت مالا, تعرضت للاحتيال, نصاب
+intake-category-harassment-words = تحرش, تنمر, مضايقة, تنمر إلكتروني, ملاحقة
+intake-category-other-words = آخر, شيء آخر, لا أعرف
+intake-ongoing-yes-words = ما زال, مستمر, ما زال مستمرا, ما زال يحدث
+intake-ongoing-no-words = توقف, انتهى, لم يعد
+intake-ongoing-unsure-words = لا أعرف, لست متأكدا, لست متأكدة, ربما
+intake-contact_pref-here-words = هنا, المحادثة, في المحادثة, الدردشة
+intake-contact_pref-email-words = البريد, بريد, إيميل, email, البريد الإلكتروني
+intake-contact_pref-phone-words = هاتف, الهاتف, اتصال, اتصلوا بي, تلفون
+intake-summary-confirm-words = موافق, حسنا, تمام, صحيح, أرسل, تأكيد, ok
+intake-summary-edit-words = تعديل, تغيير, خطأ, غير صحيح, تصحيح

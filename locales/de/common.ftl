@@ -77,10 +77,18 @@ forget-yes = Ja, alles löschen
 forget-no = Nein, behalten
 forget-done = Alles, was Sie mir erzählt haben, ist gelöscht. Wenn Sie wieder Hilfe brauchen, schreiben Sie mir einfach. Passen Sie auf sich auf.
 forget-kept = In Ordnung, es wurde nichts gelöscht.
+cancel-confirm = Möchten Sie hier aufhören? Was Sie mir bisher erzählt haben, würde nicht an unser Team weitergegeben.
+cancel-yes = Ja, aufhören
+cancel-no = Nein, weitermachen
+cancel-kept = In Ordnung, machen wir weiter.
+cancel-unclear = Entschuldigung, ich habe Ihre Antwort nicht verstanden. Es wurde nichts abgebrochen.
 human-requested = Ich habe darum gebeten, dass sich jemand aus unserem Team wegen Ihrer Meldung { $reference } bei Ihnen meldet. Wenn Sie können, beantworten Sie bis dahin weiter meine Fragen: Das hilft unserem Team.
 human-after-consent = Ich bitte eine freiwillige Person, mit Ihnen zu sprechen. Vorher brauche ich Ihr Einverständnis, dass ich aufbewahren darf, was Sie mir schreiben, damit sie es lesen kann:
 early-kept = Danke, dass Sie es mir erzählen. Ich habe aufbewahrt, was Sie geschrieben haben: Es wird Teil Ihrer Meldung, sobald Sie zustimmen.
 early-story-used = Ich habe das, was Sie am Anfang geschrieben haben, als Ihre Schilderung des Geschehens übernommen. In der Zusammenfassung können Sie es ändern.
+case-taken = Jemand aus unserem Team hat Ihre Meldung { $reference } übernommen und schreibt Ihnen bald hier.
+case-resolved = Ihre Meldung { $reference } ist jetzt als gelöst markiert. Wenn Sie weitere Hilfe brauchen, schreiben Sie einfach hier.
+case-nobody-yet = Es tut mir leid: Bisher konnte noch niemand aus unserem Team Ihre Meldung { $reference } übernehmen. Die Meldung bleibt ganz oben auf unserer Liste, und jemand wird Ihnen hier schreiben. Bis dahin: Bewahren Sie alle Nachrichten und Screenshots auf, zahlen Sie niemandem Geld und ändern Sie Ihre Passwörter auf einem Gerät, dem Sie vertrauen. Wenn Sie in Gefahr sind, rufen Sie den Notruf an (112 in Europa, 911 in Nordamerika).
 file-kept = Danke, ich habe Ihre Datei sicher zu Ihrer Meldung gelegt.
 file-too-large = Diese Datei ist zu groß für mich (höchstens { $limit_mb } MB). Können Sie eine kleinere Datei oder einen Screenshot schicken?
 message-unsupported = Ich kann nur Text, Fotos und Dateien lesen. Können Sie mir Ihre Antwort schreiben?
@@ -93,4 +101,21 @@ discord-moved-to-dm = Ich habe Ihnen eine private Nachricht geschickt. Lassen Si
 discord-dm-closed = Ich kann Ihnen keine privaten Nachrichten schicken. Damit wir sicher sprechen können, erlauben Sie Direktnachrichten: Menü dieses Servers öffnen, Privatsphäre-Einstellungen wählen, Direktnachrichten einschalten und dann erneut /help schreiben.
 
 ## The volunteers' desk
-desk-help = Dies ist der Schreibtisch der Freiwilligen. Fälle, die einen Menschen brauchen, erscheinen hier, jeder in einem eigenen Thema oder Thread. Befehle hier: /help – diese Nachricht.
+desk-help = Dies ist der Schreibtisch der Freiwilligen. Dringende Fälle erscheinen hier, jeder in einem eigenen Thema oder Thread, mit einer Karte: Übernehmen, Freigeben, Erledigen. Befehle: /cases – die offenen Fälle; /claim, /release, /resolve FD-… – einen Fall bearbeiten; /oncall on|off – deine Bereitschaft, /oncall – wer Bereitschaft hat; /link CODE – dein Konto mit einer Einladung verbinden; /help – diese Nachricht.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = ja, jawohl, ja bitte, klar, natürlich, genau, yes
+words-no = nein, nee, nö, nein danke, no
+forget-unclear = Entschuldigung, ich habe Ihre Antwort nicht verstanden. Es wurde nichts gelöscht.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = Diese Frage ist wohl schwer zu beantworten. Das ist in Ordnung: Sie können auf eine der Antworten unten tippen oder sich von einem Menschen helfen lassen.
+
+## Changing one answer from the summary
+review-which = Welche Antwort möchten Sie ändern? Wählen Sie sie unten aus.
+choice-review-back = Nichts, zurück zur Übersicht
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    { $rest }

@@ -9,3 +9,15 @@ extortion-paid = Haben Sie bisher etwas bezahlt?
 extortion-paid-yes = Ja
 extortion-paid-no = Nein
 extortion-safety_note = Wichtig: Bitte zahlen Sie nichts mehr und antworten Sie der Person vorerst nicht. Eine Zahlung beendet die Drohungen nur selten. Bewahren Sie die Nachrichten auf, denn sie sind Beweise.
+
+## Short names of the questions (the summary, the list of answers to change)
+extortion-threat-label = Womit gedroht wird
+extortion-demand-label = Was verlangt wird
+extortion-paid-label = Schon bezahlt
+
+## Words a person may type instead of pressing a button, comma separated
+extortion-threat-intimate_images-words = intim, intime bilder, fotos, bilder, videos, nacktbilder, nacktfotos, intime fotos, meine fotos
+extortion-threat-personal_data-words = daten, meine daten, persönliche daten, adresse, meine adresse
+extortion-threat-other-words = anderes, etwas anderes
+extortion-paid-yes-words = bezahlt, ich habe bezahlt, gezahlt, ja bezahlt
+extortion-paid-no-words = nichts, nicht bezahlt, noch nicht, nichts bezahlt, ich habe nicht bezahlt

@@ -27,14 +27,39 @@ intake-email = An welche E-Mail-Adresse sollen wir schreiben? Falls der Angreife
 intake-phone = Unter welcher Telefonnummer erreichen wir Sie? Bitte mit Ländervorwahl, zum Beispiel +49 151 23456789.
 intake-summary =
     Das habe ich verstanden:
-    • Was passiert ist: { $category }
-    • Wann: { $when }
-    • Dauert noch an: { $ongoing }
-    • Geschickte Dateien: { $evidence }
-    • Kontakt: { $contact_pref }
-    • Ihre Schilderung: { $story }
+    { $summary }
 
-    Stimmt das so? Wenn Sie bestätigen, gebe ich es an unser Team weiter.
+    Stimmt das so? Wenn Sie bestätigen, gebe ich es an unser Team weiter. Wenn etwas nicht stimmt, können Sie es ändern.
 intake-summary-confirm = Ja, abschicken
-intake-summary-edit = Nein, Antworten ändern
+intake-summary-edit = Nein, eine Antwort ändern
 intake-submitted = Danke. Ihre Meldung hat die Nummer { $reference }. Bitte notieren Sie sich diese Nummer. Jemand aus unserem Team liest Ihre Meldung und meldet sich so bald wie möglich bei Ihnen. Bis dahin: Zahlen Sie nichts, löschen Sie keine Nachrichten, und wenn Sie sich in Gefahr fühlen, rufen Sie den Notruf an (112). Sie können jederzeit /status schreiben.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Einverständnis
+intake-category-label = Was passiert ist
+intake-story-label = Ihre Schilderung
+intake-when-label = Wann
+intake-ongoing-label = Dauert noch an
+intake-evidence-label = Geschickte Dateien
+intake-contact_pref-label = Kontakt
+intake-email-label = E-Mail-Adresse
+intake-phone-label = Telefonnummer
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, okay, einverstanden, in ordnung, alles klar, passt, weiter, gerne, gern
+intake-consent-decline-words = jetzt nicht, nein danke, später, nicht einverstanden
+intake-category-hacked_account-words = gehackt, hack, hacker, konto gehackt, account gehackt, mein konto wurde gehackt, konto
+intake-category-ransomware-words = ransomware, lösegeld, erpressungstrojaner, dateien gesperrt, dateien verschlüsselt, verschlüsselt, virus
+intake-category-extortion-words = erpressung, erpresst, drohung, drohungen, bedroht, sextortion
+intake-category-scam-words = betrug, betrogen, abzocke, geld verloren, fake shop, betrüger
+intake-category-harassment-words = belästigung, belästigt, mobbing, cybermobbing, stalking, gestalkt
+intake-category-other-words = anderes, etwas anderes, sonstiges, weiß nicht, ich weiß nicht
+intake-ongoing-yes-words = noch, immer noch, geht weiter, es geht weiter, dauert an
+intake-ongoing-no-words = vorbei, aufgehört, es hat aufgehört, nicht mehr
+intake-ongoing-unsure-words = weiß nicht, ich weiß nicht, nicht sicher, unsicher, keine ahnung, vielleicht
+intake-contact_pref-here-words = hier, chat, im chat, hier im chat
+intake-contact_pref-email-words = e-mail, email, mail, per mail, per e-mail
+intake-contact_pref-phone-words = telefon, anruf, anrufen, per telefon, ruft mich an
+intake-summary-confirm-words = ok, okay, stimmt, richtig, passt, abschicken, senden, bestätigen, alles richtig
+intake-summary-edit-words = ändern, korrigieren, falsch, stimmt nicht, nicht richtig, bearbeiten

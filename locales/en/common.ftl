@@ -76,10 +76,18 @@ forget-yes = Yes, delete everything
 forget-no = No, keep it
 forget-done = Everything you told me has been deleted. If you ever need help again, just write to me. Take care.
 forget-kept = All right, nothing was deleted.
+cancel-confirm = Do you want to stop here? What you have told me so far would not be sent to a volunteer.
+cancel-yes = Yes, stop
+cancel-no = No, continue
+cancel-kept = All right, let's continue.
+cancel-unclear = Sorry, I did not understand your answer. Nothing was stopped.
 human-requested = I have asked for a volunteer to contact you about your report { $reference }. If you can, keep answering my questions meanwhile: it will help them.
 human-after-consent = I will ask a volunteer to talk with you. First I need your agreement to keep what you tell me, so that they can read it:
 early-kept = Thank you for telling me. I have kept what you wrote: it will be part of your report once you agree.
 early-story-used = I have noted what you wrote at the start as your account of what happened. You can change it in the summary.
+case-taken = A volunteer has taken your case { $reference }. They will write to you here soon.
+case-resolved = Your case { $reference } is marked as resolved. If you need more help, just write here.
+case-nobody-yet = I am sorry: no volunteer has been free to take your case { $reference } yet. It stays at the top of our list and someone will write to you here. Meanwhile: keep all messages and screenshots, do not pay anyone, and change your passwords from a device you trust. If you are in danger, call your local emergency number (112 in Europe, 911 in North America).
 file-kept = Thank you, I kept your file safely with your report.
 file-too-large = This file is too large for me (the limit is { $limit_mb } MB). Could you send a smaller file or a screenshot?
 message-unsupported = I can only read text, photos and files. Could you write your answer?
@@ -92,4 +100,21 @@ discord-moved-to-dm = I have sent you a private message. Let's continue there, w
 discord-dm-closed = I cannot send you private messages. To talk safely, allow direct messages: open this server's menu, choose Privacy Settings, turn on Direct Messages, then write /help again.
 
 ## The volunteers' desk
-desk-help = This is the volunteers' desk. Cases that need a person will appear here, each in its own topic or thread. Commands here: /help – this message.
+desk-help = This is the volunteers' desk. Urgent cases appear here, each in its own topic or thread, with a card: Claim, Release, Resolve. Commands: /cases – the open cases; /claim, /release, /resolve FD-… – act on a case; /oncall on|off – your availability, /oncall – who is on call; /link CODE – connect your account with an invitation; /help – this message.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = yes, y, yeah, yep, yup, yes please, sure, of course
+words-no = no, n, nope, nah, no thanks
+forget-unclear = Sorry, I did not understand your answer. Nothing has been deleted.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = It seems this question is hard to answer. That is fine: you can press one of the buttons below, or ask for a person to help you.
+
+## Changing one answer from the summary
+review-which = Which answer would you like to change? Choose it below.
+choice-review-back = Nothing, back to the summary
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    { $rest }

@@ -27,14 +27,39 @@ intake-email = What email address should we use? If the attacker may be reading 
 intake-phone = What phone number should we use? Please include the country code, for example +41 79 123 45 67.
 intake-summary =
     Here is what I understood:
-    • What happened: { $category }
-    • When: { $when }
-    • Still going on: { $ongoing }
-    • Files sent: { $evidence }
-    • Contact: { $contact_pref }
-    • Your story: { $story }
+    { $summary }
 
-    Is this correct? If you confirm, I will pass it to a volunteer.
+    Is this correct? If you confirm, I will pass it to a volunteer. If something is not right, you can change it.
 intake-summary-confirm = Yes, send it
-intake-summary-edit = No, change my answers
+intake-summary-edit = No, change an answer
 intake-submitted = Thank you. Your report is registered under the reference { $reference }. Please keep this reference. A volunteer will read it and contact you as soon as possible. Until then: do not pay, do not delete messages, and if you feel in danger call your local emergency number. You can write /status at any time.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Consent
+intake-category-label = What happened
+intake-story-label = Your story
+intake-when-label = When
+intake-ongoing-label = Still going on
+intake-evidence-label = Files sent
+intake-contact_pref-label = Contact
+intake-email-label = Email address
+intake-phone-label = Phone number
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, okay, agree, i agree, agreed, continue, go on, go ahead, fine, alright, all right, sure
+intake-consent-decline-words = not now, no thanks, later, i don't agree, i do not agree
+intake-category-hacked_account-words = hacked, hack, hacker, account hacked, hacked account, my account was hacked, account
+intake-category-ransomware-words = ransomware, ransom, files locked, locked files, encrypted, virus
+intake-category-extortion-words = extortion, sextortion, blackmail, blackmailed, threat, threats, threatened
+intake-category-scam-words = scam, scammed, fraud, lost money, i was scammed, fake shop
+intake-category-harassment-words = harassment, harassed, bullying, bullied, cyberbullying, stalking, stalker
+intake-category-other-words = other, something else, not sure, i don't know, don't know
+intake-ongoing-yes-words = still, still happening, still going on, it continues, ongoing
+intake-ongoing-no-words = stopped, it stopped, it has stopped, over, it's over, finished, ended
+intake-ongoing-unsure-words = not sure, unsure, i'm not sure, i don't know, don't know, dont know, idk, maybe, perhaps
+intake-contact_pref-here-words = here, chat, this chat, in this chat
+intake-contact_pref-email-words = email, e-mail, mail, by email, by e-mail
+intake-contact_pref-phone-words = phone, telephone, call, call me, by phone, phone call
+intake-summary-confirm-words = ok, okay, correct, that's right, right, send, send it, confirm, all good, looks good
+intake-summary-edit-words = change, edit, change an answer, correct it, wrong, that's wrong, not right, not correct

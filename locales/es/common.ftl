@@ -76,10 +76,18 @@ forget-yes = Sí, borrar todo
 forget-no = No, conservarlo
 forget-done = Borré todo lo que me contaste. Si algún día necesitas ayuda otra vez, solo escríbeme. Cuídate.
 forget-kept = De acuerdo, no borré nada.
+cancel-confirm = ¿Quieres parar aquí? Lo que me has contado hasta ahora no se enviaría a una persona voluntaria.
+cancel-yes = Sí, parar
+cancel-no = No, seguir
+cancel-kept = De acuerdo, sigamos.
+cancel-unclear = Perdona, no he entendido tu respuesta. No se ha detenido nada.
 human-requested = Pedí que una persona voluntaria te contacte por tu caso { $reference }. Si puedes, mientras tanto sigue respondiendo mis preguntas: así podrá ayudarte mejor.
 human-after-consent = Voy a pedir a una persona voluntaria que hable contigo. Antes necesito tu permiso para guardar lo que me cuentes, para que pueda leerlo:
 early-kept = Gracias por contármelo. He guardado lo que escribiste: formará parte de tu denuncia en cuanto estés de acuerdo.
 early-story-used = He anotado lo que escribiste al principio como tu relato de lo que pasó. Puedes cambiarlo en el resumen.
+case-taken = Una persona voluntaria se ha hecho cargo de tu caso { $reference }. Te escribirá aquí muy pronto.
+case-resolved = Tu caso { $reference } está marcado como resuelto. Si necesitas más ayuda, solo escribe aquí.
+case-nobody-yet = Lo siento mucho: todavía ninguna persona voluntaria ha podido hacerse cargo de tu caso { $reference }. Sigue en lo más alto de nuestra lista y alguien te escribirá aquí. Mientras tanto: guarda todos los mensajes y capturas de pantalla, no le pagues a nadie y cambia tus contraseñas desde un dispositivo de confianza. Si estás en peligro, llama al número de emergencias (112 en España, 911 en México y gran parte de Latinoamérica).
 file-kept = Gracias, guardé tu archivo de forma segura junto con tu caso.
 file-too-large = Este archivo es demasiado grande para mí (el límite es { $limit_mb } MB). ¿Puedes enviar un archivo más pequeño o una captura de pantalla?
 message-unsupported = Solo puedo leer texto, fotos y archivos. ¿Puedes escribir tu respuesta?
@@ -92,4 +100,21 @@ discord-moved-to-dm = Te he enviado un mensaje privado. Sigamos allí, donde nad
 discord-dm-closed = No puedo enviarte mensajes privados. Para hablar con seguridad, permite los mensajes directos: abre el menú de este servidor, elige Ajustes de privacidad, activa los mensajes directos y vuelve a escribir /help.
 
 ## The volunteers' desk
-desk-help = Este es el puesto de las personas voluntarias. Los casos que necesitan a una persona aparecerán aquí, cada uno en su propio tema o hilo. Comandos aquí: /help – este mensaje.
+desk-help = Este es el puesto de las personas voluntarias. Los casos urgentes aparecen aquí, cada uno en su propio tema o hilo, con una ficha: Tomar, Liberar, Resolver. Comandos: /cases – los casos abiertos; /claim, /release, /resolve FD-… – actuar sobre un caso; /oncall on|off – tu disponibilidad, /oncall – quién está de guardia; /link CÓDIGO – vincular tu cuenta con una invitación; /help – este mensaje.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = sí, claro, por supuesto, sí por favor, yes
+words-no = no, no gracias, para nada
+forget-unclear = Perdona, no entendí tu respuesta. No se borró nada.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = Parece que esta pregunta es difícil de responder. No pasa nada: puedes tocar uno de los botones de abajo o pedir que te ayude una persona.
+
+## Changing one answer from the summary
+review-which = ¿Qué respuesta quieres cambiar? Elígela abajo.
+choice-review-back = Nada, volver al resumen
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    { $rest }

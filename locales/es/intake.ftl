@@ -27,14 +27,39 @@ intake-email = ¿A qué correo te escribimos? Si crees que quien te atacó puede
 intake-phone = ¿A qué número de teléfono te llamamos? Incluye el código de país, por ejemplo +41 79 123 45 67.
 intake-summary =
     Esto es lo que entendí:
-    • Qué pasó: { $category }
-    • Cuándo: { $when }
-    • Sigue pasando: { $ongoing }
-    • Archivos enviados: { $evidence }
-    • Contacto: { $contact_pref }
-    • Tu relato: { $story }
+    { $summary }
 
-    ¿Es correcto? Si lo confirmas, se lo paso a una persona voluntaria.
+    ¿Es correcto? Si lo confirmas, se lo paso a una persona voluntaria. Si algo no está bien, puedes cambiarlo.
 intake-summary-confirm = Sí, enviar
-intake-summary-edit = No, cambiar mis respuestas
+intake-summary-edit = No, cambiar una respuesta
 intake-submitted = Gracias. Tu caso quedó registrado con la referencia { $reference }. Guarda esta referencia. Una persona voluntaria lo leerá y te contactará lo antes posible. Mientras tanto: no pagues, no borres mensajes y, si te sientes en peligro, llama al número de emergencias de tu país. Puedes escribir /status en cualquier momento.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Consentimiento
+intake-category-label = Qué pasó
+intake-story-label = Tu relato
+intake-when-label = Cuándo
+intake-ongoing-label = Sigue pasando
+intake-evidence-label = Archivos enviados
+intake-contact_pref-label = Contacto
+intake-email-label = Correo electrónico
+intake-phone-label = Teléfono
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, vale, de acuerdo, está bien, bueno, dale, adelante, continuar, claro que sí
+intake-consent-decline-words = ahora no, no gracias, más tarde, no estoy de acuerdo
+intake-category-hacked_account-words = hackeo, hackeada, hackeado, me hackearon, cuenta hackeada, pirateada, cuenta
+intake-category-ransomware-words = ransomware, rescate, archivos bloqueados, archivos cifrados, secuestro de datos, virus
+intake-category-extortion-words = extorsión, chantaje, amenaza, amenazas, me amenazan, me chantajean, sextorsión
+intake-category-scam-words = estafa, estafaron, me estafaron, fraude, perdí dinero, timo
+intake-category-harassment-words = acoso, acosan, me acosan, ciberacoso, bullying, hostigamiento
+intake-category-other-words = otra, otro, otra cosa, no sé, no lo sé
+intake-ongoing-yes-words = sigue, todavía, aún, sigue pasando, continúa
+intake-ongoing-no-words = terminó, ya terminó, se acabó, paró, ya paró, ya no
+intake-ongoing-unsure-words = no sé, no estoy seguro, no estoy segura, ni idea, tal vez, quizás
+intake-contact_pref-here-words = aquí, chat, por aquí, en este chat
+intake-contact_pref-email-words = correo, email, e-mail, mail, por correo
+intake-contact_pref-phone-words = teléfono, llamada, llamar, llámame, por teléfono
+intake-summary-confirm-words = ok, vale, correcto, está bien, es correcto, enviar, envíalo, confirmar
+intake-summary-edit-words = cambiar, corregir, editar, no es correcto, incorrecto, está mal, mal

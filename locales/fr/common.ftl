@@ -76,10 +76,18 @@ forget-yes = Oui, tout supprimer
 forget-no = Non, ne rien supprimer
 forget-done = Tout ce que vous m'avez dit a été supprimé. Si vous avez de nouveau besoin d'aide, écrivez-moi simplement. Prenez soin de vous.
 forget-kept = D'accord, rien n'a été supprimé.
+cancel-confirm = Voulez-vous vous arrêter ici ? Ce que vous m'avez dit jusqu'ici ne serait pas transmis à un bénévole.
+cancel-yes = Oui, arrêter
+cancel-no = Non, continuer
+cancel-kept = D'accord, continuons.
+cancel-unclear = Désolé, je n'ai pas compris votre réponse. Rien n'a été arrêté.
 human-requested = J'ai demandé à un bénévole de vous contacter au sujet de votre signalement { $reference }. Si vous le pouvez, continuez à répondre à mes questions en attendant : cela l'aidera.
 human-after-consent = Je vais demander à un bénévole de vous parler. J'ai d'abord besoin de votre accord pour garder ce que vous me dites, afin qu'il puisse le lire :
 early-kept = Merci de me l'avoir dit. J'ai gardé ce que vous avez écrit : cela fera partie de votre signalement dès que vous serez d'accord.
 early-story-used = J'ai noté ce que vous avez écrit au début comme votre récit de ce qui s'est passé. Vous pourrez le modifier dans le résumé.
+case-taken = Un bénévole a pris en charge votre signalement { $reference } et va vous écrire ici très bientôt.
+case-resolved = Votre signalement { $reference } est maintenant marqué comme résolu. Si vous avez encore besoin d'aide, écrivez-moi simplement ici.
+case-nobody-yet = Je suis désolé : aucun bénévole n'a encore pu prendre en charge votre signalement { $reference }. Il reste en tête de notre liste, et quelqu'un vous écrira ici. En attendant : gardez tous les messages et les captures d'écran, ne payez personne, et changez vos mots de passe depuis un appareil de confiance. Si vous êtes en danger, appelez le numéro d'urgence de votre pays (le 112 en Europe, le 911 au Canada et aux États-Unis).
 file-kept = Merci, j'ai mis votre fichier en sécurité avec votre signalement.
 file-too-large = Ce fichier est trop lourd pour moi (maximum { $limit_mb } Mo). Pouvez-vous envoyer un fichier plus petit ou une capture d'écran ?
 message-unsupported = Je ne peux lire que du texte, des photos et des fichiers. Pouvez-vous écrire votre réponse ?
@@ -92,4 +100,21 @@ discord-moved-to-dm = Je vous ai envoyé un message privé. Continuons là-bas :
 discord-dm-closed = Je ne peux pas vous envoyer de messages privés. Pour parler en toute sécurité, autorisez-les : ouvrez le menu de ce serveur, choisissez Paramètres de confidentialité, activez les messages privés, puis écrivez à nouveau /help.
 
 ## The volunteers' desk
-desk-help = Ici, c'est le bureau des bénévoles. Les cas qui ont besoin d'une personne apparaîtront ici, chacun dans son propre sujet ou fil. Commandes ici : /help – ce message.
+desk-help = Ici, c'est le bureau des bénévoles. Les cas urgents apparaissent ici, chacun dans son propre sujet ou fil, avec une fiche : Prendre, Libérer, Résoudre. Commandes : /cases – les cas ouverts ; /claim, /release, /resolve FD-… – agir sur un cas ; /oncall on|off – votre disponibilité, /oncall – qui est de garde ; /link CODE – relier votre compte avec une invitation ; /help – ce message.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = oui, ouais, oui merci, bien sûr, absolument, tout à fait, yes
+words-no = non, non merci, pas du tout, no
+forget-unclear = Pardon, je n'ai pas compris votre réponse. Rien n'a été supprimé.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = On dirait que cette question est difficile. Ce n'est pas grave : vous pouvez appuyer sur l'un des boutons ci-dessous, ou demander l'aide d'une personne.
+
+## Changing one answer from the summary
+review-which = Quelle réponse voulez-vous corriger ? Choisissez-la ci-dessous.
+choice-review-back = Rien, revenir au résumé
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question } : { $answer }
+review-more =
+    { $line }
+    { $rest }

@@ -27,14 +27,39 @@ intake-email = Quelle adresse e-mail devons-nous utiliser ? Si vous pensez que
 intake-phone = Quel numéro de téléphone devons-nous utiliser ? Indiquez l'indicatif du pays, par exemple +41 79 123 45 67.
 intake-summary =
     Voici ce que j'ai compris :
-    • Ce qui s'est passé : { $category }
-    • Quand : { $when }
-    • Toujours en cours : { $ongoing }
-    • Fichiers envoyés : { $evidence }
-    • Contact : { $contact_pref }
-    • Votre récit : { $story }
+    { $summary }
 
-    Est-ce correct ? Si vous confirmez, je le transmets à un bénévole.
+    Est-ce correct ? Si vous confirmez, je le transmets à un bénévole. Si quelque chose ne va pas, vous pouvez le corriger.
 intake-summary-confirm = Oui, envoyer
-intake-summary-edit = Non, modifier mes réponses
+intake-summary-edit = Non, corriger une réponse
 intake-submitted = Merci. Votre signalement est enregistré sous la référence { $reference }. Gardez bien cette référence. Un bénévole va le lire et vous contactera dès que possible. D'ici là : ne payez rien, ne supprimez aucun message et, si vous vous sentez en danger, appelez le numéro d'urgence de votre pays. Vous pouvez écrire /status à tout moment.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Accord
+intake-category-label = Ce qui s'est passé
+intake-story-label = Votre récit
+intake-when-label = Quand
+intake-ongoing-label = Toujours en cours
+intake-evidence-label = Fichiers envoyés
+intake-contact_pref-label = Contact
+intake-email-label = Adresse e-mail
+intake-phone-label = Numéro de téléphone
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, d'accord, dac, ça marche, ça me va, je suis d'accord, continuer, on continue, allez, vas-y, pas de souci
+intake-consent-decline-words = pas maintenant, non merci, plus tard, je ne suis pas d'accord, pas d'accord
+intake-category-hacked_account-words = piratage, piraté, compte piraté, hacké, on m'a piraté, mon compte a été piraté, compte
+intake-category-ransomware-words = rançongiciel, ransomware, rançon, fichiers bloqués, fichiers chiffrés, virus
+intake-category-extortion-words = chantage, menace, menaces, sextorsion, extorsion, on me menace, on me fait chanter
+intake-category-scam-words = arnaque, arnaqué, arnaquée, escroquerie, fraude, argent perdu, j'ai perdu de l'argent
+intake-category-harassment-words = harcèlement, harcelé, harcelée, cyberharcèlement, on me harcèle
+intake-category-other-words = autre, autre chose, je ne sais pas, sais pas
+intake-ongoing-yes-words = ça continue, toujours, encore, toujours en cours, en cours
+intake-ongoing-no-words = c'est fini, terminé, fini, ça s'est arrêté, arrêté, c'est terminé
+intake-ongoing-unsure-words = je ne sais pas, sais pas, jsp, pas sûr, pas sûre, je ne suis pas sûr, je ne suis pas sûre, peut-être
+intake-contact_pref-here-words = ici, dans cette conversation, chat, par message, messages
+intake-contact_pref-email-words = e-mail, email, mail, courriel, par mail, par e-mail
+intake-contact_pref-phone-words = téléphone, tel, tél, appel, appelez-moi, par téléphone
+intake-summary-confirm-words = ok, d'accord, c'est correct, correct, c'est bon, c'est juste, exact, envoyer, envoie, envoyez, valider
+intake-summary-edit-words = modifier, corriger, changer, ce n'est pas correct, pas correct, c'est faux, faux, erreur

@@ -76,10 +76,18 @@ forget-yes = Sì, cancella tutto
 forget-no = No, non cancellare
 forget-done = Tutto quello che mi hai detto è stato cancellato. Se avrai di nuovo bisogno di aiuto, scrivimi. Abbi cura di te.
 forget-kept = Va bene, non ho cancellato niente.
+cancel-confirm = Vuoi fermarti qui? Quello che mi hai detto finora non verrebbe inviato a un volontario.
+cancel-yes = Sì, fermati
+cancel-no = No, continua
+cancel-kept = D'accordo, continuiamo.
+cancel-unclear = Scusa, non ho capito la tua risposta. Non è stato interrotto nulla.
 human-requested = Ho chiesto a un volontario di contattarti per la tua segnalazione { $reference }. Se te la senti, nel frattempo continua a rispondere alle mie domande: gli sarà utile.
 human-after-consent = Chiederò a un volontario di parlare con te. Prima ho bisogno del tuo consenso per conservare quello che mi scrivi, così potrà leggerlo:
 early-kept = Grazie per avermelo detto. Ho conservato quello che hai scritto: farà parte della tua segnalazione appena sarai d'accordo.
 early-story-used = Ho preso quello che hai scritto all'inizio come il tuo racconto di cosa è successo. Puoi cambiarlo nel riepilogo.
+case-taken = Un volontario ha preso in carico la tua segnalazione { $reference }. Ti scriverà qui a breve.
+case-resolved = La tua segnalazione { $reference } è segnata come risolta. Se hai bisogno di altro aiuto, scrivi pure qui.
+case-nobody-yet = Mi dispiace: nessun volontario ha ancora potuto prendere in carico la tua segnalazione { $reference }. Resta in cima alla nostra lista e qualcuno ti scriverà qui. Nel frattempo: conserva tutti i messaggi e gli screenshot, non pagare nessuno e cambia le tue password da un dispositivo di cui ti fidi. Se sei in pericolo, chiama il numero di emergenza (112 in Europa, 911 in Nord America).
 file-kept = Grazie, ho messo il tuo file al sicuro insieme alla tua segnalazione.
 file-too-large = Questo file è troppo grande per me (il limite è { $limit_mb } MB). Puoi mandare un file più piccolo o uno screenshot?
 message-unsupported = Posso leggere solo testo, foto e file. Puoi scrivere la tua risposta?
@@ -92,4 +100,21 @@ discord-moved-to-dm = Ti ho mandato un messaggio privato. Continuiamo lì, dove 
 discord-dm-closed = Non posso mandarti messaggi privati. Per parlare in sicurezza, consenti i messaggi diretti: apri il menu di questo server, scegli Impostazioni privacy, attiva i messaggi diretti e poi scrivi di nuovo /help.
 
 ## The volunteers' desk
-desk-help = Questa è la postazione dei volontari. I casi che hanno bisogno di una persona compariranno qui, ognuno nel proprio argomento o thread. Comandi qui: /help – questo messaggio.
+desk-help = Questa è la postazione dei volontari. I casi urgenti compaiono qui, ognuno nel proprio argomento o thread, con una scheda: Prendi, Rilascia, Risolvi. Comandi: /cases – i casi aperti; /claim, /release, /resolve FD-… – agire su un caso; /oncall on|off – la tua disponibilità, /oncall – chi è di turno; /link CODICE – collegare il tuo account con un invito; /help – questo messaggio.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = sì, certo, certamente, esatto, sì grazie, yes
+words-no = no, no grazie, per niente
+forget-unclear = Scusa, non ho capito la tua risposta. Non è stato cancellato niente.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = Sembra che sia difficile rispondere a questa domanda. Non fa niente: puoi premere uno dei pulsanti qui sotto, oppure chiedere l'aiuto di una persona.
+
+## Changing one answer from the summary
+review-which = Quale risposta vuoi cambiare? Sceglila qui sotto.
+choice-review-back = Niente, torna al riepilogo
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    { $rest }

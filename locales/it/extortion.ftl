@@ -9,3 +9,15 @@ extortion-paid = Hai già pagato qualcosa?
 extortion-paid-yes = Sì
 extortion-paid-no = No
 extortion-safety_note = Importante: per ora non pagare altro e non rispondere a questa persona. Di solito pagare non fa smettere le minacce. Conserva i messaggi: sono prove.
+
+## Short names of the questions (the summary, the list of answers to change)
+extortion-threat-label = La minaccia
+extortion-demand-label = Cosa chiedono
+extortion-paid-label = Già pagato
+
+## Words a person may type instead of pressing a button, comma separated
+extortion-threat-intimate_images-words = foto, video, immagini, foto intime, video intimi, le mie foto
+extortion-threat-personal_data-words = dati, i miei dati, dati personali, indirizzo, il mio indirizzo
+extortion-threat-other-words = altro, altra cosa
+extortion-paid-yes-words = pagato, ho pagato, sì ho pagato
+extortion-paid-no-words = niente, nulla, non ho pagato, non ancora, ancora no

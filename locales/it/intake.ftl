@@ -27,14 +27,39 @@ intake-email = Quale indirizzo email usiamo? Se pensi che qualcun altro possa le
 intake-phone = Quale numero di telefono usiamo? Scrivi anche il prefisso internazionale, per esempio +41 79 123 45 67.
 intake-summary =
     Ecco cosa ho capito:
-    • Cosa è successo: { $category }
-    • Quando: { $when }
-    • Ancora in corso: { $ongoing }
-    • File inviati: { $evidence }
-    • Contatto: { $contact_pref }
-    • Il tuo racconto: { $story }
+    { $summary }
 
-    È tutto giusto? Se confermi, lo passo a un volontario.
+    È tutto giusto? Se confermi, lo passo a un volontario. Se qualcosa non va, puoi correggerlo.
 intake-summary-confirm = Sì, invia
-intake-summary-edit = No, modifica le risposte
+intake-summary-edit = No, correggi una risposta
 intake-submitted = Grazie. La tua segnalazione è registrata con il codice { $reference }. Conserva questo codice. Un volontario la leggerà e ti contatterà il prima possibile. Nel frattempo: non pagare, non cancellare i messaggi e, se ti senti in pericolo, chiama il numero di emergenza del tuo paese. Puoi scrivere /status in qualsiasi momento.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Consenso
+intake-category-label = Cosa è successo
+intake-story-label = Il tuo racconto
+intake-when-label = Quando
+intake-ongoing-label = Ancora in corso
+intake-evidence-label = File inviati
+intake-contact_pref-label = Contatto
+intake-email-label = Indirizzo email
+intake-phone-label = Numero di telefono
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, va bene, d'accordo, sono d'accordo, certo, continua, andiamo, avanti, perfetto
+intake-consent-decline-words = non ora, no grazie, più tardi, non sono d'accordo
+intake-category-hacked_account-words = hackerato, hackerata, hacker, account hackerato, mi hanno hackerato, account
+intake-category-ransomware-words = ransomware, riscatto, file bloccati, file criptati, virus
+intake-category-extortion-words = ricatto, estorsione, minaccia, minacce, mi ricattano, mi minacciano, sextortion
+intake-category-scam-words = truffa, truffato, truffata, frode, soldi persi, ho perso soldi
+intake-category-harassment-words = molestie, molestato, molestata, cyberbullismo, bullismo, stalking
+intake-category-other-words = altro, altra cosa, non lo so, non so
+intake-ongoing-yes-words = ancora, continua, sta continuando, in corso
+intake-ongoing-no-words = finito, è finito, smesso, ha smesso, terminato
+intake-ongoing-unsure-words = non so, non lo so, non sono sicuro, non sono sicura, forse, boh
+intake-contact_pref-here-words = qui, chat, in chat, in questa chat
+intake-contact_pref-email-words = email, e-mail, mail, posta, via mail
+intake-contact_pref-phone-words = telefono, chiamata, chiamatemi, per telefono
+intake-summary-confirm-words = ok, va bene, giusto, corretto, è giusto, invia, conferma, perfetto
+intake-summary-edit-words = modifica, correggi, cambia, sbagliato, non è giusto, non va bene

@@ -80,10 +80,18 @@ forget-yes = Sim, apagar tudo
 forget-no = Não, manter
 forget-done = Tudo o que me contou foi apagado. Se um dia precisar de ajuda de novo, é só mandar uma mensagem. Cuide-se.
 forget-kept = Tudo bem, nada foi apagado.
+cancel-confirm = Quer parar aqui? O que me contou até agora não seria enviado a um voluntário.
+cancel-yes = Sim, parar
+cancel-no = Não, continuar
+cancel-kept = Muito bem, vamos continuar.
+cancel-unclear = Desculpe, não percebi a sua resposta. Nada foi interrompido.
 human-requested = Pedi que um voluntário entre em contato sobre o seu caso { $reference }. Se puder, continue respondendo às minhas perguntas enquanto isso: vai ajudar o voluntário.
 human-after-consent = Vou pedir a um voluntário que fale consigo. Antes, preciso do seu acordo para guardar o que me disser, para que ele o possa ler:
 early-kept = Obrigado por me contar. Guardei o que escreveu: fará parte da sua denúncia assim que concordar.
 early-story-used = Registei o que escreveu no início como o seu relato do que aconteceu. Pode alterá-lo no resumo.
+case-taken = Um voluntário assumiu o seu caso { $reference } e vai responder aqui em breve.
+case-resolved = O seu caso { $reference } foi marcado como resolvido. Se precisar de mais ajuda, é só escrever aqui.
+case-nobody-yet = Sinto muito: ainda nenhum voluntário conseguiu assumir o seu caso { $reference }. Ele continua no topo da nossa lista, e alguém vai responder aqui. Enquanto isso: guarde todas as mensagens e prints (capturas de tela), não pague nada a ninguém e mude as suas senhas a partir de um dispositivo em que confie. Se estiver em perigo, ligue para a emergência (112 em Portugal; no Brasil, 190 para a polícia ou 192 para ambulância).
 file-kept = Obrigado, guardei o seu arquivo em segurança junto com o seu caso.
 file-too-large = Este arquivo é grande demais para mim (o limite é { $limit_mb } MB). Pode enviar um arquivo menor ou um print?
 message-unsupported = Só consigo ler texto, fotos e arquivos. Pode escrever a sua resposta?
@@ -96,4 +104,21 @@ discord-moved-to-dm = Enviei uma mensagem privada para você. Vamos continuar l�
 discord-dm-closed = Não consigo enviar mensagens privadas para você. Para conversarmos com segurança, permita mensagens diretas: abra o menu deste servidor, escolha Configurações de privacidade, ative as mensagens diretas e escreva /help de novo.
 
 ## The volunteers' desk
-desk-help = Este é o balcão dos voluntários. Os casos que precisam de uma pessoa aparecerão aqui, cada um no seu próprio tópico ou conversa. Comandos aqui: /help – esta mensagem.
+desk-help = Este é o balcão dos voluntários. Os casos urgentes aparecem aqui, cada um no seu próprio tópico ou conversa, com uma ficha: Assumir, Libertar, Resolver. Comandos: /cases – os casos abertos; /claim, /release, /resolve FD-… – agir sobre um caso; /oncall on|off – a sua disponibilidade, /oncall – quem está de serviço; /link CÓDIGO – ligar a sua conta com um convite; /help – esta mensagem.
+
+## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
+## them, and so does the /forget question). Case and accents do not matter.
+words-yes = sim, claro, com certeza, sim obrigado, sim obrigada, yes
+words-no = não, não obrigado, não obrigada, no
+forget-unclear = Desculpe, não entendi a sua resposta. Nada foi apagado.
+# after three unreadable answers to a question that cannot be skipped (consent, the summary)
+stuck-ask-person = Parece que esta pergunta é difícil de responder. Tudo bem: pode tocar num dos botões abaixo ou pedir para falar com uma pessoa.
+
+## Changing one answer from the summary
+review-which = Qual resposta quer corrigir? Escolha abaixo.
+choice-review-back = Nada, voltar ao resumo
+# one line of the summary, and two lines together (keep the line break)
+review-line = • { $question }: { $answer }
+review-more =
+    { $line }
+    { $rest }

@@ -9,3 +9,15 @@ extortion-paid = Já pagou alguma coisa até agora?
 extortion-paid-yes = Sim
 extortion-paid-no = Não
 extortion-safety_note = Importante: por favor, não pague mais nada e não responda à pessoa por enquanto. Pagar quase nunca faz as ameaças pararem. Guarde as mensagens: elas são provas.
+
+## Short names of the questions (the summary, the list of answers to change)
+extortion-threat-label = A ameaça
+extortion-demand-label = O que exigem
+extortion-paid-label = Já pagou
+
+## Words a person may type instead of pressing a button, comma separated
+extortion-threat-intimate_images-words = fotos, vídeos, imagens, nudes, fotos íntimas, as minhas fotos, minhas fotos
+extortion-threat-personal_data-words = dados, meus dados, os meus dados, dados pessoais, morada, endereço
+extortion-threat-other-words = outra, outra coisa
+extortion-paid-yes-words = paguei, já paguei, sim paguei
+extortion-paid-no-words = nada, não paguei, ainda não

@@ -27,14 +27,39 @@ intake-email = Qual e-mail devemos usar? Se quem fez isso puder ter acesso aos s
 intake-phone = Qual número de telefone devemos usar? Inclua o código do país, por exemplo +55 11 98765 4321 ou +351 912 345 678.
 intake-summary =
     Resumo do que entendi:
-    • O que aconteceu: { $category }
-    • Quando: { $when }
-    • Ainda continua: { $ongoing }
-    • Arquivos enviados: { $evidence }
-    • Contato: { $contact_pref }
-    • O seu relato: { $story }
+    { $summary }
 
-    Está correto? Se confirmar, vou passar tudo para um voluntário.
+    Está correto? Se confirmar, vou passar tudo para um voluntário. Se algo não estiver certo, pode corrigir.
 intake-summary-confirm = Sim, enviar
-intake-summary-edit = Não, corrigir respostas
+intake-summary-edit = Não, corrigir uma resposta
 intake-submitted = Obrigado. O seu caso tem a referência { $reference }. Guarde essa referência. Um voluntário vai ler o seu caso e entrar em contato o mais rápido possível. Até lá: não pague nada, não apague mensagens e, se sentir que está em perigo, ligue para a emergência (190 no Brasil, 112 em Portugal). Pode escrever /status a qualquer momento.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Consentimento
+intake-category-label = O que aconteceu
+intake-story-label = O seu relato
+intake-when-label = Quando
+intake-ongoing-label = Ainda continua
+intake-evidence-label = Arquivos enviados
+intake-contact_pref-label = Contato
+intake-email-label = E-mail
+intake-phone-label = Telefone
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ok, tudo bem, tá bem, está bem, concordo, pode ser, continuar, vamos, beleza, claro
+intake-consent-decline-words = agora não, não obrigado, não obrigada, mais tarde, não concordo
+intake-category-hacked_account-words = hackeado, hackeada, invadido, invadida, conta hackeada, conta invadida, conta
+intake-category-ransomware-words = ransomware, resgate, arquivos bloqueados, ficheiros bloqueados, arquivos criptografados, vírus
+intake-category-extortion-words = extorsão, chantagem, ameaça, ameaças, me ameaçam, sextorsão
+intake-category-scam-words = golpe, burla, fraude, perdi dinheiro, caí num golpe, enganado, enganada
+intake-category-harassment-words = assédio, assediado, assediada, bullying, cyberbullying, perseguição
+intake-category-other-words = outra, outro, outra coisa, não sei
+intake-ongoing-yes-words = continua, ainda, ainda continua, sim continua
+intake-ongoing-no-words = parou, já parou, acabou, terminou, já não
+intake-ongoing-unsure-words = não sei, não tenho certeza, talvez
+intake-contact_pref-here-words = aqui, chat, neste chat, por aqui
+intake-contact_pref-email-words = e-mail, email, mail, por e-mail
+intake-contact_pref-phone-words = telefone, ligação, ligar, por telefone, chamada
+intake-summary-confirm-words = ok, tudo bem, está certo, certo, correto, enviar, envia, confirmar
+intake-summary-edit-words = corrigir, mudar, alterar, editar, está errado, errado, não está certo

@@ -27,14 +27,39 @@ intake-email = На какой адрес электронной почты ва
 intake-phone = На какой номер вам звонить? Напишите его с кодом страны, например +41 79 123 45 67.
 intake-summary =
     Вот коротко, что вы рассказали:
-    • Что случилось: { $category }
-    • Когда: { $when }
-    • Продолжается сейчас: { $ongoing }
-    • Отправлено: { $evidence }
-    • Как связаться: { $contact_pref }
-    • Ваш рассказ: { $story }
+    { $summary }
 
-    Всё верно? Если подтвердите, я передам это волонтёру.
+    Всё верно? Если подтвердите, я передам это волонтёру. Если что-то не так, это можно исправить.
 intake-summary-confirm = Да, отправить
-intake-summary-edit = Нет, изменить ответы
+intake-summary-edit = Нет, изменить ответ
 intake-submitted = Спасибо. Ваше обращение принято, его номер — { $reference }. Сохраните этот номер. Волонтёр прочитает обращение и свяжется с вами как можно скорее. А пока: ничего не платите, не удаляйте сообщения, а если вам угрожает опасность — звоните в местную экстренную службу. Проверить статус обращения можно в любой момент: напишите /status.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Согласие
+intake-category-label = Что случилось
+intake-story-label = Ваш рассказ
+intake-when-label = Когда
+intake-ongoing-label = Продолжается сейчас
+intake-evidence-label = Отправленные файлы
+intake-contact_pref-label = Как связаться
+intake-email-label = Электронная почта
+intake-phone-label = Номер телефона
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ок, ok, хорошо, ладно, согласен, согласна, продолжить, давайте
+intake-consent-decline-words = не сейчас, нет спасибо, позже, не согласен, не согласна
+intake-category-hacked_account-words = взлом, взломали, аккаунт взломали, взломали аккаунт, хакнули, аккаунт
+intake-category-ransomware-words = выкуп, вирус, файлы заблокировали, файлы зашифровали, шифровальщик
+intake-category-extortion-words = шантаж, угрозы, угрожают, шантажируют, вымогательство
+intake-category-scam-words = мошенники, мошенничество, обманули, развели, украли деньги, потерял деньги, потеряла деньги
+intake-category-harassment-words = травля, преследование, буллинг, кибербуллинг, преследуют
+intake-category-other-words = другое, что-то другое, не знаю
+intake-ongoing-yes-words = продолжается, всё ещё, до сих пор, ещё продолжается
+intake-ongoing-no-words = прекратилось, закончилось, уже нет, всё закончилось
+intake-ongoing-unsure-words = не знаю, не уверен, не уверена, может быть, возможно
+intake-contact_pref-here-words = здесь, тут, в чате, чат
+intake-contact_pref-email-words = почта, email, e-mail, имейл, по почте, электронная почта
+intake-contact_pref-phone-words = телефон, по телефону, звонок, позвоните
+intake-summary-confirm-words = ок, ok, хорошо, верно, всё верно, правильно, отправить, подтверждаю
+intake-summary-edit-words = изменить, исправить, неверно, неправильно, не так, ошибка

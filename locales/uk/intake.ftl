@@ -27,14 +27,39 @@ intake-email = На яку електронну адресу вам писати
 intake-phone = На який номер вам телефонувати? Напишіть його з кодом країни, наприклад +41 79 123 45 67.
 intake-summary =
     Ось коротко, що ви розповіли:
-    • Що сталося: { $category }
-    • Коли: { $when }
-    • Триває досі: { $ongoing }
-    • Надіслано: { $evidence }
-    • Як зв’язатися: { $contact_pref }
-    • Ваша історія: { $story }
+    { $summary }
 
-    Усе правильно? Якщо підтвердите, я передам це волонтерові.
+    Усе правильно? Якщо підтвердите, я передам це волонтерові. Якщо щось не так, це можна виправити.
 intake-summary-confirm = Так, надіслати
-intake-summary-edit = Ні, змінити відповіді
+intake-summary-edit = Ні, змінити відповідь
 intake-submitted = Дякую. Ваше звернення прийнято, його номер — { $reference }. Збережіть цей номер. Волонтер прочитає звернення і зв’яжеться з вами якнайшвидше. А поки: нічого не платіть, не видаляйте повідомлень, а якщо вам загрожує небезпека — телефонуйте на місцевий номер екстреної допомоги. Перевірити стан звернення можна будь-коли: напишіть /status.
+
+## Short names of the questions: the lines of the summary and the list of answers to change
+intake-consent-label = Згода
+intake-category-label = Що сталося
+intake-story-label = Ваша історія
+intake-when-label = Коли
+intake-ongoing-label = Триває досі
+intake-evidence-label = Надіслані файли
+intake-contact_pref-label = Як зв’язатися
+intake-email-label = Електронна пошта
+intake-phone-label = Номер телефону
+
+## Words a person may type instead of pressing a button, comma separated (besides the label, its
+## number and, for yes / no buttons, words-yes / words-no in common.ftl). Case and accents do not matter.
+intake-consent-agree-words = ок, ok, добре, гаразд, згоден, згодна, продовжити, продовжуймо, давайте
+intake-consent-decline-words = не зараз, ні дякую, пізніше, не згоден, не згодна
+intake-category-hacked_account-words = злам, зламали, акаунт зламали, зламали акаунт, хакнули, акаунт
+intake-category-ransomware-words = викуп, вірус, файли заблокували, файли зашифрували, шифрувальник
+intake-category-extortion-words = шантаж, погрози, погрожують, шантажують, вимагання
+intake-category-scam-words = шахраї, шахрайство, ошукали, обдурили, вкрали гроші, втратив гроші, втратила гроші
+intake-category-harassment-words = цькування, переслідування, булінг, кібербулінг, переслідують
+intake-category-other-words = інше, щось інше, не знаю
+intake-ongoing-yes-words = досі, триває, досі триває, ще триває, продовжується
+intake-ongoing-no-words = припинилося, закінчилося, вже ні, скінчилося
+intake-ongoing-unsure-words = не знаю, не впевнений, не впевнена, можливо
+intake-contact_pref-here-words = тут, у чаті, в чаті, чат
+intake-contact_pref-email-words = пошта, email, e-mail, імейл, електронна пошта, поштою
+intake-contact_pref-phone-words = телефон, телефоном, дзвінок, зателефонуйте
+intake-summary-confirm-words = ок, ok, добре, правильно, усе правильно, все правильно, надіслати, підтверджую
+intake-summary-edit-words = змінити, виправити, неправильно, не так, помилка

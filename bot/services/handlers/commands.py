@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.domain import MessageRef
 from bot.engine.machine import RequestHuman, Transition
-from bot.services.handlers.intake import HUMAN_WISH, apply_transition, case_args, start_conversation
+from bot.services.handlers.confirmations import ask_cancel, ask_forget, cancel
+from bot.services.handlers.intake import HUMAN_WISH, apply_transition, start_conversation
 from bot.services.handlers.language import language_buttons
 from bot.services.handlers.reading import command_of
 from bot.services.texts import COMMANDS
@@ -42,9 +43,13 @@ async def run_command(turn: Turn, name: str) -> None:
         turn.say(MessageRef("restarted"))
         start_conversation(turn, keep_case=turn.active)
     elif name == "cancel":
-        if turn.record.state is not None:
-            turn.record.status = "cancelled"
-        turn.say(MessageRef("cancelled", case_args(turn, turn.case_refs())))
+        state = turn.state
+        unsent = turn.record.case_id is None and state is not None and any(
+            not slot.startswith("_") for slot in state.slots)
+        if turn.active and unsent:
+            ask_cancel(turn)  # answers no report holds yet: one word must not throw them away
+        else:
+            cancel(turn)
     elif name == "language":
         turn.record.pending = "language"
         turn.say(MessageRef("language-pick"), language_buttons(turn))
@@ -56,10 +61,7 @@ async def run_command(turn: Turn, name: str) -> None:
             turn.say(MessageRef("status-case", {"reference": case.reference, "status": case.status.value}))
         turn.reprompt()
     elif name == "forget":
-        turn.record.pending = "forget"
-        i18n = turn.tools.i18n
-        turn.say(MessageRef("forget-confirm"), [("yes", i18n.render(turn.locale, "forget-yes")),
-                                                ("no", i18n.render(turn.locale, "forget-no"))])
+        ask_forget(turn)
     elif name == "human":
         state = turn.state
         if state is None or (turn.active and not state.history):

@@ -1,10 +1,11 @@
-"""Answers to a question a command asked (which language? really delete everything?)."""
+"""Answers to a question a command asked (which language? stop here? really delete everything?)."""
 
 from __future__ import annotations
 
 from bot.domain import MessageRef, Outgoing
 from bot.engine.machine import Prompt
 from bot.services.handlers.language import choose_language, language_named
+from bot.services.handlers.words import yes_no
 from bot.services.turn import Event, Turn, normalize
 
 
@@ -23,14 +24,73 @@ class PendingConfirmation:
             else:
                 choose_language(turn, wanted)
             return True
-        yes = event.choice == "yes" or (event.text is not None and normalize(event.text) == normalize(
-            turn.tools.i18n.render(turn.locale, "forget-yes")))
-        if not yes:
+        if pending == "cancel":
+            answer = yes_no_answer(turn, event, CANCEL_BUTTONS)
+            if answer is None:  # never taken for either: asked again
+                turn.say(MessageRef("cancel-unclear"))
+                ask_cancel(turn)
+            elif answer == "no":
+                turn.say(MessageRef("cancel-kept"))
+                turn.reprompt()
+            else:
+                cancel(turn)
+            return True
+        answer = forget_answer(turn, event)
+        if answer is None:  # never taken for a "no": the person is asked again
+            turn.say(MessageRef("forget-unclear"))
+            ask_forget(turn)
+        elif answer == "no":
             turn.say(MessageRef("forget-kept"))
             turn.reprompt()
-            return True
-        forget(turn)
+        else:
+            forget(turn)
         return True
+
+
+FORGET_BUTTONS = (("yes", "forget-yes"), ("no", "forget-no"))
+CANCEL_BUTTONS = (("yes", "cancel-yes"), ("no", "cancel-no"))
+
+
+def ask_cancel(turn: Turn) -> None:
+    """"Stop here? Your answers would not be sent", with its two buttons; the next event is its answer."""
+    turn.record.pending = "cancel"
+    i18n = turn.tools.i18n
+    turn.say(MessageRef("cancel-confirm"),
+             [(choice, i18n.render(turn.locale, label)) for choice, label in CANCEL_BUTTONS])
+
+
+def cancel(turn: Turn) -> None:
+    from bot.services.handlers.intake import case_args  # the intake handler imports the commands
+
+    if turn.record.state is not None:
+        turn.record.status = "cancelled"
+    turn.say(MessageRef("cancelled", case_args(turn, turn.case_refs())))
+
+
+def ask_forget(turn: Turn) -> None:
+    """"Really delete everything?", with its two buttons; the next event is its answer."""
+    turn.record.pending = "forget"
+    i18n = turn.tools.i18n
+    turn.say(MessageRef("forget-confirm"),
+             [(choice, i18n.render(turn.locale, label)) for choice, label in FORGET_BUTTONS])
+
+
+def forget_answer(turn: Turn, event: Event) -> str | None:
+    return yes_no_answer(turn, event, FORGET_BUTTONS)
+
+
+def yes_no_answer(turn: Turn, event: Event, buttons: tuple[tuple[str, str], ...]) -> str | None:
+    """"yes", "no", or None for an answer that is neither: a button, its number or label, or the locale's
+    words for yes and no."""
+    if event.choice in ("yes", "no"):
+        return event.choice
+    if event.choice is not None or not event.text:
+        return None
+    said = normalize(event.text)
+    for number, (choice, label) in enumerate(buttons, start=1):
+        if said in (str(number), normalize(turn.tools.i18n.render(turn.locale, label))):
+            return choice
+    return yes_no(turn.tools.i18n, turn.locale, event.text)
 
 
 def forget(turn: Turn) -> None:

@@ -33,12 +33,12 @@ def case_args(turn: Turn, cases: list[CaseRef] | None = None) -> dict[str, Any]:
 HUMAN_WISH = "_human_asked"  # a slot: asked for a person before agreeing to anything
 
 
-def start_conversation(turn: Turn, keep_case: bool = False, quiet: bool = False) -> None:
+def start_conversation(turn: Turn, keep_case: bool = False, quiet: bool = False, files: int = 0) -> None:
     """Begin the root flow; `quiet` sets the state without its opening prompts (the caller speaks)."""
     turn.record.status = "active"
     if not keep_case:
         turn.record.case_id = None
-    transition = turn.tools.engine.start()
+    transition = turn.tools.engine.start(files=files)
     turn.record.state = transition.state.to_json()
     if not quiet:
         turn.send_prompts(transition.prompts)
@@ -46,6 +46,11 @@ def start_conversation(turn: Turn, keep_case: bool = False, quiet: bool = False)
 
 async def apply_transition(turn: Turn, transition: Transition) -> None:
     state = transition.state
+    if not state.history and any(isinstance(e, RequestHuman) for e in transition.effects):
+        # "talk to a person" pressed before agreeing to anything: noted; the case waits for consent
+        transition.effects = [e for e in transition.effects if not isinstance(e, RequestHuman)]
+        state.slots[HUMAN_WISH] = True
+        turn.say(MessageRef("human-after-consent"))
     if state.slots.get(HUMAN_WISH) and state.history and not state.finished:
         # they asked for a person before consenting, and have now agreed: the request goes in
         del state.slots[HUMAN_WISH]
@@ -151,7 +156,7 @@ class Intake:
 
     async def handle(self, turn: Turn, event: Event) -> bool:
         if turn.record.state is None:
-            start_conversation(turn)
+            start_conversation(turn, files=sum(1 for f in event.files if f.sha256))
             if keep_early_words(turn, event.text):
                 turn.say(MessageRef("early-kept"), at=len(turn.outgoing) - 1)  # before the consent question
             return True
@@ -180,6 +185,8 @@ async def advance(turn: Turn, text: str | None, choice: str | None, files: int, 
     if files and expect.kind != "upload":
         turn.say(MessageRef("file-kept"))
         if not (text or choice):
+            # counted with the report wherever it was sent; the question stays as it was
+            turn.record.state = engine.answer(state, files=files, locale=turn.locale).state.to_json()
             turn.reprompt()
             return
     if choice is None and text is not None and expect.choices:
@@ -189,8 +196,8 @@ async def advance(turn: Turn, text: str | None, choice: str | None, files: int, 
             turn.say(MessageRef("early-kept"))
             turn.reprompt()
             return
-    transition = engine.answer(state, text=text, choice=choice, files=files if expect.kind == "upload" else 0,
-                               locale=turn.locale, now=turn.tools.clock())
+    transition = engine.answer(state, text=text, choice=choice, files=files, locale=turn.locale,
+                               now=turn.tools.clock())
     if returning and transition.state.misses > state.misses:
         turn.reprompt()  # back after a while with a "hello": the question itself, not a correction
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.machine import ConversationState
+from bot.services.handlers.words import WORDS, words
 from bot.services.texts import COMMANDS
 from bot.services.turn import Event, Turn, normalize
 
@@ -40,12 +41,21 @@ def command_of(turn: Turn, event: Event) -> str | None:
 
 
 def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: tuple[str, ...]) -> str | None:
-    """The choice a person typed: its number (the console numbers choices), its label or its id."""
+    """The choice a person typed: its number (the console numbers choices), its label or its id; else the
+    locale's words for it (`<label key>-words`, and for a button that means yes or no, `words-yes` /
+    `words-no`), case and accents aside. Words that fit two choices pick neither: the person is asked."""
     said = normalize(text)
+    if not said:
+        return None
     if said.isdigit() and 1 <= int(said) <= len(choices):
         return choices[int(said) - 1]
-    prompt = turn.tools.engine.prompts_for(state)[0]
-    for choice_id, label in prompt.choices:
-        if said in (normalize(turn.tools.i18n.render(turn.locale, label)), choice_id):
+    engine, i18n, locale = turn.tools.engine, turn.tools.i18n, turn.locale
+    labelled = engine.prompts_for(state)[0].choices
+    for choice_id, label in labelled:
+        if said in (normalize(i18n.render(locale, label)), normalize(choice_id)):
             return choice_id
-    return None
+    meanings = engine.meanings(state)
+    fits = {choice_id for choice_id, label in labelled
+            if said in words(i18n, locale, label.key + WORDS)
+            or (choice_id in meanings and said in words(i18n, locale, f"words-{meanings[choice_id]}"))}
+    return fits.pop() if len(fits) == 1 else None
