@@ -42,6 +42,13 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         print(exc)
         return 1
+    from bot.triage import TriageError, load_triage
+
+    try:
+        load_triage(settings.flows_dir)
+    except TriageError as exc:
+        print(exc)
+        return 1
     problems = (lint_structure(flows)
                 + lint_locales(flows, translator.keys(), ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS)
                 + lint_variables(flows, translator.variables(), translator.keys(), CODE_VARIABLES | ERROR_ARGS))
@@ -70,13 +77,13 @@ def cmd_i18n_status(settings: Settings) -> int:
     flows = load_flows(settings.flows_dir, settings.root_flow)
     translator = Translator(settings.locales_dir, settings.default_locale)
     wanted = {key for flow in flows for key in flow_keys(flow)} | ENGINE_KEYS | SERVICE_KEYS | ERROR_KEYS
-    wanted |= optional_keys(flows)
+    optional = optional_keys(flows)  # synonyms a locale may leave out: neither missing nor unused
     keys = translator.keys()
     print(f"{'locale':<8}{'language':<14}{'messages':>9}{'missing':>9}{'unused':>8}{'coverage':>10}")
     complete = True
     for locale in translator.locales:
         present = set(keys[locale])
-        missing, unused = wanted - present, present - wanted
+        missing, unused = wanted - present, present - wanted - optional
         complete &= not missing
         print(f"{locale:<8}{translator.native_name(locale):<14}{len(present & wanted):>9}{len(missing):>9}"
               f"{len(unused):>8}{100 * len(present & wanted) / len(wanted):>9.1f}%")

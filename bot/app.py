@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from bot.services.handlers.desk import DeskHelp
 from bot.services.handlers.intake import Intake
 from bot.services.handlers.language import LanguageButtons, LanguageDetection
 from bot.services.handlers.outreach import Outreach
+from bot.services.handlers.safety import Safety
 from bot.services.handlers.upkeep import Upkeep
 from bot.services.handlers.volunteers import VolunteerCommands
 from bot.services.outbox import Outbox
@@ -36,6 +38,7 @@ from bot.services.turn import Tools
 from bot.storage.db import Database
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
+from bot.triage import Triage, load_triage
 from bot.web import MESSAGES
 
 log = logging.getLogger(__name__)
@@ -94,8 +97,8 @@ def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
 
 def victim_handlers() -> list[Any]:
     """In order: the first that handles an event ends its way (see bot/services/handlers)."""
-    return [VolunteerCommands(), Upkeep(), Outreach(), LanguageButtons(), LanguageDetection(), UniversalCommands(),
-            PendingConfirmation(), Intake()]
+    return [VolunteerCommands(), Upkeep(), Safety(), Outreach(), LanguageButtons(), LanguageDetection(),
+            UniversalCommands(), PendingConfirmation(), Intake()]
 
 
 def desk_handlers() -> list[Any]:
@@ -110,6 +113,11 @@ def desk_chats(settings: Settings) -> tuple[ChatRef, ...]:
     if settings.discord_bot_token:
         chats += [ChatRef("discord", chat_id, kind=ChatKind.DESK) for chat_id in sorted(settings.discord_desk_channels)]
     return tuple(chats)
+
+
+@functools.lru_cache(maxsize=4)
+def _triage(flows_dir: Path) -> Triage:
+    return load_triage(flows_dir)  # read once per process: the rules and word lists do not change
 
 
 def load_policy(path: Path) -> dict[str, Any]:
@@ -136,7 +144,8 @@ def build_pipeline(settings: Settings, store: Store, files: FileStore, flows: Fl
     language = None if settings.language_detector == "none" else make_policy(
         settings.language_detector, translator.locales)
     options: dict[str, Any] = dict(
-        store=store, desks=desk_chats(settings), policy=load_policy(settings.escalation_policy),
+        triage=_triage(settings.flows_dir), store=store, desks=desk_chats(settings),
+        policy=load_policy(settings.escalation_policy),
         volunteer_locale=translator.negotiate(settings.volunteer_locale),
         roles={"discord": settings.discord_volunteer_role_id} if settings.discord_volunteer_role_id else {})
     tools = Tools(Engine(flows), translator, store, language=language,
@@ -160,6 +169,12 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
     """Create the channels that have credentials, register them for sending and mount their routes.
 
     SDKs are imported here, lazily: a deployment without Discord never loads discord.py."""
+    if settings.telegram_desk_chats and not settings.telegram_bot_token:
+        log.error("TELEGRAM_VOLUNTEER_CHAT_ID is set (%s) but TELEGRAM_BOT_TOKEN is not: no case reaches that "
+                  "chat; set the token, or remove the setting", ", ".join(sorted(settings.telegram_desk_chats)))
+    if settings.discord_desk_channels and not settings.discord_bot_token:
+        log.error("DISCORD_VOLUNTEER_CHANNEL_ID is set (%s) but DISCORD_BOT_TOKEN is not: no case reaches that "
+                  "channel; set the token, or remove the setting", ", ".join(sorted(settings.discord_desk_channels)))
     channels: list[Channel] = []
     if settings.telegram_bot_token:
         from bot.adapters.telegram import CommandMenu, TelegramChannel, TelegramConfig
@@ -184,7 +199,8 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
                           api_base_url=settings.discord_api_base_url, gateway_url=settings.discord_gateway_url,
                           guild_ready_timeout=settings.discord_guild_ready_timeout,
                           max_file_bytes=settings.max_file_mb * 1024 * 1024,
-                          desk_channels=settings.discord_desk_channels),
+                          desk_channels=settings.discord_desk_channels,
+                          volunteer_role=settings.discord_volunteer_role_id or None),
             app, app.translator.render, app.translator.locales,
             resume_points=lambda: app.store.resume_points("discord")))
     for channel in channels:

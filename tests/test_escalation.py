@@ -179,3 +179,17 @@ async def test_the_queue_lists_open_cases_most_urgent_first(desk) -> None:
     await desk.handle(Volunteer("v-1").message("/cases"))
     listing = desk.to("desk-a")[-1]
     assert listing.index(first) < listing.index(second)
+
+
+@pytest.mark.parametrize(("words", "locale"), [
+    ("they will send my photos to everyone, I want to die", "en"),
+    ("я не хочу жити після цього", "uk"),
+    ("je vais me tuer s'ils publient ça", "fr"),
+])
+async def test_crisis_words_bring_the_safety_message_and_a_critical_case_at_once(desk, words, locale) -> None:
+    victim = desk.victim(f"crisis-{locale}", locale)
+    replies = await victim.send(words)
+    assert any("112" in reply.text for reply in replies)  # emergency numbers, in the first answer
+    [case] = await desk.store.open_cases()
+    assert case.urgency == 3 and case.reasons and case.reasons[0].startswith("crisis")
+    assert case.status == "escalated" and len(desk.channel.threads) == len(DESKS)

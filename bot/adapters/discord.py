@@ -37,6 +37,20 @@ REMEMBER_AT_MOST = 10_000
 # Replies and plain messages are what people write; the rest (pins, joins, "started a thread") is Discord talking.
 WRITTEN = frozenset({discord.MessageType.default, discord.MessageType.reply})
 DM_CLOSED = "_dm_closed"  # the command of the event that says a person's DMs are closed (see _dm_closed)
+DESK_SETTING, ROLE_SETTING = "DISCORD_VOLUNTEER_CHANNEL_ID", "DISCORD_VOLUNTEER_ROLE_ID"
+DESK_CHECK_SECONDS = 20.0  # the start-up check of the volunteer channels never holds the start longer than this
+THREADS = "threads"  # how cases get their place in a volunteer channel
+INTENT_OFF = ("discord refused the Message Content intent: switch it on for this bot in the Discord developer "
+              "portal (Bot > Privileged Gateway Intents > Message Content Intent); the Discord channel is off "
+              "until then")
+COPY_ID = "Developer Mode on (User Settings > Advanced), right-click it, Copy ID"
+# What a channel that is not a text channel is, in the words of Discord's client.
+CHANNEL_KINDS = {
+    discord.ChannelType.voice: "a voice channel", discord.ChannelType.stage_voice: "a stage channel",
+    discord.ChannelType.category: "a category", discord.ChannelType.forum: "a forum channel",
+    discord.ChannelType.media: "a media channel", discord.ChannelType.private: "a direct message channel",
+    discord.ChannelType.group: "a group DM",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class DiscordConfig:
     max_file_bytes: int = 20 * 1024 * 1024
     catch_up_days: int = 7
     desk_channels: frozenset[str] = frozenset()  # text channels where volunteers work (and their threads)
+    volunteer_role: str | None = None  # the role mentioned when a case needs the whole volunteer channel
     concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
 
 
@@ -215,6 +230,11 @@ class DiscordChannel:
         self._origins: _Recent[str, _Origin] = _Recent(REMEMBER_SECONDS, REMEMBER_AT_MOST)
         # thread id -> parent channel id, for threads discord.py has not cached (0: not a thread)
         self._parents: _Recent[int, int] = _Recent(24 * 3600.0, REMEMBER_AT_MOST)
+        # What the start-up check found (see check_desks): one line per problem an operator must fix, and the
+        # volunteer channels without any.
+        self.desk_problems: list[str] = []
+        self.desk_ready: dict[str, str] = {}
+        self._intent_refused = False
 
     # -- life cycle ------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -223,15 +243,18 @@ class DiscordChannel:
         await asyncio.wait_for(self._ready.wait(), timeout=60)
         if self._runner.done():
             log.error("discord channel not started")
+            if self._intent_refused:  # said once already, by _connect
+                self.desk_problems = [INTENT_OFF]
             return
+        await self.check_desks()
         log.info("discord channel started as %s", self.client.user.id if self.client.user else "?")
 
     async def _connect(self) -> None:
         try:
             await self.client.connect(reconnect=True)
         except discord.PrivilegedIntentsRequired:
-            log.error("discord refused the Message Content intent: switch it on for this bot in the Discord "
-                      "developer portal (Bot > Privileged Gateway Intents); the Discord channel is off until then")
+            self._intent_refused = True
+            log.error("%s", INTENT_OFF)
         except Exception:
             log.exception("discord gateway stopped")
         finally:
@@ -257,6 +280,143 @@ class DiscordChannel:
             await self.on_help(interaction)
 
         await tree.sync()
+
+    # -- the volunteer channels: set up so that cases reach the volunteers? --------------------------
+    async def check_desks(self) -> list[str]:
+        """Look at every volunteer channel as Discord computes the bot's rights there now, and at the volunteer
+        role, and say what is missing, one log line per problem: ERROR when the channel cannot be used at all,
+        WARNING when it works less well than it should; a channel without problems gets one INFO "ready" line.
+        The problems stay in `desk_problems` (for /readyz), the channels without any in `desk_ready`. Bounded
+        in time; never raises."""
+        self.desk_problems, self.desk_ready = [], {}
+        role = self.config.volunteer_role
+        if role and not self.config.desk_channels:
+            self._desk_problem(logging.WARNING, f"discord volunteer role {role} ({ROLE_SETTING})",
+                               f"is set but {DESK_SETTING} is not, so no channel would mention it: put the "
+                               "volunteers' text channel in " + DESK_SETTING)
+        elif self.config.desk_channels and not role:
+            log.info("discord: %s is not set, so a case that needs the whole volunteer channel is posted there "
+                     "without notifying anyone; set it to the volunteers' role (%s)", ROLE_SETTING, COPY_ID)
+        deadline = asyncio.get_running_loop().time() + DESK_CHECK_SECONDS
+        for channel_id in sorted(self.config.desk_channels):
+            try:
+                async with asyncio.timeout_at(deadline):
+                    await self._check_desk(channel_id)
+            except TimeoutError:
+                self._desk_problem(logging.WARNING, _desk(channel_id), f"could not be checked within "
+                                   f"{DESK_CHECK_SECONDS:.0f}s (Discord is slow or unreachable); it is checked again "
+                                   "at the next start")
+            except Exception as exc:  # a check must never stop the bot from starting
+                log.debug("discord volunteer channel %s: check failed", channel_id, exc_info=True)
+                self._desk_problem(logging.WARNING, _desk(channel_id), f"could not be checked "
+                                   f"({type(exc).__name__}); it is checked again at the next start")
+        return list(self.desk_problems)
+
+    async def _check_desk(self, channel_id: str) -> None:
+        problems, desk = len(self.desk_problems), _desk(channel_id)
+        if not channel_id.isdigit():
+            self._desk_problem(logging.ERROR, desk, f"this is not a channel id: put the numeric id of the "
+                               f"volunteers' text channel here ({COPY_ID})")
+            return
+        channel: Any = self.client.get_channel(int(channel_id))
+        if channel is None:
+            try:
+                channel = await self.client.fetch_channel(int(channel_id))
+            except discord.NotFound:
+                self._desk_problem(logging.ERROR, desk, f"there is no channel with this id: put the id of the "
+                                   f"volunteers' text channel here ({COPY_ID})")
+                return
+            except discord.Forbidden:
+                self._desk_problem(logging.ERROR, desk, "the bot cannot see this channel: invite the bot to that "
+                                   "server (OAuth2 scopes \"bot applications.commands\") and let it view the channel")
+                return
+            except discord.HTTPException as exc:
+                self._desk_problem(logging.WARNING, desk, f"could not be checked (Discord answered {exc.status}); "
+                                   "it is checked again at the next start")
+                return
+        if isinstance(channel, discord.Thread):
+            self._desk_problem(logging.ERROR, desk, f"this is a thread, not a channel: put the id of its text "
+                               f"channel ({channel.parent_id}) here")
+            return
+        if not isinstance(channel, discord.TextChannel):
+            kind = CHANNEL_KINDS.get(getattr(channel, "type", None), "not a text channel")
+            self._desk_problem(logging.ERROR, desk, f"this is {kind}, not a text channel: cases get a thread each "
+                               "in a text channel; put the id of the volunteers' text channel here")
+            return
+        guild = channel.guild
+        me = guild.me if isinstance(guild, discord.Guild) else None
+        if me is None and self.client.user is not None and isinstance(guild, discord.Guild):
+            with contextlib.suppress(discord.NotFound, discord.Forbidden):
+                me = await guild.fetch_member(self.client.user.id)
+        if me is None:
+            self._desk_problem(logging.ERROR, desk, "the bot is not in the server of this channel: invite it "
+                               "(OAuth2 scopes \"bot applications.commands\")")
+            return
+        rights = channel.permissions_for(me)
+        if not rights.view_channel:
+            self._desk_problem(logging.ERROR, desk, "the bot may not see this channel: give its role \"View "
+                               "Channel\" here (Edit Channel > Permissions)")
+            return
+        if not rights.send_messages:
+            self._desk_problem(logging.ERROR, desk, "the bot may not post here, so no case card reaches the "
+                               "channel: give its role \"Send Messages\" in this channel")
+        if channel.is_news():
+            self._desk_problem(logging.WARNING, desk, "this is an announcement channel, where the bot cannot open "
+                               "the public thread each case gets: use an ordinary text channel")
+        if not rights.create_public_threads:
+            self._desk_problem(logging.WARNING, desk, "the bot may not create threads, so each case's card is "
+                               "posted in the channel itself, without a thread of its own: give its role \"Create "
+                               "Public Threads\" in this channel")
+        if not rights.send_messages_in_threads:
+            lost = rights.create_public_threads
+            self._desk_problem(logging.ERROR if lost else logging.WARNING, desk, "the bot may not post in threads"
+                               + (", so each case gets an empty thread and its card is lost" if lost else "")
+                               + ": give its role \"Send Messages in Threads\" in this channel")
+        if not rights.read_message_history:
+            self._desk_problem(logging.WARNING, desk, "the bot may not read the message history, so its answers "
+                               "to volunteers' messages (sent as replies) fail: give its role \"Read Message "
+                               "History\" in this channel")
+        await self._check_role(channel, guild, rights)
+        if len(self.desk_problems) == problems:
+            self.desk_ready[channel_id] = THREADS
+            log.info("discord volunteer channel %s (#%s in \"%s\") ready (%s)", channel_id, channel.name, guild.name,
+                     THREADS)
+
+    async def _check_role(self, channel: discord.TextChannel, guild: discord.Guild,
+                          rights: discord.Permissions) -> None:
+        role_id = self.config.volunteer_role
+        if not role_id:
+            return
+        subject = f"discord volunteer role {role_id} ({ROLE_SETTING}), for channel {channel.id}"
+        if not role_id.isdigit():
+            self._desk_problem(logging.WARNING, subject, f"this is not a role id: put the numeric id of the "
+                               f"volunteers' role here (Server Settings > Roles, {COPY_ID})")
+            return
+        try:
+            roles = await guild.fetch_roles()
+        except discord.HTTPException:
+            roles = list(guild.roles)
+        role = next((r for r in roles if r.id == int(role_id)), None)
+        if role is None:
+            self._desk_problem(logging.WARNING, subject, f"the server \"{guild.name}\" has no role with this id, "
+                               "so nobody is notified when a case needs the whole channel: put the id of the "
+                               f"volunteers' role here (Server Settings > Roles, {COPY_ID})")
+        elif role.is_default():
+            self._desk_problem(logging.WARNING, subject, "this is @everyone, which the bot never pings: create a "
+                               "role for the volunteers and put its id here")
+        elif not role.mentionable and not rights.mention_everyone:
+            self._desk_problem(logging.WARNING, subject, f"the bot may not mention the role \"{role.name}\", so "
+                               "nobody is notified when a case needs the whole channel: turn on \"Allow anyone to "
+                               "@mention this role\" (Server Settings > Roles), or give the bot's role \"Mention "
+                               "@everyone, @here and All Roles\" in this channel")
+        elif not channel.permissions_for(role).view_channel:
+            self._desk_problem(logging.WARNING, subject, f"members of the role \"{role.name}\" cannot see this "
+                               "channel by that role: give the role \"View Channel\" here")
+
+    def _desk_problem(self, level: int, subject: str, what: str) -> None:
+        line = f"{subject}: {what}"
+        self.desk_problems.append(line)
+        log.log(level, "%s", line)
 
     async def on_ready(self) -> None:
         self._ready.set()
@@ -602,3 +762,8 @@ def _delivery_error(exc: Exception, chat: ChatRef) -> DeliveryError | None:
     if isinstance(exc, ValueError):  # an id that is no Discord id
         return DeliveryError(f"not a Discord chat or message: {exc}", permanent=True)
     return None
+
+
+def _desk(channel_id: str) -> str:
+    """How a volunteer channel is named in what the operator reads: with the setting it comes from."""
+    return f"discord volunteer channel {channel_id} ({DESK_SETTING})"

@@ -18,6 +18,7 @@ from aiolimiter import AsyncLimiter
 from telegram import (
     BotCommand,
     Chat,
+    ChatMember,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -57,6 +58,9 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 WEBHOOK_PATH = "/telegram/webhook"
 REPLY_CHAIN = "r"  # a thread id "r<message_id>": in a group without topics, the replies to that message
 NOT_A_FORUM_RETRY_SECONDS = 600.0  # an admin may turn topics on; then try creating topics again
+DESK_SETTING = "TELEGRAM_VOLUNTEER_CHAT_ID"
+DESK_CHECK_SECONDS = 20.0  # the start-up check of the volunteer chats never holds the start longer than this
+TOPICS, REPLY_CHAINS = "forum topics", "reply chains"  # how cases get their place in a volunteer chat
 T = TypeVar("T")
 
 
@@ -139,6 +143,10 @@ class TelegramChannel:
         self._not_a_forum: dict[str, float] = {}  # desk chat -> when Telegram said it has no topics
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
+        # What the start-up check found in the volunteer chats (see check_desks): one line per problem that
+        # an operator must fix, and how each usable chat gives cases their place (forum topics or reply chains).
+        self.desk_problems: list[str] = []
+        self.desk_ready: dict[str, str] = {}
 
     # -- life cycle ------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -154,6 +162,7 @@ class TelegramChannel:
         else:
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
+        await self.check_desks()
         log.info("telegram channel started (%s) as bot %s, %d desk chat(s)", self.config.mode, self.bot.id,
                  len(self.config.desk_chats))
 
@@ -176,6 +185,112 @@ class TelegramChannel:
             await self.bot.set_my_commands(bot_commands, language_code=language)
             if language == menu.default_language:
                 await self.bot.set_my_commands(bot_commands)  # for clients in any other language
+
+    # -- the volunteer chats: set up so that cases reach the volunteers? -----------------------------
+    async def check_desks(self) -> list[str]:
+        """Look at every volunteer chat as the bot sees it now (getMe, getChat, getChatMember) and say what is
+        missing, one log line per problem: ERROR when the chat cannot be used at all, WARNING when it works
+        less well than it should; an INFO notice says how cases are placed where that is worth knowing, and a
+        chat without problems gets one INFO "ready" line. The problems stay in `desk_problems` (for /readyz),
+        the chats without any in `desk_ready`. Bounded in time; never raises."""
+        self.desk_problems, self.desk_ready = [], {}
+        deadline = asyncio.get_running_loop().time() + DESK_CHECK_SECONDS
+        for chat_id in sorted(self.config.desk_chats):
+            try:
+                async with asyncio.timeout_at(deadline):
+                    await self._check_desk(chat_id)
+            except TimeoutError:
+                self._desk_problem(logging.WARNING, chat_id, f"could not be checked within {DESK_CHECK_SECONDS:.0f}s "
+                                   "(Telegram is slow or unreachable); it is checked again at the next start")
+            except Exception as exc:  # a check must never stop the bot from starting
+                log.debug("telegram volunteer chat %s: check failed", chat_id, exc_info=True)
+                self._desk_problem(logging.WARNING, chat_id, f"could not be checked ({type(exc).__name__}); it is "
+                                   "checked again at the next start")
+        return list(self.desk_problems)
+
+    async def _check_desk(self, chat_id: str) -> None:
+        problems = len(self.desk_problems)
+        try:
+            number = int(chat_id)
+        except ValueError:
+            number = 0
+        if number >= 0:
+            what = "a person's private chat, not a group" if number > 0 else "not a numeric chat id"
+            self._desk_problem(logging.ERROR, chat_id, f"this is {what}: put the volunteers' group's numeric id "
+                               "here (a negative number, -100… for a supergroup), not a name or a link; the bot logs "
+                               "the id of every group it is added to")
+            return
+        try:
+            chat = await self.bot.get_chat(number)
+            member = await self.bot.get_chat_member(number, self.bot.id)
+        except ChatMigrated as exc:
+            self._desk_problem(logging.ERROR, chat_id, f"this group became a supergroup with the id "
+                               f"{exc.new_chat_id}: put {exc.new_chat_id} in {DESK_SETTING} instead")
+            return
+        except Forbidden:
+            self._desk_problem(logging.ERROR, chat_id, "the bot was removed from this group: add it again (and "
+                               "make it an admin)")
+            return
+        except BadRequest as exc:  # "chat not found": a wrong id, or a group the bot is not in
+            self._desk_problem(logging.ERROR, chat_id, f"Telegram does not show this group to the bot "
+                               f"({exc.message}): add the bot to the group and check the id (the bot logs the id "
+                               "of every group it is added to)")
+            return
+        except (NetworkError, RetryAfter) as exc:
+            self._desk_problem(logging.WARNING, chat_id, f"could not be checked ({type(exc).__name__}); it is "
+                               "checked again at the next start")
+            return
+        if chat.type not in (Chat.GROUP, Chat.SUPERGROUP):
+            what = "a channel" if chat.type == Chat.CHANNEL else "a private chat"
+            self._desk_problem(logging.ERROR, chat_id, f"this is {what}, not a group: volunteers work in a group; "
+                               "put that group's id here")
+            return
+        status = member.status
+        if status in (ChatMember.LEFT, ChatMember.BANNED) or getattr(member, "is_member", True) is False:
+            what = "was removed from" if status == ChatMember.BANNED else "is not a member of"
+            self._desk_problem(logging.ERROR, chat_id, f"the bot {what} this group: add it to the group (and make "
+                               "it an admin)")
+            return
+        admin = status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+        if status == ChatMember.RESTRICTED:
+            may_send = bool(getattr(member, "can_send_messages", False))
+        else:
+            may_send = admin or chat.permissions is None or chat.permissions.can_send_messages is not False
+        if not may_send:
+            self._desk_problem(logging.ERROR, chat_id, "the bot may not send messages in this group, so no case "
+                               "card can reach it: make the bot an admin of the group (or let members send messages)")
+            return
+        if not admin and not self.bot.can_read_all_group_messages:
+            self._desk_problem(logging.WARNING, chat_id, "the bot cannot read what volunteers write here (it is no "
+                               "admin and its privacy mode is on), only commands and replies to its own messages: "
+                               "make the bot an admin of the group, or turn privacy mode off in @BotFather "
+                               "(/setprivacy, Disable) and then remove the bot from the group and add it again")
+        if chat.type == Chat.GROUP:
+            mode = REPLY_CHAINS
+            log.info("telegram volunteer chat %s (%s): a basic group has no topics, so each case is a reply chain "
+                     "(its card and the replies to it); turning on Topics makes it a supergroup with a new id "
+                     "(-100…), which the bot logs: then put that id in %s", chat_id, DESK_SETTING, DESK_SETTING)
+        elif chat.is_forum:
+            if status == ChatMember.OWNER or (admin and getattr(member, "can_manage_topics", False)):
+                mode = TOPICS
+            else:
+                mode = REPLY_CHAINS
+                self._desk_problem(logging.WARNING, chat_id, "the group has topics but the bot may not create them, "
+                                   "so cases go into reply chains in the General topic: make the bot an admin with "
+                                   "the right \"Manage topics\"")
+        else:
+            mode = REPLY_CHAINS
+            log.info("telegram volunteer chat %s (%s): topics are off, so each case is a reply chain (its card and "
+                     "the replies to it); for a topic per case, turn on Topics in the group's settings and make the "
+                     "bot an admin with the right \"Manage topics\"", chat_id, DESK_SETTING)
+        if len(self.desk_problems) == problems:
+            self.desk_ready[chat_id] = mode
+            log.info("telegram volunteer chat %s (\"%s\") ready (%s)", chat_id, chat.title or "", mode)
+
+    def _desk_problem(self, level: int, chat_id: str, what: str) -> None:
+        line = f"telegram volunteer chat {chat_id} ({DESK_SETTING}): {what}"
+        self.desk_problems.append(line)
+        log.log(level, "%s", line)
 
     # -- receiving -------------------------------------------------------------------------------
     async def _poll(self) -> None:

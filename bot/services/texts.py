@@ -15,6 +15,7 @@ ENGINE_KEYS = frozenset({
     # a review: its lines, and the list of answers "edit" offers to change
     "review-line", "review-more", "review-which", "choice-review-back",
     "stuck-ask-person",  # stuck on a question that cannot be skipped: a person, or the buttons
+    "choice-yes", "choice-no",  # under "Did you mean …?" (an answer that holds a guess, e.g. a phone's country)
 })
 
 SERVICE_KEYS = frozenset({

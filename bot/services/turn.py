@@ -161,12 +161,19 @@ class Turn:
         return refs
 
     # -- deciding --------------------------------------------------------------------------------
-    async def save_case(self, state: ConversationState, *, complete: bool, human: bool) -> None:
-        """Open the person's case from the answers so far, or update it (urgency only rises)."""
+    async def save_case(self, state: ConversationState, *, complete: bool, human: bool,
+                        reasons: list[str] | None = None) -> None:
+        """Open the person's case from the answers so far, or update it: the urgency is the highest of the
+        flow's own, the triage rules' (with their reasons, which volunteers see) and a person asked for."""
         assert self.contact is not None
         category = state.slots.get("category")
         category = category if isinstance(category, str) else None
         urgency = max(state.urgency, int(Urgency.HIGH) if human else 0)
+        found = list(reasons or [])
+        if self.tools.triage is not None:
+            assessment = self.tools.triage.assess(state.slots, (), human=human)
+            urgency = max(urgency, int(assessment.level))
+            found += [r for r in assessment.reasons if r not in found]
         if self.draft is None:
             if self.record.case_id is None:
                 number = await self.tools.numbers.next_case_number()
@@ -182,8 +189,10 @@ class Turn:
                                        urgency=int(known.ref.urgency) if known else urgency, locale=self.locale,
                                        complete=False, human=False, id=self.record.case_id)
         draft = self.draft
-        draft.category, draft.answers = category, dict(state.slots)
+        draft.category, draft.answers = category, {k: v for k, v in state.slots.items() if not k.startswith("_")}
         draft.urgency = max(draft.urgency, urgency)
+        draft.reasons = [*draft.reasons, *(r for r in found if r not in draft.reasons)]
+        draft.platform = self.key.platform
         draft.complete |= complete
         draft.human |= human
         known = next((c for c in self.cases if c.id == draft.id), None) if draft.id is not None else None

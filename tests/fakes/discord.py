@@ -45,6 +45,24 @@ EPHEMERAL, LOADING, HAS_THREAD = 1 << 6, 1 << 7, 1 << 5
 # VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, USE_APPLICATION_COMMANDS,
 # CREATE_PUBLIC_THREADS, SEND_MESSAGES_IN_THREADS: what @everyone and the bot may do.
 PERMISSIONS = str(sum(1 << bit for bit in (10, 11, 14, 15, 16, 31, 35, 38)))
+# Permission bits by name, for roles and channel permission overwrites (see set_role, set_overwrite).
+ADMINISTRATOR, MANAGE_CHANNELS, VIEW_CHANNEL, SEND_MESSAGES = 1 << 3, 1 << 4, 1 << 10, 1 << 11
+SEND_TTS_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY = 1 << 12, 1 << 14, 1 << 15, 1 << 16
+MENTION_EVERYONE, USE_APPLICATION_COMMANDS, MANAGE_THREADS = 1 << 17, 1 << 31, 1 << 34
+CREATE_PUBLIC_THREADS, CREATE_PRIVATE_THREADS, SEND_MESSAGES_IN_THREADS = 1 << 35, 1 << 36, 1 << 38
+ALL_PERMISSIONS = (1 << 51) - 1
+# Channel types the fake can create (add_guild_channel), with what discord.py reads of each.
+CHANNEL_KINDS: dict[int, dict[str, Any]] = {
+    0: {"topic": None, "rate_limit_per_user": 0, "nsfw": False, "last_message_id": None},  # text
+    2: {"bitrate": 64000, "user_limit": 0, "rtc_region": None, "nsfw": False, "rate_limit_per_user": 0,
+        "last_message_id": None},  # voice
+    4: {"nsfw": False},  # category
+    5: {"topic": None, "rate_limit_per_user": 0, "nsfw": False, "last_message_id": None},  # announcement
+    13: {"bitrate": 64000, "user_limit": 0, "rtc_region": None, "nsfw": False, "rate_limit_per_user": 0,
+         "topic": None},  # stage
+    15: {"topic": None, "rate_limit_per_user": 0, "nsfw": False, "available_tags": [], "default_reaction_emoji": None,
+         "default_sort_order": None, "default_forum_layout": 0, "last_message_id": None},  # forum
+}
 # The locales Discord accepts (user locales, and keys of name_localizations / description_localizations).
 LOCALES = {
     "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR",
@@ -204,6 +222,9 @@ class FakeDiscord(FakeServer):
                 (f"/channels/{p}/messages/{p}/threads", {"POST": self._api_thread}, True),
                 (f"/channels/{p}/thread-members/{p}", {"PUT": self._api_thread_member,
                                                        "DELETE": self._api_thread_member}, True),
+                (f"/guilds/{p}/roles", {"GET": self._api_guild_roles}, True),
+                (f"/guilds/{p}/channels", {"GET": self._api_guild_channels}, True),
+                (f"/guilds/{p}/members/{p}", {"GET": self._api_guild_member}, True),
                 (f"/applications/{p}/commands", {"GET": self._api_commands, "PUT": self._api_commands}, True),
                 (f"/applications/{p}/guilds/{p}/commands", {"GET": self._api_commands, "PUT": self._api_commands},
                  True),
@@ -296,6 +317,112 @@ class FakeDiscord(FakeServer):
         roles.append(role)
         self._dispatch("GUILD_ROLE_CREATE", {"guild_id": str(guild_id), "role": copy.deepcopy(role)}, early=False)
         return role_id
+
+    def add_guild_channel(self, guild_id: int, name: str, kind: int, *, parent_id: int | None = None) -> int:
+        """A guild channel of another type than text: 2 voice, 4 category, 5 announcement, 13 stage, 15 forum
+        (0, text, too; add_text_channel is the usual way); `parent_id`: the category it sits in."""
+        if guild_id not in self._guilds:
+            raise LookupError(f"no guild {guild_id}")
+        if kind not in CHANNEL_KINDS:
+            raise LookupError(f"the fake has no channel type {kind} (it knows {sorted(CHANNEL_KINDS)})")
+        channel_id = self._snowflake()
+        position = sum(c.get("guild_id") == str(guild_id) for c in self._channels.values())
+        self._channels[channel_id] = {
+            "id": str(channel_id), "type": kind, "guild_id": str(guild_id), "name": name, "position": position,
+            "permission_overwrites": [], "parent_id": str(parent_id) if parent_id else None, "flags": 0,
+            **copy.deepcopy(CHANNEL_KINDS[kind]),
+        }  # fmt: skip
+        self._dispatch("CHANNEL_CREATE", copy.deepcopy(self._channels[channel_id]), early=False)
+        return channel_id
+
+    def add_bot_role(self, guild_id: int, permissions: int, *, name: str = "Frontdoor") -> int:
+        """The managed role Discord gives a bot invited with permissions (OAuth2 "bot" scope), held by the bot."""
+        role_id = self.add_role(guild_id, name, mentionable=False)
+        role = self._role(guild_id, role_id)
+        role.update(permissions=str(permissions), managed=True, tags={"bot_id": str(self.bot_id)})
+        self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild_id), "role": copy.deepcopy(role)}, early=False)
+        self.give_role(guild_id, self.bot_id, role_id)
+        return role_id
+
+    def give_role(self, guild_id: int, user_id: int, role_id: int) -> None:
+        """A member gets a role (GUILD_MEMBER_UPDATE)."""
+        self._role(guild_id, role_id)
+        self._join(guild_id, user_id)
+        member = self._guilds[guild_id]["members"][user_id]
+        if str(role_id) not in member["roles"]:
+            member["roles"].append(str(role_id))
+        self._dispatch("GUILD_MEMBER_UPDATE", {"guild_id": str(guild_id), **copy.deepcopy(member)}, early=False)
+
+    def set_role(
+        self, guild_id: int, role_id: int, *, permissions: int | None = None, mentionable: bool | None = None
+    ) -> None:
+        """Change a role's permissions or whether anyone may mention it; @everyone's id is the guild's id."""
+        role = self._role(guild_id, role_id)
+        if permissions is not None:
+            role["permissions"] = str(permissions)
+        if mentionable is not None:
+            role["mentionable"] = mentionable
+        self._dispatch("GUILD_ROLE_UPDATE", {"guild_id": str(guild_id), "role": copy.deepcopy(role)}, early=False)
+
+    def set_overwrite(
+        self, channel_id: int, target_id: int, *, allow: int = 0, deny: int = 0, member: bool = False
+    ) -> None:
+        """A channel permission overwrite for a role (or, with member=True, a member; @everyone: the guild's id),
+        replacing any it had; allow=deny=0 removes it."""
+        channel = self._channel(channel_id)
+        if "guild_id" not in channel:
+            raise LookupError(f"channel {channel_id} is not a guild channel")
+        kept = [o for o in channel.get("permission_overwrites", []) if o["id"] != str(target_id)]
+        if allow or deny:
+            kept.append({"id": str(target_id), "type": 1 if member else 0, "allow": str(allow), "deny": str(deny)})
+        channel["permission_overwrites"] = kept
+        self._dispatch("CHANNEL_UPDATE", copy.deepcopy(channel), early=False)
+
+    def permissions_in(self, channel_id: int, user_id: int | None = None) -> int:
+        """What a member (by default the bot) may do in a guild channel, computed as Discord does: @everyone and
+        the member's roles, administrator and owner, then the channel's overwrites for @everyone, for the roles and
+        for the member; without View Channel nothing, without Send Messages none of what comes with sending. A
+        thread has its parent's permissions."""
+        user_id = self.bot_id if user_id is None else user_id
+        channel = self._channel(channel_id)
+        if channel["type"] in (10, 11, 12):
+            channel = self._channel(int(channel["parent_id"]))
+        if "guild_id" not in channel:
+            raise LookupError(f"channel {channel_id} is not a guild channel")
+        guild_id = int(channel["guild_id"])
+        guild = self._guilds[guild_id]
+        if user_id == self.owner_id:
+            return ALL_PERMISSIONS
+        member = guild["members"].get(user_id)
+        if member is None:
+            return 0
+        roles = {r["id"]: int(r["permissions"]) for r in guild["roles"]}
+        base = roles[str(guild_id)]
+        for role_id in member["roles"]:
+            base |= roles.get(role_id, 0)
+        if base & ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        overwrites = {o["id"]: o for o in channel.get("permission_overwrites", [])}
+        if everyone := overwrites.get(str(guild_id)):
+            base = (base & ~int(everyone["deny"])) | int(everyone["allow"])
+        allow = deny = 0
+        for role_id in member["roles"]:
+            if (overwrite := overwrites.get(role_id)) and overwrite["type"] == 0:
+                allow, deny = allow | int(overwrite["allow"]), deny | int(overwrite["deny"])
+        base = (base & ~deny) | allow
+        if (own := overwrites.get(str(user_id))) and own["type"] == 1:
+            base = (base & ~int(own["deny"])) | int(own["allow"])
+        if not base & VIEW_CHANNEL:
+            return 0
+        if not base & SEND_MESSAGES:
+            base &= ~(SEND_TTS_MESSAGES | MENTION_EVERYONE | EMBED_LINKS | ATTACH_FILES)
+        return base
+
+    def roles(self, guild_id: int) -> list[dict]:
+        """A guild's roles as Discord lists them (@everyone first; its id is the guild's)."""
+        if guild_id not in self._guilds:
+            raise LookupError(f"no guild {guild_id}")
+        return copy.deepcopy(self._guilds[guild_id]["roles"])
 
     def close_dms(self, user_id: int) -> None:
         """The user does not accept DMs from the bot: sending to their DM channel fails with 50007."""
@@ -573,6 +700,25 @@ class FakeDiscord(FakeServer):
         if recipient not in self._users or recipient == self.bot_id:
             raise ApiError(400, 50033, "Invalid Recipient(s)")
         return copy.deepcopy(self._channels[self.dm_channel_of(recipient)])
+
+    def _api_guild_roles(self, call: _Call, guild_id: str) -> list[dict]:
+        if int(guild_id) not in self._guilds:
+            raise ApiError(404, 10004, "Unknown Guild")
+        return copy.deepcopy(self._guilds[int(guild_id)]["roles"])
+
+    def _api_guild_channels(self, call: _Call, guild_id: str) -> list[dict]:
+        if int(guild_id) not in self._guilds:
+            raise ApiError(404, 10004, "Unknown Guild")
+        channels = self._channels.values()
+        return copy.deepcopy([c for c in channels if c.get("guild_id") == guild_id and c["type"] not in (10, 11, 12)])
+
+    def _api_guild_member(self, call: _Call, guild_id: str, user_id: str) -> dict:
+        if int(guild_id) not in self._guilds:
+            raise ApiError(404, 10004, "Unknown Guild")
+        member = self._guilds[int(guild_id)]["members"].get(int(user_id))
+        if member is None:
+            raise ApiError(404, 10007, "Unknown Member")
+        return copy.deepcopy(member)
 
     def _api_channel(self, call: _Call, channel_id: str) -> dict:
         return copy.deepcopy(self._channel(int(channel_id)))
@@ -952,6 +1098,14 @@ class FakeDiscord(FakeServer):
         if user_id not in self._users:
             raise LookupError(f"no user {user_id} (add_user first)")
         return copy.deepcopy(self._users[user_id])
+
+    def _role(self, guild_id: int, role_id: int) -> dict:
+        if guild_id not in self._guilds:
+            raise LookupError(f"no guild {guild_id}")
+        for role in self._guilds[guild_id]["roles"]:
+            if role["id"] == str(role_id):
+                return role
+        raise LookupError(f"no role {role_id} in guild {guild_id}")
 
     def _channel(self, channel_id: int) -> dict:
         if channel_id not in self._channels:

@@ -80,6 +80,11 @@ class Group:
     forum: bool
     can_manage_topics: bool
     topics: dict[int, dict] = field(default_factory=dict)  # thread id -> {"name", "icon_color"}
+    # The bot's membership (getChatMember): administrator, member, restricted, left or kicked; None: an
+    # administrator if it may manage topics, else a member (what add_group's can_manage_topics meant so far).
+    bot_status: str | None = None
+    bot_can_send_messages: bool = True  # as a restricted member
+    members_can_send_messages: bool = True  # the group's default permission (getChat's permissions)
 
 
 @dataclass
@@ -203,6 +208,9 @@ class FakeTelegram(FakeServer):
         self.latency = 0.0
         self.enforce_rate_limits = False
         self.strict_chats = False  # True: only chats that wrote to the bot exist (else any int chat id does)
+        # BotFather's /setprivacy: on, a bot that is no admin only gets commands and replies to it in groups;
+        # getMe shows it as can_read_all_group_messages (the fake does not filter group messages by it).
+        self.privacy_mode = True
         self._failures: dict[str, deque[ApiError]] = defaultdict(deque)
         self._blocked: set[int] = set()
         self._sends: dict[Any, deque[float]] = defaultdict(deque)
@@ -246,6 +254,7 @@ class FakeTelegram(FakeServer):
                 "answerCallbackQuery", "getFile", "sendDocument", "sendPhoto", "setMyCommands", "getMyCommands",
                 "deleteMyCommands", "setWebhook", "deleteWebhook", "getWebhookInfo", "setChatMenuButton",
                 "getChatMenuButton", "sendChatAction", "createForumTopic", "close", "logOut",
+                "getChat", "getChatMember",
             )
         }  # fmt: skip
 
@@ -446,6 +455,29 @@ class FakeTelegram(FakeServer):
         self._migrated[chat_id] = new_chat_id
         self._push({"message": {**self._new_message(new_chat_id), "from": admin, "migrate_from_chat_id": chat_id}})
 
+    def set_bot_member(
+        self,
+        chat_id: int,
+        status: str = "administrator",
+        *,
+        can_manage_topics: bool | None = None,
+        can_send_messages: bool = True,
+        members_can_send_messages: bool | None = None,
+    ) -> None:
+        """What the bot is in a group, as getChatMember shows it: "administrator" (with the right "Manage topics"
+        unless can_manage_topics=False), "member", "restricted" (can_send_messages), "left" (never added, or left)
+        or "kicked" (removed). Only an administrator with that right may create topics, as in Telegram."""
+        group = self._groups.get(chat_id)
+        if group is None:
+            raise LookupError(f"chat {chat_id} is not a group (add_group first)")
+        if status not in ("administrator", "member", "restricted", "left", "kicked"):
+            raise LookupError(f"no chat member status {status!r}")
+        group.bot_status = status
+        group.can_manage_topics = status == "administrator" and can_manage_topics is not False
+        group.bot_can_send_messages = can_send_messages
+        if members_can_send_messages is not None:
+            group.members_can_send_messages = members_can_send_messages
+
     def topics(self, chat_id: int) -> dict[int, dict]:
         """The forum topics of a group: thread id -> {"name", "icon_color"}."""
         group = self._groups.get(chat_id)
@@ -565,13 +597,13 @@ class FakeTelegram(FakeServer):
             "user_sends", "user_presses", "user_sends_document", "user_sends_photo", "user_sends_sticker",
             "user_sends_location", "user_edits", "channel_post", "group_message", "raw_update", "sent", "sent_texts",
             "calls", "fail_next", "block", "unblock", "deliver_to_webhook_now", "add_group", "user_creates_topic",
-            "delete_topic", "upgrade_group",
+            "delete_topic", "upgrade_group", "set_bot_member",
         }  # fmt: skip
         kwargs = await request.json() if request.can_read_body else {}
         if "data_b64" in kwargs:
             kwargs["data"] = base64.b64decode(kwargs.pop("data_b64"))
         if action == "set":  # {"latency": 0.1, "enforce_rate_limits": true, "strict_chats": false}
-            for key in {"latency", "enforce_rate_limits", "strict_chats"} & kwargs.keys():
+            for key in {"latency", "enforce_rate_limits", "strict_chats", "privacy_mode"} & kwargs.keys():
                 setattr(self, key, kwargs[key])
             return web.json_response({"ok": True, "result": True})
         if action not in allowed:
@@ -585,7 +617,7 @@ class FakeTelegram(FakeServer):
     # --- Bot API methods ---
     def _api_getMe(self, p: dict) -> dict:
         return {
-            **self.bot_user, "can_join_groups": True, "can_read_all_group_messages": False,
+            **self.bot_user, "can_join_groups": True, "can_read_all_group_messages": not self.privacy_mode,
             "supports_inline_queries": False, "can_connect_to_business": False, "has_main_web_app": False,
         }  # fmt: skip
 
@@ -782,6 +814,77 @@ class FakeTelegram(FakeServer):
             raise bad_request("TOPIC_ICON_COLOR_INVALID")
         message = self._topic_created(chat_id, dict(self.bot_user), name, color)
         return {"message_thread_id": message["message_thread_id"], "name": name, "icon_color": color}
+
+    def _api_getChat(self, p: dict) -> dict:
+        """A ChatFullInfo; like Telegram: "chat not found" for a chat the bot is not in (never added, or left),
+        403 for a group it was removed from, a migrate_to_chat_id for a basic group that became a supergroup."""
+        chat_id = self._target_chat(p)
+        chat, group = self._chats.get(chat_id), self._groups.get(chat_id)
+        if chat is None or (group is not None and self._bot_status(group) == "left"):
+            raise bad_request("chat not found")
+        if group is not None and self._bot_status(group) == "kicked":
+            raise ApiError(403, f"Forbidden: bot was kicked from the {chat['type']} chat")
+        full = {
+            **copy.deepcopy(chat), "accent_color_id": 0, "max_reaction_count": 11,
+            "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                    "premium_subscription": False, "gifts_from_channels": False},
+        }  # fmt: skip
+        if group is not None:
+            allowed = group.members_can_send_messages
+            full["permissions"] = {
+                "can_send_messages": allowed, "can_send_audios": allowed, "can_send_documents": allowed,
+                "can_send_photos": allowed, "can_send_videos": allowed, "can_send_video_notes": allowed,
+                "can_send_voice_notes": allowed, "can_send_polls": allowed, "can_send_other_messages": allowed,
+                "can_add_web_page_previews": allowed, "can_change_info": False, "can_invite_users": True,
+                "can_pin_messages": False, "can_manage_topics": False,
+            }  # fmt: skip
+        return full
+
+    def _api_getChatMember(self, p: dict) -> dict:
+        """The bot's membership in a group as set by set_bot_member; a person who wrote in the group is a member,
+        anybody else known has "left"."""
+        chat_id = self._target_chat(p)
+        user_id = _int(p, "user_id", 0)
+        chat, group = self._chats.get(chat_id), self._groups.get(chat_id)
+        if chat is None:
+            raise bad_request("chat not found")
+        if user_id == self.bot_user["id"]:
+            user = dict(self.bot_user)
+            status = self._bot_status(group) if group is not None else "member"
+        elif user_id in self._users:
+            user = self._user(user_id)
+            wrote = any(m.get("from", {}).get("id") == user_id for m in self._messages[chat_id].values())
+            status = "member" if wrote or chat_id == user_id else "left"
+        else:
+            raise bad_request("user not found")
+        if status == "administrator":
+            rights = dict.fromkeys((
+                "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+                "can_change_info", "can_invite_users", "can_pin_messages",
+            ), True) | dict.fromkeys(("can_promote_members", "can_post_stories", "can_edit_stories",
+                                      "can_delete_stories"), False)  # fmt: skip
+            if chat.get("type") == "supergroup":
+                rights["can_manage_topics"] = bool(group and group.can_manage_topics)
+            return {"status": status, "user": user, "can_be_edited": False, "is_anonymous": False, **rights}
+        if status == "restricted":
+            allowed = bool(group and group.bot_can_send_messages)
+            sending = dict.fromkeys((
+                "can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos",
+                "can_send_video_notes", "can_send_voice_notes", "can_send_polls", "can_send_other_messages",
+                "can_add_web_page_previews", "can_react_to_messages",
+            ), allowed)  # fmt: skip
+            return {"status": status, "user": user, "is_member": True, "can_change_info": False,
+                    "can_invite_users": False, "can_pin_messages": False, "can_manage_topics": False,
+                    "can_edit_tag": False, "until_date": 0, **sending}  # fmt: skip
+        if status == "kicked":
+            return {"status": status, "user": user, "until_date": 0}
+        return {"status": status, "user": user}
+
+    @staticmethod
+    def _bot_status(group: Group) -> str:
+        if group.bot_status is not None:
+            return group.bot_status
+        return "administrator" if group.can_manage_topics else "member"
 
     def _api_close(self, p: dict) -> bool:
         return True
