@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from bot.app import App, build_app, build_pipeline, load_content
 from bot.config import Settings
@@ -49,6 +49,15 @@ async def database_url(tmp_path: Path) -> str:
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(database_url=database_url, data_dir=tmp_path / "data", _env_file=None)
+
+
+async def count(app, table, *where) -> int:
+    """Rows of a table on the app's database (matching `where`), as a test reads the truth."""
+    async with app.db.engine.connect() as conn:
+        query = select(func.count()).select_from(table)
+        for clause in where:
+            query = query.where(clause)
+        return (await conn.execute(query)).scalar_one()
 
 
 @pytest.fixture

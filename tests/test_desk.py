@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bot.domain import ChatKind, ChatRef, InboundMessage, Op, Outgoing, Reply, UserRef
 from bot.ports import DESK, ChangeSet, WorkKey
 from bot.storage.tables import Contact, MessageLog
+from tests.conftest import count
 from tests.fakes.channel import PLATFORM, Victim, Volunteer
-
-
-async def count(app, table, *where) -> int:
-    async with app.db.engine.connect() as conn:
-        query = select(func.count()).select_from(table)
-        for clause in where:
-            query = query.where(clause)
-        return (await conn.execute(query)).scalar_one()
 
 
 async def test_a_volunteer_at_the_desk_is_answered_in_their_thread_and_never_stored_as_a_victim(app, channel):

@@ -5,21 +5,14 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bot.app import build_app
 from bot.domain import Attachment, DeliveryError
 from bot.ports import WorkKey
 from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Evidence, MessageLog
+from tests.conftest import count
 from tests.fakes.channel import RecordingChannel, Victim
-
-
-async def count(app, table, *where) -> int:
-    async with app.db.engine.connect() as conn:
-        query = select(func.count()).select_from(table)
-        for clause in where:
-            query = query.where(clause)
-        return (await conn.execute(query)).scalar_one()
 
 
 async def test_redelivered_message_is_processed_once(app, channel) -> None:

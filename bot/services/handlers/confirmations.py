@@ -24,26 +24,17 @@ class PendingConfirmation:
             else:
                 choose_language(turn, wanted)
             return True
-        if pending == "cancel":
-            answer = yes_no_answer(turn, event, CANCEL_BUTTONS)
-            if answer is None:  # never taken for either: asked again
-                turn.say(MessageRef("cancel-unclear"))
-                ask_cancel(turn)
-            elif answer == "no":
-                turn.say(MessageRef("cancel-kept"))
-                turn.reprompt()
-            else:
-                cancel(turn)
-            return True
-        answer = forget_answer(turn, event)
-        if answer is None:  # never taken for a "no": the person is asked again
-            turn.say(MessageRef("forget-unclear"))
-            ask_forget(turn)
+        buttons, ask, act = (CANCEL_BUTTONS, ask_cancel, cancel) if pending == "cancel" else \
+            (FORGET_BUTTONS, ask_forget, forget)
+        answer = yes_no_answer(turn, event, buttons)
+        if answer is None:  # never taken for a "no" (nor a "yes"): the person is asked again
+            turn.say(MessageRef(f"{pending}-unclear"))
+            ask(turn)
         elif answer == "no":
-            turn.say(MessageRef("forget-kept"))
+            turn.say(MessageRef(f"{pending}-kept"))
             turn.reprompt()
         else:
-            forget(turn)
+            act(turn)
         return True
 
 
@@ -73,10 +64,6 @@ def ask_forget(turn: Turn) -> None:
     i18n = turn.tools.i18n
     turn.say(MessageRef("forget-confirm"),
              [(choice, i18n.render(turn.locale, label)) for choice, label in FORGET_BUTTONS])
-
-
-def forget_answer(turn: Turn, event: Event) -> str | None:
-    return yes_no_answer(turn, event, FORGET_BUTTONS)
 
 
 def yes_no_answer(turn: Turn, event: Event, buttons: tuple[tuple[str, str], ...]) -> str | None:
