@@ -10,7 +10,18 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.domain import Urgency
 from bot.engine.loader import load_flows
-from bot.engine.machine import DONE, HUMAN, SKIP, ConversationState, Engine, Finished, OpenCase, RequestHuman
+from bot.engine.machine import (
+    DONE,
+    HUMAN,
+    NO,
+    SKIP,
+    YES,
+    ConversationState,
+    Engine,
+    Finished,
+    OpenCase,
+    RequestHuman,
+)
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
@@ -308,3 +319,100 @@ def test_back_from_the_list_of_answers_or_a_changed_question_returns_to_the_summ
 def test_review_state_survives_json(engine: Engine) -> None:
     state = engine.answer(engine.answer(extortion_walk(engine), choice="edit").state, choice="_change:when").state
     assert ConversationState.from_json(state.to_json()) == state
+
+
+# -- issue 9, defect 5: a guessed phone number is confirmed; a skipped address leaves a way to reach them ----
+def at_contact(engine: Engine, how: str) -> ConversationState:
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+                    {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": how})
+    assert state.step == how
+    return state
+
+
+def test_a_national_number_is_read_with_the_persons_region_and_confirmed(engine: Engine) -> None:
+    t = engine.answer(at_contact(engine, "phone"), text="0151 23456789", locale="de", now=NOW)
+    assert keys(t) == ["guess-phone"]  # "With the country code, that is +49 1512 3456789. Is that your number?"
+    assert t.prompts[0].message.args["answer"] == "+49 1512 3456789"
+    assert choice_ids(t.prompts[0]) == [YES, NO]
+    assert engine.meanings(t.state) == {YES: "yes", NO: "no"}  # "ja", "oui", "так" pick them when typed
+    assert engine.expectation(t.state).choices == (YES, NO)
+    assert t.state.step == "phone" and "phone" not in t.state.slots  # held, not kept, until confirmed
+    assert [p.message.key for p in engine.prompts_for(t.state)] == ["guess-phone"]  # asked again on return
+    assert ConversationState.from_json(t.state.to_json()) == t.state
+    yes = engine.answer(t.state, choice=YES)
+    assert keys(yes) == ["intake-summary"] and yes.state.slots["phone"] == "+4915123456789"
+    assert dict(summary_lines(engine, yes.state))["intake-phone-label"] == "+49 1512 3456789"
+
+
+def test_no_to_a_guessed_number_asks_for_it_again_with_the_country_code(engine: Engine) -> None:
+    t = engine.answer(at_contact(engine, "phone"), text="0151 23456789", locale="de", now=NOW)
+    no = engine.answer(t.state, choice=NO)
+    assert keys(no) == ["guess-phone-retry"] and no.state.step == "phone"
+    assert choice_ids(no.prompts[0]) == [SKIP]  # the number may still be skipped
+    assert "phone" not in no.state.slots and no.state.misses == 0
+    again = engine.answer(no.state, text="+43 664 1234567", locale="de", now=NOW)
+    assert keys(again) == ["intake-summary"] and again.state.slots["phone"] == "+436641234567"
+
+
+def test_a_number_with_its_country_code_needs_no_confirmation(engine: Engine) -> None:
+    t = engine.answer(at_contact(engine, "phone"), text="+49 151 23456789", locale="de", now=NOW)
+    assert keys(t) == ["intake-summary"] and t.state.slots["phone"] == "+4915123456789"
+
+
+def test_a_new_number_typed_instead_of_yes_or_no_is_read_as_the_answer(engine: Engine) -> None:
+    t = engine.answer(at_contact(engine, "phone"), text="0151 23456789", locale="de", now=NOW)
+    t = engine.answer(t.state, text="+33 6 12 34 56 78", locale="de", now=NOW)
+    assert keys(t) == ["intake-summary"] and t.state.slots["phone"] == "+33612345678"
+    t = engine.answer(at_contact(engine, "phone"), text="0151 23456789", locale="de", now=NOW)
+    unclear = engine.answer(t.state, text="hmm", locale="de", now=NOW)
+    assert keys(unclear) == ["invalid-choice"] and choice_ids(unclear.prompts[0]) == [YES, NO]
+    assert unclear.state.step == "phone" and "phone" not in unclear.state.slots
+
+
+def test_back_while_confirming_asks_the_number_again_then_the_question_before(engine: Engine) -> None:
+    t = engine.answer(at_contact(engine, "phone"), text="0151 23456789", locale="de", now=NOW)
+    back = engine.back(t.state)
+    assert keys(back) == ["intake-phone"] and back.state.step == "phone"
+    assert engine.expectation(back.state).kind == "ask"
+    assert keys(engine.back(back.state)) == ["intake-contact_pref"]
+
+
+def test_changing_the_number_from_the_summary_confirms_the_guess_and_comes_back(engine: Engine) -> None:
+    state = engine.answer(at_contact(engine, "phone"), text="+49 151 23456789", locale="de", now=NOW).state
+    t = engine.answer(engine.answer(state, choice="edit").state, choice="_change:phone")
+    assert keys(t) == ["intake-phone"]
+    t = engine.answer(t.state, text="0170 1234567", locale="de", now=NOW)
+    assert keys(t) == ["guess-phone"]
+    # back from the confirmation of a changed answer: the summary, with the number as it was
+    back = engine.back(t.state)
+    assert keys(back) == ["intake-summary"] and back.state.slots["phone"] == "+4915123456789"
+    t = engine.answer(t.state, choice=YES)
+    assert keys(t) == ["intake-summary"] and t.state.slots["phone"] == "+491701234567"
+
+
+@pytest.mark.parametrize("how", ["email", "phone"])
+def test_skipping_the_address_falls_back_to_this_chat_and_says_so(engine: Engine, how: str) -> None:
+    t = engine.answer(at_contact(engine, how), choice=SKIP)
+    assert keys(t) == ["intake-contact_here", "intake-summary"]
+    assert t.state.slots["contact_pref"] == "here" and how not in t.state.slots
+    lines = {key: shown(answer) for key, answer in summary_lines(engine, t.state)}
+    assert lines["intake-contact_pref-label"] == "intake-contact_pref-here"  # the summary tells the truth
+    assert "intake-email-label" not in lines and "intake-phone-label" not in lines
+    back = engine.back(t.state)
+    assert keys(back) == ["intake-contact_pref"]  # they can still choose email or phone again
+
+
+def test_an_address_skipped_after_three_misses_falls_back_to_this_chat_too(engine: Engine) -> None:
+    t = stuck(engine, at_contact(engine, "email"), "my mail")
+    t = engine.answer(t.state, choice=SKIP)
+    assert keys(t) == ["intake-contact_here", "intake-summary"] and t.state.slots["contact_pref"] == "here"
+    done = engine.answer(t.state, choice="confirm")
+    assert done.state.finished and done.state.slots["contact_pref"] == "here"
+
+
+def test_skipping_a_changed_address_from_the_summary_falls_back_too(engine: Engine) -> None:
+    state = engine.answer(at_contact(engine, "email"), text="me@example.org").state
+    t = engine.answer(engine.answer(state, choice="edit").state, choice="_change:email")
+    t = engine.answer(t.state, choice=SKIP)
+    assert keys(t) == ["intake-contact_here", "intake-summary"]
+    assert t.state.slots["contact_pref"] == "here" and "email" not in t.state.slots

@@ -55,7 +55,8 @@ def edit(path: Path, old: str, new: str) -> None:
     ("  greeting:\n    say: true\n    next: consent\n",
      "  greeting:\n    say: true\n    next: consent\n  orphan:\n    say: true\n    end: true\n",
      "flows/intake.yaml:orphan: step is unreachable"),
-    ("    ask: email\n    skippable: true\n    next: summary\n", "    ask: email\n    skippable: true\n",
+    ("    ask: email\n    skippable: true\n    next:\n      - if: {slot: email, answered: true}\n"
+     "        goto: summary\n      - goto: contact_here\n", "    ask: email\n    skippable: true\n",
      "flows/intake.yaml:email: dead end"),
     ("      - goto: summary\n", "      - if: {slot: contact_pref, eq: here}\n        goto: summary\n",
      "flows/intake.yaml:contact_pref: dead end: the last entry of `next` needs no `if`"),
@@ -210,3 +211,49 @@ def test_every_question_needs_a_short_label(project: tuple[Path, Path]) -> None:
     edit(locales / "it" / "intake.ftl", "intake-when-label = ", "intake-when-etichetta = ")
     result = check(flows, locales)
     assert "flows/intake.yaml:when: missing key 'intake-when-label' in locale 'it'" in result.stdout
+
+
+def test_an_answer_that_may_hold_a_guess_needs_its_question_in_every_locale(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "fr" / "common.ftl", "guess-phone = ", "guess-telephone = ")
+    edit(locales / "uk" / "common.ftl", "guess-phone-retry = ", "guess-phone-again = ")
+    result = check(flows, locales)
+    assert "locales/fr: missing key 'guess-phone' used by the code" in result.stdout
+    assert "locales/uk: missing key 'guess-phone-retry' used by the code" in result.stdout
+
+
+def test_only_the_question_about_a_guess_is_given_the_answer(project: tuple[Path, Path]) -> None:
+    flows, locales = project
+    edit(locales / "de" / "common.ftl", "guess-phone-retry = ", "guess-phone-retry = { $answer } ")
+    result = check(flows, locales)
+    assert "'guess-phone-retry' uses $answer, which the code does not give it" in result.stdout
+    assert "'guess-phone' uses" not in result.stdout
+
+
+def test_an_answer_set_on_the_persons_behalf_must_be_a_known_choice(tmp_path: Path) -> None:
+    problems = lint_of(tmp_path, """
+id: main
+description: a say step answers for the person
+start: q
+steps:
+  q: {choose: [here, email], next: fallback}
+  fallback: {say: true, set: {q: phone, mood: calm}, next: done}
+  done: {say: true, end: true}
+""")
+    assert any("main.yaml:fallback: `set` gives 'q' the value 'phone', which is not one of its choices "
+               "(email, here)" in p for p in problems), problems
+    assert any("main.yaml:fallback: `set` gives 'mood', which is not the answer of a `choose` step" in p
+               for p in problems), problems
+
+
+def test_set_belongs_on_a_say_step(tmp_path: Path) -> None:
+    (tmp_path / "main.yaml").write_text("""
+id: main
+description: a question that also answers itself
+start: q
+steps:
+  q: {choose: [a, b], set: {q: a}, next: done}
+  done: {say: true, end: true}
+""")
+    with pytest.raises(FlowLoadError, match="`set` belongs on a `say` step"):
+        load_flows(tmp_path, root="main")

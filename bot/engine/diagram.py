@@ -12,8 +12,10 @@ def mermaid(flow: Flow) -> str:
     lines = ["flowchart TD", f"  %% {flow.description}"]
     for step_id, step in flow.steps.items():
         left, right = SHAPES[step.kind]
-        detail = {"ask": f": {step.ask}", "flow": f": {step.flow}",
-                  "review": f": {', '.join(step.review or ())}"}.get(step.kind, "")
+        detail = {"ask": f": {step.ask}" + (" (a guess is confirmed)" if step.guesses else ""),
+                  "flow": f": {step.flow}", "review": f": {', '.join(step.review or ())}"}.get(step.kind, "")
+        if step.set_:  # answers given on the person's behalf
+            detail += ": sets " + ", ".join(f"{slot}={value}" for slot, value in step.set_.items())
         marks = (" !" + step.urgency.label if step.urgency else "") + (" [case]" if step.open_case else "")
         lines.append(f"  {step_id}{left}{step_id}{detail}{marks}{right}")
     for step_id, step in flow.steps.items():

@@ -33,7 +33,8 @@ def targets(step: Step) -> list[str]:
 
 REVIEW_CHOICES = (CONFIRM, EDIT)  # the engine's two buttons under a review
 WORDS = "-words"  # `<choice label key>-words`: optional synonyms of a choice, comma separated
-ENGINE_BUTTONS = frozenset({"choice-skip", "choice-human", "choice-upload-done", "choice-review-back"})
+ENGINE_BUTTONS = frozenset({"choice-skip", "choice-human", "choice-upload-done", "choice-review-back", "choice-yes",
+                            "choice-no"})
 
 
 def flow_keys(flow: Flow) -> dict[str, str]:
@@ -67,6 +68,8 @@ def optional_keys(flows: FlowSet) -> set[str]:
 def lint_structure(flows: FlowSet) -> list[Problem]:
     problems: list[Problem] = []
     asked = {flow.slot_of(step_id) for flow in flows for step_id, step in flow.steps.items() if step.asks}
+    choices = {flow.slot_of(step_id): {c.id for c in step.choose or ()} for flow in flows
+               for step_id, step in flow.steps.items() if step.kind == "choose"}
     for flow in flows:
         at = functools.partial(flows.location, flow.id)
         if flow.start not in flow.steps:
@@ -84,6 +87,14 @@ def lint_structure(flows: FlowSet) -> list[Problem]:
             for slot in step.review or ():
                 if slot not in asked:
                     problems.append(Problem(at(step_id), f"review lists {slot!r}, which no question asks"))
+            for slot, value in (step.set_ or {}).items():
+                if slot not in choices:
+                    problems.append(Problem(at(step_id), f"`set` gives {slot!r}, which is not the answer of a "
+                                                         "`choose` step"))
+                elif value not in choices[slot]:
+                    known = ", ".join(sorted(choices[slot]))
+                    problems.append(Problem(at(step_id), f"`set` gives {slot!r} the value {value!r}, which is "
+                                                         f"not one of its choices ({known})"))
         reachable = _reachable(flow)
         if flow.id == flows.root:
             problems.extend(Problem(at(step_id), "the conversation ends here without telling the person what "

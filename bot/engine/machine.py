@@ -28,6 +28,13 @@ BACK_TO_REVIEW = "_back_to_summary"
 CONFIRM = "confirm"
 EDIT = "edit"
 REVIEW_MEANINGS = {CONFIRM: "yes", EDIT: "no"}
+# The two buttons under "Did you mean …?", asked when a validator guessed part of an answer (labels
+# `choice-yes`, `choice-no`; typed, the locale's words for yes and no pick them).
+YES = "_yes"
+NO = "_no"
+# The question, by validator: `guess-<validator>` ("With the country code, that is { $answer }. Is that your
+# number?") and, after "no", `guess-<validator>-retry` (the question again, with a hint).
+GUESS = "guess-"
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,9 @@ class ConversationState:
     # Changing one answer from a review: {"picking": true} while the list of answers is shown; "seen" holds
     # the steps the conversation had passed ("flow.step"), so their messages are not said twice.
     change: dict[str, Any] | None = None
+    # An answer that holds a guess (a phone number read with the person's region), waiting for their yes:
+    # {"value": ..., "display": ...}. The question stays the current step; nothing is kept until "yes".
+    guess: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return copy.deepcopy(self.__dict__)
@@ -111,6 +121,9 @@ class Engine:
         self.flows = flows
         self._upload_slots = frozenset(flow.slot_of(step_id) for flow in flows
                                        for step_id, step in flow.steps.items() if step.kind == "upload")
+        # where each choice's label is found, for answers a `set` gives: {slot: "<flow>-<step>"}
+        self._choice_labels = {flow.slot_of(step_id): f"{flow.id}-{step_id}" for flow in flows
+                               for step_id, step in flow.steps.items() if step.kind == "choose"}
 
     # -- reading ---------------------------------------------------------------------------------
     def step_of(self, state: ConversationState) -> tuple[Flow, Step]:
@@ -121,7 +134,8 @@ class Engine:
         if state.finished:
             return Expectation("none")
         _, step = self.step_of(state)
-        kind = "choose" if step.kind == "review" else step.kind  # a review waits for a button too
+        # a review waits for a button too, and so does "Did you mean …?" (a new answer typed is read as well)
+        kind = "choose" if step.kind == "review" or state.guess is not None else step.kind
         return Expectation(kind, tuple(choice_id for choice_id, _ in self._choices(state, step)))
 
     def meanings(self, state: ConversationState) -> dict[str, str]:
@@ -129,6 +143,8 @@ class Engine:
         if state.finished or _picking(state):
             return {}
         _, step = self.step_of(state)
+        if state.guess is not None:
+            return {YES: "yes", NO: "no"}
         if step.kind == "review":
             return dict(REVIEW_MEANINGS)
         return {c.id: c.meaning for c in step.choose or () if c.meaning is not None}
@@ -175,9 +191,12 @@ class Engine:
         if _picking(t.state):
             return self._pick(t, flow, step, choice)
         if choice == SKIP and self._may_skip(t.state, step):
+            t.state.guess = None
             self._record(t.state, slot, None, {"key": "value-skipped"})
             self._leave(t, flow, step, None)
             return t
+        if t.state.guess is not None:
+            return self._confirm(t, flow, step, text=text, choice=choice, locale=locale, now=now)
 
         if step.kind == "review":
             if choice == CONFIRM:
@@ -220,6 +239,11 @@ class Engine:
         result = validators.validate(step.ask or "text", text, locale=locale, params=step.params, now=now)
         if isinstance(result, validators.Invalid):
             return self._miss(t, flow, step, MessageRef(result.error, dict(result.args)))
+        return self._accept(t, flow, step, result)
+
+    def _accept(self, t: Transition, flow: Flow, step: Step, result: validators.Valid) -> Transition:
+        """A valid answer to an `ask` step: kept, or, when it holds a guess, held until the person confirms it."""
+        slot = flow.slot_of(t.state.step)
         # a person's own words are shown whole (a summary they confirm must not cut them short)
         shown: Any = result.value if step.ask == "text" else result.display
         if isinstance(result.value, bool):
@@ -230,14 +254,45 @@ class Engine:
             shown = {"format": step.ask, "value": result.value}  # written out in the reader's locale
         elif step.ask in LOCALIZED_FORMATS:
             shown = {"key": "value-unknown"}
+        if result.confirm and step.guesses:
+            # "Did you mean +49 1512 3456789?": the step waits for yes or no (or a new answer)
+            t.state.guess = {"value": result.value, "display": shown}
+            t.state.misses = 0
+            t.prompts.extend(self.prompts_for(t.state))
+            return t
         self._record(t.state, slot, result.value, shown)
         self._leave(t, flow, step, None)
         return t
+
+    def _confirm(self, t: Transition, flow: Flow, step: Step, *, text: str | None, choice: str | None,
+                 locale: str, now: datetime | None) -> Transition:
+        """The answer to "Did you mean …?": yes keeps the guess, no asks the question again with a hint, and a
+        new valid answer typed instead is read as the answer."""
+        guess = t.state.guess
+        assert guess is not None
+        if choice == YES:
+            t.state.guess = None
+            self._record(t.state, flow.slot_of(t.state.step), guess["value"], guess["display"])
+            self._leave(t, flow, step, None)
+            return t
+        if choice == NO:
+            t.state.guess = None
+            t.state.misses = 0
+            t.prompts.append(Prompt(MessageRef(f"{GUESS}{step.ask}-retry"), self._choices(t.state, step)))
+            return t
+        if choice is None and text is not None and text.strip():
+            result = validators.validate(step.ask or "text", text, locale=locale, params=step.params, now=now)
+            if isinstance(result, validators.Valid):
+                t.state.guess = None
+                return self._accept(t, flow, step, result)
+        return self._miss(t, flow, step, MessageRef("invalid-choice"))
 
     def back(self, state: ConversationState) -> Transition:
         """Return to the previous question and forget its answer; while changing one answer from a review,
         return to the review (with the answer as it was) when every question on the way is answered."""
         t = Transition(ConversationState.from_json(state.to_json()))
+        guessed = t.state.guess is not None and not t.state.finished
+        t.state.guess = None  # "Did you mean …?" is a part of its question: back from it is back to it
         if t.state.change is not None and not t.state.finished:
             walk = self._walk(t.state)
             if walk.review is not None:
@@ -246,6 +301,10 @@ class Engine:
                 t.state.misses = 0
                 self._enter(t)
                 return t
+        if guessed:
+            t.state.misses = 0
+            t.prompts.extend(self.prompts_for(t.state))
+            return t
         if not t.state.history:
             t.prompts.append(Prompt(MessageRef("back-at-start")))
             t.prompts.extend(self.prompts_for(t.state))
@@ -274,6 +333,8 @@ class Engine:
             return False
         if step.next is None and not step.end:
             return False
+        if state.guess is not None:  # "Did you mean …?" shows yes and no, and Skip only to the stuck
+            return state.misses >= MAX_MISSES
         return bool(step.skippable) or state.misses >= MAX_MISSES
 
     def _miss(self, t: Transition, flow: Flow, step: Step, error: MessageRef) -> Transition:
@@ -351,6 +412,10 @@ class Engine:
                 t.state.urgency = max(t.state.urgency, int(step.urgency))
             if step.open_case:
                 t.effects.append(OpenCase())
+            for slot, value in (step.set_ or {}).items():  # an answer given on the person's behalf
+                t.state.slots[slot] = value
+                label = self._choice_labels.get(slot)
+                t.state.display[slot] = {"key": f"{label}-{value}"} if label else value
             if step.kind == "flow":
                 t.state.stack.append([t.state.flow, t.state.step])
                 sub = self.flows[step.flow or ""]
@@ -466,6 +531,8 @@ class Engine:
             choices.append((BACK_TO_REVIEW, MessageRef("choice-review-back")))
         elif step.kind == "review":
             choices = [(c, MessageRef(f"{flow.id}-{state.step}-{c}")) for c in (CONFIRM, EDIT)]
+        if step.kind == "ask" and state.guess is not None:
+            choices = [(YES, MessageRef("choice-yes")), (NO, MessageRef("choice-no"))]
         if step.kind == "upload":
             choices.append((DONE, MessageRef("choice-upload-done")))
         if self._may_skip(state, step):
@@ -479,6 +546,9 @@ class Engine:
             return Prompt(MessageRef("review-which"), self._choices(state, step))
         if step.kind == "review":
             return self._review_prompt(state, flow, state.step)
+        if step.kind == "ask" and state.guess is not None:
+            return Prompt(MessageRef(f"{GUESS}{step.ask}", {"answer": _shown(state.guess["display"])}),
+                          self._choices(state, step))
         return Prompt(MessageRef(f"{flow.id}-{state.step}", self.answers_as_args(state)),
                       self._choices(state, step) if step.waits else ())
 
@@ -486,16 +556,20 @@ class Engine:
         """Every slot any flow may fill, as message variables: so a summary can name them all."""
         args: dict[str, Any] = {name: MessageRef("value-not-given") for name in self.flows.slot_names}
         for name, shown in state.display.items():
-            if isinstance(shown, dict) and "format" in shown:
-                args[name] = Formatted(shown["format"], shown["value"])
-            elif isinstance(shown, dict):
-                args[name] = MessageRef(shown["key"], {k: v for k, v in shown.items() if k != "key"})
-            else:
-                args[name] = shown
+            args[name] = _shown(shown)
         if state.files:  # every file kept, also those sent before or after the upload question
             for name in self._upload_slots:
                 args[name] = MessageRef("value-files", {"count": state.files})
         return args
+
+
+def _shown(shown: Any) -> Any:
+    """An answer as it is kept for display, as a message variable."""
+    if isinstance(shown, dict) and "format" in shown:
+        return Formatted(shown["format"], shown["value"])
+    if isinstance(shown, dict):
+        return MessageRef(shown["key"], {k: v for k, v in shown.items() if k != "key"})
+    return shown
 
 
 def _picking(state: ConversationState) -> bool:

@@ -10,6 +10,10 @@ from bot.domain import Urgency
 
 StepKind = Literal["say", "ask", "choose", "upload", "flow", "review"]
 VALIDATORS = frozenset({"text", "date", "datetime", "email", "url", "phone", "money", "yes_no", "number"})
+# Validators whose answer may hold a guess (`Valid.confirm`: a phone number's country taken from the person's
+# region): the engine asks "Did you mean …?" (`guess-<validator>`) before keeping it, and after a "no" asks
+# again with a hint (`guess-<validator>-retry`); every locale must have both (bot/services/texts.py).
+GUESSING_VALIDATORS = frozenset({"phone"})
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
 
@@ -104,6 +108,9 @@ class Step(_Strict):
     # The answers so far (these slots, in this order, those the person was asked) with "confirm" (go on to
     # `next`) and "edit" (pick one answer, answer it again, come back here).
     review: list[str] | None = None
+    # On a `say` step: answers this step gives on the person's behalf, {slot: choice id} (an address that was
+    # skipped: "contact me here"). The slot must be a choice's, and the summary shows the choice.
+    set_: dict[str, str] | None = Field(default=None, alias="set")
     params: dict[str, Any] = Field(default_factory=dict)
     slot: str | None = Field(default=None, pattern=ID_PATTERN)
     # true: a "Skip" button from the start; unset: offered after three answers the bot cannot read, where
@@ -127,6 +134,14 @@ class Step(_Strict):
     def _urgency(cls, value: Any) -> Any:
         return Urgency.parse(value) if isinstance(value, str) else value
 
+    @field_validator("set_", mode="before")
+    @classmethod
+    def _set_yes_no(cls, value: Any) -> Any:
+        # YAML 1.1 reads an unquoted yes/no as a boolean: `set: {ongoing: no}` means the choice "no"
+        if isinstance(value, dict):
+            return {k: {True: "yes", False: "no"}[v] if isinstance(v, bool) else v for k, v in value.items()}
+        return value
+
     @model_validator(mode="after")
     def _one_kind(self) -> Step:
         kinds = [self.say, self.ask is not None, self.choose is not None, self.upload is not None,
@@ -146,6 +161,8 @@ class Step(_Strict):
                 raise ValueError("a review cannot be skipped")
         if self.end and self.next is not None:
             raise ValueError("a step with `end: true` has no `next`")
+        if self.set_ is not None and (not self.say or not self.set_):
+            raise ValueError("`set` belongs on a `say` step and names at least one answer")
         return self
 
     @property
@@ -166,6 +183,11 @@ class Step(_Strict):
     def waits(self) -> bool:
         """True when the step waits for the person; say and flow steps pass straight on."""
         return self.kind in ("ask", "choose", "upload", "review")
+
+    @property
+    def guesses(self) -> bool:
+        """True for a question whose answer may hold a guess that the person confirms."""
+        return self.ask in GUESSING_VALIDATORS
 
     @property
     def asks(self) -> bool:

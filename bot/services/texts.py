@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.engine.schema import GUESSING_VALIDATORS
 from bot.triage import REASONS as TRIAGE_REASONS
 from bot.triage import SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, reason_key
 
@@ -15,7 +16,10 @@ ENGINE_KEYS = frozenset({
     # a review: its lines, and the list of answers "edit" offers to change
     "review-line", "review-more", "review-which", "choice-review-back",
     "stuck-ask-person",  # stuck on a question that cannot be skipped: a person, or the buttons
-    "choice-yes", "choice-no",  # under "Did you mean …?" (an answer that holds a guess, e.g. a phone's country)
+    # "Did you mean …?" for an answer that holds a guess (a phone number's country), its buttons, and the
+    # question again after "no"
+    "choice-yes", "choice-no",
+    *(f"guess-{name}" for name in GUESSING_VALIDATORS), *(f"guess-{name}-retry" for name in GUESSING_VALIDATORS),
 })
 
 SERVICE_KEYS = frozenset({
@@ -89,6 +93,7 @@ CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_
     "desk-oncall-line": frozenset({"name", "languages"}),
     "desk-oncall-line-coordinator": frozenset({"name", "languages"}),
     "review-line": frozenset({"question", "answer"}),
+    **{f"guess-{name}": frozenset({"answer"}) for name in GUESSING_VALIDATORS},
     "review-more": frozenset({"line", "rest"}),
     SAFETY_MESSAGE: frozenset({"numbers"}),
     SAFETY_NUMBERS_LINE: frozenset({"kind", "number"}),

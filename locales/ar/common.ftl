@@ -17,6 +17,12 @@ upload-received = { $count ->
 choice-skip = تخطي
 choice-human = التحدث مع شخص
 choice-upload-done = تم
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = نعم
+choice-no = لا
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = مع رمز الدولة يصبح الرقم { $answer }. هل هذا رقمك؟
+guess-phone-retry = حسنًا. من فضلك اكتب الرقم مرة أخرى مبتدئًا برمز الدولة، مثلًا 00201012345678.
 value-not-given = لم يُذكر
 value-skipped = تم التخطي
 value-files = { $count ->

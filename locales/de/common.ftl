@@ -14,6 +14,12 @@ upload-received = { $count ->
 choice-skip = Überspringen
 choice-human = Mit einem Menschen sprechen
 choice-upload-done = Fertig
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Ja
+choice-no = Nein
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = Mit Ländervorwahl ist das { $answer }. Ist das Ihre Nummer?
+guess-phone-retry = In Ordnung. Bitte schreiben Sie die Nummer noch einmal mit Ländervorwahl, zum Beispiel +49 151 23456789.
 value-not-given = nicht angegeben
 value-skipped = übersprungen
 value-files = { $count ->

@@ -25,6 +25,7 @@ intake-contact_pref-email = Per E-Mail
 intake-contact_pref-phone = Per Telefon
 intake-email = An welche E-Mail-Adresse sollen wir schreiben? Falls der Angreifer Ihre E-Mails mitlesen könnte, nehmen Sie eine andere Adresse oder tippen Sie auf „Überspringen“.
 intake-phone = Unter welcher Telefonnummer erreichen wir Sie? Bitte mit Ländervorwahl, zum Beispiel +49 151 23456789.
+intake-contact_here = Kein Problem: Jemand aus unserem Team antwortet Ihnen hier in diesem Chat.
 intake-summary =
     Das habe ich verstanden:
     { $summary }

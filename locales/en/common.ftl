@@ -13,6 +13,12 @@ upload-received = { $count ->
 choice-skip = Skip
 choice-human = Talk to a person
 choice-upload-done = Done
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Yes
+choice-no = No
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = With the country code, that is { $answer }. Is that your number?
+guess-phone-retry = All right. Please write the number again, starting with its country code, for example +44 7911 123456.
 value-not-given = not given
 value-skipped = skipped
 value-files = { $count ->

@@ -25,6 +25,7 @@ intake-contact_pref-email = By email
 intake-contact_pref-phone = By phone
 intake-email = What email address should we use? If the attacker may be reading your email, choose another address or press “Skip”.
 intake-phone = What phone number should we use? Please include the country code, for example +41 79 123 45 67.
+intake-contact_here = No problem: a volunteer will answer you here, in this chat.
 intake-summary =
     Here is what I understood:
     { $summary }

@@ -13,6 +13,12 @@ upload-received = { $count ->
 choice-skip = Saltar
 choice-human = Hablar con una persona
 choice-upload-done = Listo
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Sí
+choice-no = No
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = Con el código de país, sería { $answer }. ¿Es tu número?
+guess-phone-retry = De acuerdo. Escribe el número otra vez empezando por el código de país, por ejemplo +34 612 34 56 78.
 value-not-given = no indicado
 value-skipped = omitido
 value-files = { $count ->

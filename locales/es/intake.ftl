@@ -25,6 +25,7 @@ intake-contact_pref-email = Por correo electrónico
 intake-contact_pref-phone = Por teléfono
 intake-email = ¿A qué correo te escribimos? Si crees que quien te atacó puede leer tu correo, elige otra dirección o toca “Saltar”.
 intake-phone = ¿A qué número de teléfono te llamamos? Incluye el código de país, por ejemplo +41 79 123 45 67.
+intake-contact_here = No pasa nada: un voluntario te responderá aquí, en este chat.
 intake-summary =
     Esto es lo que entendí:
     { $summary }

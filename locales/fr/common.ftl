@@ -13,6 +13,12 @@ upload-received = { $count ->
 choice-skip = Passer
 choice-human = Parler à une personne
 choice-upload-done = Terminé
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Oui
+choice-no = Non
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = Avec l'indicatif du pays, cela donne { $answer }. Est-ce bien votre numéro ?
+guess-phone-retry = D'accord. Écrivez à nouveau le numéro en commençant par l'indicatif du pays, par exemple +33 6 12 34 56 78.
 value-not-given = non indiqué
 value-skipped = question passée
 value-files = { $count ->

@@ -25,6 +25,7 @@ intake-contact_pref-email = Par e-mail
 intake-contact_pref-phone = Par téléphone
 intake-email = Quelle adresse e-mail devons-nous utiliser ? Si vous pensez que quelqu'un d'autre peut lire vos e-mails, donnez une autre adresse ou appuyez sur « Passer ».
 intake-phone = Quel numéro de téléphone devons-nous utiliser ? Indiquez l'indicatif du pays, par exemple +41 79 123 45 67.
+intake-contact_here = Pas de souci : un bénévole vous répondra ici, dans cette conversation.
 intake-summary =
     Voici ce que j'ai compris :
     { $summary }

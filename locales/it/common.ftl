@@ -13,6 +13,12 @@ upload-received = { $count ->
 choice-skip = Salta
 choice-human = Parla con una persona
 choice-upload-done = Fatto
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Sì
+choice-no = No
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = Con il prefisso internazionale è { $answer }. È il tuo numero?
+guess-phone-retry = Va bene. Scrivi di nuovo il numero iniziando dal prefisso internazionale, per esempio +39 312 345 6789.
 value-not-given = non indicato
 value-skipped = domanda saltata
 value-files = { $count ->

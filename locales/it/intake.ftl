@@ -25,6 +25,7 @@ intake-contact_pref-email = Via email
 intake-contact_pref-phone = Per telefono
 intake-email = Quale indirizzo email usiamo? Se pensi che qualcun altro possa leggere la tua email, scrivi un altro indirizzo o premi «Salta».
 intake-phone = Quale numero di telefono usiamo? Scrivi anche il prefisso internazionale, per esempio +41 79 123 45 67.
+intake-contact_here = Nessun problema: un volontario ti risponderà qui, in questa chat.
 intake-summary =
     Ecco cosa ho capito:
     { $summary }

@@ -16,6 +16,12 @@ upload-received = { $count ->
 choice-skip = Pular
 choice-human = Falar com uma pessoa
 choice-upload-done = Pronto
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Sim
+choice-no = Não
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = Com o código do país, fica { $answer }. É o seu número?
+guess-phone-retry = Está bem. Escreva o número de novo, começando pelo código do país, por exemplo +351 912 345 678 ou +55 11 98765 4321.
 value-not-given = não informado
 value-skipped = sem resposta
 value-files = { $count ->

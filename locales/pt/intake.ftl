@@ -25,6 +25,7 @@ intake-contact_pref-email = Por e-mail
 intake-contact_pref-phone = Por telefone
 intake-email = Qual e-mail devemos usar? Se quem fez isso puder ter acesso aos seus e-mails, use outro endereço ou toque em “Pular”.
 intake-phone = Qual número de telefone devemos usar? Inclua o código do país, por exemplo +55 11 98765 4321 ou +351 912 345 678.
+intake-contact_here = Não há problema: um voluntário vai responder aqui, neste chat.
 intake-summary =
     Resumo do que entendi:
     { $summary }

@@ -18,6 +18,12 @@ upload-received = { $count ->
 choice-skip = Пропустить
 choice-human = Поговорить с человеком
 choice-upload-done = Готово
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Да
+choice-no = Нет
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = С кодом страны это { $answer }. Это ваш номер?
+guess-phone-retry = Хорошо. Напишите номер ещё раз, начиная с кода страны, например +7 912 345-67-89.
 value-not-given = не указано
 value-skipped = пропущено
 value-files = { $count ->

@@ -18,6 +18,12 @@ upload-received = { $count ->
 choice-skip = Пропустити
 choice-human = Поговорити з людиною
 choice-upload-done = Готово
+# under “Did you mean …?”, when part of an answer was guessed (a phone number's country code)
+choice-yes = Так
+choice-no = Ні
+# a phone number written without its country code, read with the person's region: asked before it is kept
+guess-phone = З кодом країни це { $answer }. Це ваш номер?
+guess-phone-retry = Добре. Напишіть номер ще раз, починаючи з коду країни, наприклад +380 67 123 4567.
 value-not-given = не вказано
 value-skipped = пропущено
 value-files = { $count ->

@@ -173,11 +173,21 @@ class Intake:
             turn.say(MessageRef("message-unsupported"))
             turn.reprompt()
             return True
-        await advance(turn, event.text, event.choice, accepted, returning=back)
+        await advance(turn, event.text, event.choice, accepted, returning=back,
+                      region_locale=regional(turn.locale, event.language_hint))
         return True
 
 
-async def advance(turn: Turn, text: str | None, choice: str | None, files: int, *, returning: bool = False) -> None:
+def regional(locale: str, hint: str | None) -> str:
+    """The conversation's language with the platform's region when they agree ("pt" + "pt-BR" -> "pt-BR"),
+    so that a phone number without its country code is read as the person's own country's."""
+    if hint and hint.replace("_", "-").split("-")[0].lower() == locale and "-" in hint.replace("_", "-"):
+        return hint.replace("_", "-")
+    return locale
+
+
+async def advance(turn: Turn, text: str | None, choice: str | None, files: int, *, returning: bool = False,
+                  region_locale: str | None = None) -> None:
     state = turn.state
     assert state is not None
     engine = turn.tools.engine
@@ -196,7 +206,7 @@ async def advance(turn: Turn, text: str | None, choice: str | None, files: int, 
             turn.say(MessageRef("early-kept"))
             turn.reprompt()
             return
-    transition = engine.answer(state, text=text, choice=choice, files=files, locale=turn.locale,
+    transition = engine.answer(state, text=text, choice=choice, files=files, locale=region_locale or turn.locale,
                                now=turn.tools.clock())
     if returning and transition.state.misses > state.misses:
         turn.reprompt()  # back after a while with a "hello": the question itself, not a correction
