@@ -26,7 +26,9 @@ from bot.ports import (
 )
 from bot.services import cards
 from bot.services.outbox import Outbox
+from bot.services.roster import on_call_now
 from bot.services.turn import Tools
+from bot.triage import safety_message
 
 log = logging.getLogger(__name__)
 
@@ -217,16 +219,19 @@ class EscalationRunner:
     def _nobody_yet(self, view: CaseView) -> list[Outgoing]:
         if not view.victim_chat or not view.victim_platform:
             return []
-        locale = view.locale or self.tools.i18n.default
-        text = self.tools.i18n.render(locale, MessageRef("case-nobody-yet", {"reference": view.reference}))
-        return [Outgoing(ChatRef(view.victim_platform, view.victim_chat), Reply(text))]
+        i18n, locale = self.tools.i18n, view.locale or self.tools.i18n.default
+        chat = ChatRef(view.victim_platform, view.victim_chat)
+        out = [Outgoing(chat, Reply(i18n.render(locale, MessageRef("case-nobody-yet", {"reference": view.reference}))))]
+        triage = self.tools.triage
+        if triage is not None:  # the emergency numbers of their country, not only the general ones
+            phone = view.answers.get("phone")
+            country = triage.country_for(phone if isinstance(phone, str) else None, locale)
+            message = safety_message(triage.emergency_numbers(country), lambda ref: i18n.render(locale, ref))
+            out.append(Outgoing(chat, Reply(i18n.render(locale, message))))
+        return out
 
 
 def _on_call(volunteer: VolunteerRecord, now: datetime) -> bool:
-    try:
-        from bot.services.roster import on_call_now
-    except ImportError:  # pragma: no cover - the roster module arrives with the volunteer commands
-        return volunteer.on_call
     return on_call_now(volunteer, now)
 
 
