@@ -414,9 +414,11 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
     sweeper: asyncio.Task[None] | None = None
     scheduler: asyncio.Task[None] | None = None
     try:
-        await app.recover()  # before anything new arrives: finish what a crash left
         for channel in channels:
             await channel.start()
+        # what a crash left is finished once the channels can send it (per-key locks keep it apart from
+        # what arrives meanwhile)
+        await app.recover()
         sweeper = asyncio.create_task(app.outbox.run())
         scheduler = asyncio.create_task(app.escalations.run())  # the escalation chains of every worker
         await stop.wait()

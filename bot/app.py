@@ -86,6 +86,7 @@ class App:
         await self.pipeline.recover(sole_worker=self.db.is_sqlite)
 
     async def close(self) -> None:
+        await self.escalations.settle()
         await self.pipeline.settle()
         await self.db.dispose()
 

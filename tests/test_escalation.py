@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.domain import ChatKind, ChatRef
 from bot.services.escalation import EscalationRunner, parse_policy
 from bot.storage.memory import MemoryFileStore, MemoryStore
-from tests.conftest import Conversation
+from tests.conftest import APP_KINDS, Conversation
 from tests.fakes.channel import RecordingChannel
 from tests.fakes.channel import Volunteer as DeskPerson
 
@@ -44,6 +44,12 @@ class Desk:
     async def handle(self, message) -> bool:
         return await self.pipeline.handle(message)
 
+    async def tick(self) -> int:
+        """Take the due steps, and wait for what they send (sent in the background in production)."""
+        taken = await self.runner.tick()
+        await self.runner.settle()
+        return taken
+
     def victim(self, user_id: str, language: str = "en") -> Conversation:
         return Conversation(self, self.channel, user_id, language, PLATFORM)
 
@@ -56,7 +62,7 @@ def Volunteer(user_id: str, desk: str = "desk-a") -> DeskPerson:
     return DeskPerson(user_id, desk=desk, platform=PLATFORM)
 
 
-@pytest.fixture(params=["memory", "database"])
+@pytest.fixture(params=APP_KINDS)
 async def desk(request, content, tmp_path: Path, settings: Settings):
     channel = RecordingChannel(platform=PLATFORM)
     clock = Clock()
@@ -99,17 +105,17 @@ async def test_the_chain_pages_by_language_then_everyone_then_the_channel(desk) 
         await desk.store.update_volunteer(name, on_call=True)
     desk.pipeline.tools.desks = (ChatRef(PLATFORM, "desk-a", kind=ChatKind.DESK),)
     reference = await urgent_case(desk)
-    assert await desk.runner.tick() == 1
+    assert await desk.tick() == 1
     assert desk.to("11") and not desk.to("10") and not desk.to("12")  # on call, and speaks English
-    assert await desk.runner.tick() == 0  # the next step waits
+    assert await desk.tick() == 0  # the next step waits
     desk.clock.advance(61)
-    assert await desk.runner.tick() == 1
+    assert await desk.tick() == 1
     assert desk.to("10") and not desk.to("12")  # every volunteer on call
     desk.clock.advance(61)
-    assert await desk.runner.tick() == 1
+    assert await desk.tick() == 1
     assert any(reference in text and "still waiting" in text for text in desk.to("desk-a"))
     desk.clock.advance(61)
-    assert await desk.runner.tick() == 1  # no one claimed: the victim hears the truth
+    assert await desk.tick() == 1  # no one claimed: the victim hears the truth
     told = desk.to("chat-victim")[-2:]
     assert "no volunteer has been free" in told[0] and "112" in told[1]  # and the emergency numbers
     assert (await desk.store.case_view(reference)).escalation.state == "stopped"
@@ -126,7 +132,7 @@ async def test_a_claim_edits_every_card_tells_the_victim_and_stops_the_chain(des
     assert all("Taken by Vera" in reply.text for _, _, reply in desk.channel.edits)
     assert "has taken your case" in desk.to("chat-victim")[-1]
     desk.clock.advance(3600)
-    assert await desk.runner.tick() == 0  # a claimed case pages nobody
+    assert await desk.tick() == 0  # a claimed case pages nobody
 
 
 async def test_the_second_claim_is_told_who_has_it_and_a_stranger_changes_nothing(desk) -> None:
@@ -147,12 +153,12 @@ async def test_release_restarts_the_chain_and_resolve_ends_it(desk) -> None:
     await desk.store.add_volunteer("Vera", telegram_id="v-1")
     await desk.store.add_volunteer("Coord", telegram_id="c-1", coordinator=True)
     reference = await urgent_case(desk)
-    await desk.runner.tick()
+    await desk.tick()
     await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{reference}"))
     await desk.handle(Volunteer("v-1").message(choice=f"case:release:{reference}"))
     view = await desk.store.case_view(reference)
     assert view.status == "escalated" and view.escalation.state == "active" and view.escalation.step == 0
-    assert await desk.runner.tick() == 1  # from the first step again
+    assert await desk.tick() == 1  # from the first step again
     await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{reference}"))
     await desk.handle(Volunteer("c-1").message(f"/resolve {reference}"))  # a coordinator may
     assert (await desk.store.case_view(reference)).status == "resolved"
@@ -163,7 +169,7 @@ async def test_a_stale_timer_does_nothing(desk) -> None:
     reference = await urgent_case(desk)
     view = await desk.store.case_view(reference)
     stale = view.escalation
-    assert await desk.runner.tick() == 1
+    assert await desk.tick() == 1
     before = len(desk.channel.sent)
     stale.due_at = desk.clock()
     from bot.ports import ConcurrentUpdate

@@ -43,6 +43,7 @@ from bot.ports import (
 from bot.storage.db import Database
 from bot.storage.memory import MemoryStore
 from bot.storage.tables import metadata
+from tests.conftest import STORE_KINDS
 
 PLATFORM = "test"
 OTHER = "other"
@@ -54,7 +55,7 @@ _event_ids = itertools.count(1)
 
 # -- the two stores -----------------------------------------------------------------------------------
 
-@pytest.fixture(params=["memory", "sql"])
+@pytest.fixture(params=STORE_KINDS)
 def store_url(request: pytest.FixtureRequest) -> str | None:
     """None for the memory store; the test database for SQL (only then is a database prepared)."""
     return request.getfixturevalue("database_url") if request.param == "sql" else None

@@ -13,6 +13,7 @@ import pytest
 from bot.ports import DESK, ChangeSet, ConcurrentUpdate, VolunteerChange, VolunteerRecord, WorkKey
 from bot.storage.db import Database
 from bot.storage.memory import MemoryStore
+from tests.conftest import STORE_KINDS
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 EVENING = {"days": [0, 1, 2, 3, 4], "from": "18:00", "to": "23:00", "tz": "Europe/Paris"}
@@ -37,7 +38,7 @@ def wire_memory_volunteer_changes(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(MemoryStore, "_apply", applied)
 
 
-@pytest.fixture(params=["memory", "sql"])
+@pytest.fixture(params=STORE_KINDS)
 def store_url(request: pytest.FixtureRequest) -> str | None:
     """None for the memory store; the test database for SQL (only then is a database prepared)."""
     return request.getfixturevalue("database_url") if request.param == "sql" else None

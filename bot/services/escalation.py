@@ -134,6 +134,12 @@ class EscalationRunner:
         self.lease_seconds = lease_seconds
         self.checkpoint = checkpoint
         self.steps_taken = 0
+        self._deliveries: set[asyncio.Task[None]] = set()
+
+    async def settle(self, seconds: float = 10.0) -> None:
+        """Let the pages and cards being sent finish (bounded): at shutdown, and in tests."""
+        if self._deliveries:
+            await asyncio.wait(set(self._deliveries), timeout=seconds)
 
     async def run(self, interval: float = 0.25) -> None:
         while True:
@@ -173,12 +179,10 @@ class EscalationRunner:
             # now; the case stays at the top of the queue
             values.update(state="stopped", due_at=None)
             outgoing = self._nobody_yet(view)
-            metrics.ESCALATIONS_EXHAUSTED.inc()
             audit = [AuditRow("escalation_exhausted", view.id, "scheduler", {"rounds": record.round + 1})]
         else:
             step = steps[record.step]
             outgoing, notified = await self._notify(step["notify"], view, now)
-            metrics.ESCALATION_STEPS.labels(step["notify"]).inc()
             audit = [AuditRow("escalation_step", view.id, "scheduler", {
                 "step": record.step + 1, "round": record.round + 1, "notify": step["notify"], "notified": notified})]
             nxt, rounds = record.step + 1, record.round
@@ -189,8 +193,17 @@ class EscalationRunner:
             key, escalations=[EscalationChange(view.id, values, id=record.id, expect_token=record.token)],
             outbox=outgoing, audit=audit))
         self.steps_taken += 1
+        for row in audit:  # counted once committed: a lost race counts nothing
+            if row.action == "escalation_step":
+                metrics.ESCALATION_STEPS.labels(row.detail["notify"]).inc()
+            elif row.action == "escalation_exhausted":
+                metrics.ESCALATIONS_EXHAUSTED.inc()
         self.checkpoint("after-escalation-step")
-        await self.outbox.deliver(committed.outbound)
+        # sent beside the next steps, not before them: a volunteer's paced private chat must not make the
+        # other cases' steps late (the rows are leased to this worker; the sweeper covers a crash)
+        task = asyncio.create_task(self.outbox.deliver(committed.outbound))
+        self._deliveries.add(task)
+        task.add_done_callback(self._deliveries.discard)
 
     async def _notify(self, notify: str, view: CaseView, now: datetime) -> tuple[list[Outgoing], int]:
         tools = self.tools

@@ -91,16 +91,21 @@ class Outbox:
             self._in_flight -= ids
 
     async def _send_in_order(self, batch: Sequence[OutboundMessage]) -> None:
-        blocked_chats: set[tuple[str, str]] = set()
+        """Each chat's rows in order; different chats at the same time, so a case card for Discord never
+        waits behind Telegram's pacing of a group, nor a victim's reply behind a busy desk."""
+        chats: dict[tuple[str, str], list[OutboundMessage]] = {}
         for message in batch:
-            key = (message.chat.platform, message.chat.chat_id)
-            if key in blocked_chats:
-                # keep this chat's order: a later reply must not overtake one that waits for a retry
-                await self.store.mark_failed(message.id, now=self.clock(), permanent=False,
-                                             retry_at=self.clock() + timedelta(seconds=1))
-                continue
+            chats.setdefault((message.chat.platform, message.chat.chat_id), []).append(message)
+        await asyncio.gather(*(self._send_chat(rows) for rows in chats.values()))
+
+    async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
+        for number, message in enumerate(rows):
             if not await self._send(message, attempts=message.attempts):
-                blocked_chats.add(key)
+                # keep this chat's order: a later row must not overtake one that waits for a retry
+                for later in rows[number + 1:]:
+                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
+                                                 retry_at=self.clock() + timedelta(seconds=1))
+                return
 
     async def _send(self, message: OutboundMessage, attempts: int) -> bool:
         channel = self.senders[message.chat.platform]

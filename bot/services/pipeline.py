@@ -166,5 +166,9 @@ class Pipeline:
         while keys := await self.store.pending_keys(200):
             for key in keys:
                 await self.process(key)
-        while await self.outbox.sweep(take_over=sole_worker):
+        if sole_worker:
+            # once: what the crashed process had leased is ours; after that a row that failed again waits
+            # for its retry time like any other, instead of burning its attempts in a tight loop
+            await self.outbox.sweep(take_over=True)
+        while await self.outbox.sweep():
             pass
