@@ -48,18 +48,31 @@ def redact(text: str, *, email: bool, phone: bool) -> str:
     return text
 
 
-def answer_lines(view: CaseView) -> list[str]:
+NOT_SHOWN = {"consent"}  # asked of everyone with a case: nothing a volunteer needs to read
+FLOWS = ("intake", "extortion")  # where an answer's question and choice labels are found, in this order
+
+
+def answer_lines(view: CaseView, i18n: Translator | None = None, locale: str = "en") -> list[str]:
+    """The answers as a volunteer reads them: each question's short label and each choice's label in the
+    desk's language where the locale has them, the person's own words as they wrote them."""
     answers = view.answers or {}
     preference = answers.get("contact_pref")
     lines = []
     for slot, value in answers.items():
-        if slot.startswith("_") or value in (None, "", [], {}):
+        if slot.startswith("_") or slot in NOT_SHOWN or value in (None, "", [], {}):
             continue
         if slot in CONTACT_SLOTS and preference != CONTACT_SLOTS[slot]:
             continue
         shown = value if isinstance(value, str) else _plain(value)
+        label = slot
+        if i18n is not None:
+            label = next((i18n.render(locale, f"{flow}-{slot}-label") for flow in FLOWS
+                          if i18n.has(locale, f"{flow}-{slot}-label")), slot)
+            if isinstance(value, str):
+                shown = next((i18n.render(locale, f"{flow}-{slot}-{value}") for flow in FLOWS
+                              if i18n.has(locale, f"{flow}-{slot}-{value}")), shown)
         shown = redact(defang(shown), email=preference == "email", phone=preference == "phone")
-        lines.append(f"• {slot}: {shown}")
+        lines.append(f"• {label}: {shown}")
     return lines
 
 
@@ -95,7 +108,7 @@ def card(view: CaseView, i18n: Translator, locale: str, now: datetime) -> Reply:
         render("card-reasons", reasons=reasons),
         render("card-facts", language=language, category=view.category or "—", platform=view.victim_platform or "—"),
         state,
-        *answer_lines(view),
+        *answer_lines(view, i18n, locale),
     ]
     buttons: list[Choice] = []
     if status in (CaseStatus.NEW, CaseStatus.ESCALATED):
