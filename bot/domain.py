@@ -106,6 +106,10 @@ class Attachment:
     def byte_size(self) -> int:
         return self.size if self.size is not None else len(self.data)
 
+    def refused(self, max_bytes: int) -> bool:
+        """The one size rule: larger than the limit, as downloaded or as announced (then never downloaded)."""
+        return self.byte_size > max_bytes or bool(self.size and not self.data)
+
 
 @dataclass(frozen=True)
 class InboundMessage:

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
-from bot.domain import Attachment, InboundMessage
+from bot.domain import InboundMessage
 from bot.ports import Inbox, WorkKey
 
 log = logging.getLogger(__name__)
@@ -75,12 +75,6 @@ class InboxFeeder:
         """At stop: wait (bounded) for the events being answered."""
         if self._tasks:
             await asyncio.wait(self._tasks, timeout=seconds)
-
-
-def refused_attachment(attachment: Attachment, max_bytes: int) -> bool:
-    """The one size rule: a file larger than the limit (as downloaded, or as the platform announced it,
-    in which case it was never downloaded) is refused, and the person is told the limit."""
-    return attachment.byte_size > max_bytes or bool(attachment.size and not attachment.data)
 
 
 def too_large_to_download(announced: int | None, max_bytes: int) -> bool:

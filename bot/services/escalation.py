@@ -7,7 +7,6 @@ import logging
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -247,6 +246,3 @@ class EscalationRunner:
 def _on_call(volunteer: VolunteerRecord, now: datetime) -> bool:
     return on_call_now(volunteer, now)
 
-
-def with_status(view: CaseView, **changes: Any) -> CaseView:
-    return replace(view, **changes)

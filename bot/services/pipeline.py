@@ -84,7 +84,7 @@ class Pipeline:
         stored: list[StoredFile] = []
         for attachment in message.attachments:
             size = attachment.byte_size
-            if size > self.tools.max_file_bytes or (attachment.size and not attachment.data):
+            if attachment.refused(self.tools.max_file_bytes):
                 stored.append(StoredFile("", size, attachment.filename, attachment.content_type))
                 continue
             stored.append(StoredFile(self.files.put(attachment.data), size, attachment.filename,
