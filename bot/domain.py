@@ -112,6 +112,24 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class FileRef:
+    """A stored file a reply carries (relayed between a victim and a volunteer), by its SHA-256."""
+
+    sha256: str
+    filename: str
+    content_type: str
+    size: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "filename": self.filename, "content_type": self.content_type,
+                "size": self.size}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> FileRef:
+        return cls(data["sha256"], data["filename"], data["content_type"], int(data["size"]))
+
+
+@dataclass(frozen=True)
 class InboundMessage:
     """One platform-neutral event: a message (text, files) or an action (a pressed button: `choice`; a
     slash command: `command` with `argument`), with who did it (`user`) and where (`chat`, whose kind
@@ -156,13 +174,17 @@ class Choice:
 @dataclass(frozen=True)
 class Reply:
     """One message to send: text (already translated), optional buttons, an optional role to notify
-    (`mention_role`: a Discord role id; the only way a message from us may ping anyone), and the
-    platform id of a message it answers (`reply_to`)."""
+    (`mention_role`: a Discord role id; the only way a message from us may ping anyone), the
+    platform id of a message it answers (`reply_to`), and files (`files`, stored by their hash; the
+    outbox reads them into `attachments` just before the channel sends, so bytes are never stored twice).
+    A channel sends the files with the text (as a caption where the platform allows), text may be empty."""
 
     text: str
     choices: tuple[Choice, ...] = ()
     mention_role: str | None = None
     reply_to: str | None = None
+    files: tuple[FileRef, ...] = ()
+    attachments: tuple[Attachment, ...] = field(default=(), compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text, "choices": [[c.id, c.label] for c in self.choices]}
@@ -170,12 +192,15 @@ class Reply:
             data["mention_role"] = self.mention_role
         if self.reply_to:
             data["reply_to"] = self.reply_to
+        if self.files:
+            data["files"] = [f.to_json() for f in self.files]
         return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Reply:
         return cls(text=data["text"], choices=tuple(Choice(i, label) for i, label in data.get("choices", [])),
-                   mention_role=data.get("mention_role"), reply_to=data.get("reply_to"))
+                   mention_role=data.get("mention_role"), reply_to=data.get("reply_to"),
+                   files=tuple(FileRef.from_json(f) for f in data.get("files", [])))
 
 
 class Op(enum.StrEnum):
@@ -194,6 +219,8 @@ class PlaceRole(enum.StrEnum):
     CARD = "card"  # SEND the case card into the case's thread; its result is the card to edit later
     CARD_EDIT = "card_edit"  # EDIT the case's card
     IN_THREAD = "in_thread"  # SEND into the case's thread
+    RELAY = "relay"  # SEND a victim's words into the case's thread; rows of one case waiting for the same
+    # chat are sent as one message (a busy desk chat is paced by the platform)
 
 
 @dataclass(frozen=True)

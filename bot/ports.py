@@ -132,6 +132,9 @@ class ConversationRecord:
 class CaseRecord:
     id: int
     ref: CaseRef
+    claimed_by: int | None = None
+    resolved_at: datetime | None = None
+    feedback: str | None = None  # where the victim's feedback stands: asked | comment | done
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,27 @@ class CaseView:
     claimed_at: datetime | None = None
     places: list[PlaceRecord] = field(default_factory=list)
     escalation: EscalationRecord | None = None
+    contact_id: int | None = None
+    victim_blocked: bool = False  # the person blocked the bot: nothing relayed reaches them
+    first_reply_at: datetime | None = None  # a volunteer's first words relayed to the person
+    resolved_at: datetime | None = None
+    rating: int | None = None  # 1-5, the person's own
+    comment: str | None = None
+    feedback: str | None = None  # asked | comment | done
+
+
+@dataclass(frozen=True)
+class CaseMessage:
+    """One line of a case's conversation, as `/history` shows it: the victim's words, a volunteer's
+    answer relayed to them, a volunteer's internal note, or what the bot did (claimed, transferred...).
+    `case_id` NEW_CASE: the case this change set opens."""
+
+    case_id: int
+    author: str  # victim | volunteer | note | event
+    text: str
+    at: datetime
+    volunteer_id: int | None = None
+    files: tuple[dict[str, Any], ...] = ()  # StoredFile fields: sha256, size, filename, content_type
 
 
 @dataclass(frozen=True)
@@ -328,6 +352,7 @@ class ChangeSet:
     erase: bool = False  # the conversation ended without a report: keep nothing the person sent
     volunteer_changes: list[VolunteerChange] = field(default_factory=list)
     escalations: list[EscalationChange] = field(default_factory=list)
+    case_messages: list[CaseMessage] = field(default_factory=list)
 
 
 @dataclass
@@ -404,6 +429,21 @@ class CaseRepository(Protocol):
         """Cases not resolved or closed, most urgent first, then oldest first: the desk's queue."""
         ...
 
+    async def case_messages(self, case_id: int) -> list[CaseMessage]:
+        """A case's conversation, oldest first."""
+        ...
+
+    async def case_at(self, platform: str, chat_id: str, thread_id: str | None,
+                      reply_to: str | None) -> int | None:
+        """The case a message in a volunteer chat belongs to: the case whose topic or thread it is in, or
+        whose message it replies to (a card, a relayed message, a reply chain's first message). Also
+        finds the case of a relayed message in a volunteer's private chat with the bot."""
+        ...
+
+    async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
+        """How long the last claimed cases waited for a volunteer, newest first."""
+        ...
+
 
 
 class VolunteerRepository(Protocol):
@@ -440,5 +480,9 @@ class Store(InboxRepository, TurnRepository, OutboxRepository, CaseRepository, V
 
 class FileStore(Protocol):
     def put(self, data: bytes) -> str: ...
+
+    def read(self, sha256: str) -> bytes | None:
+        """The file's bytes; None if it was deleted (the person asked for their data to be deleted)."""
+        ...
 
     def delete(self, sha256: str) -> None: ...

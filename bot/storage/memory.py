@@ -565,5 +565,8 @@ class MemoryFileStore:
         self.files[sha256] = data
         return sha256
 
+    def read(self, sha256: str) -> bytes | None:
+        return self.files.get(sha256)
+
     def delete(self, sha256: str) -> None:
         self.files.pop(sha256, None)
