@@ -25,6 +25,7 @@ from bot.ports import (
     CONTACT,
     DESK,
     NEW_CASE,
+    CaseMessage,
     CaseRecord,
     CaseView,
     ChangeSet,
@@ -42,6 +43,8 @@ from bot.ports import (
     inbound_body,
 )
 from bot.storage.memory_volunteers import MemoryVolunteers
+
+TIMED_STATES = ("active", "watching", "reminded")
 
 
 def _utcnow() -> datetime:
@@ -67,6 +70,7 @@ class MemoryStore(MemoryVolunteers):
         self._lock = asyncio.Lock()
         self.escalations: dict[int, dict[str, Any]] = {}
         self.places: dict[tuple[int, str, str], dict[str, Any]] = {}
+        self.case_log: list[dict[str, Any]] = []  # the cases' conversations (table case_message)
 
     def _next_id(self, table: str) -> int:
         return next(self._ids[table])
@@ -142,7 +146,8 @@ class MemoryStore(MemoryVolunteers):
         conversation = ConversationRecord(state=None) if stored is None else ConversationRecord(
             state=copy.deepcopy(stored["state"]) or None, status=stored["status"], pending=stored["pending"],
             case_id=stored["case_id"], version=stored["version"], updated_at=stored["updated_at"])
-        cases = [CaseRecord(c["id"], CaseRef(c["reference"], CaseStatus(c["status"]), Urgency(c["urgency"])))
+        cases = [CaseRecord(c["id"], CaseRef(c["reference"], CaseStatus(c["status"]), Urgency(c["urgency"])),
+                            c.get("claimed_by"), c.get("resolved_at"), c.get("feedback"))
                  for c in sorted(self.cases.values(), key=lambda c: c["id"]) if c["contact_id"] == contact["id"]]
         return Snapshot(key, inbound, record, conversation, cases)
 
@@ -254,6 +259,10 @@ class MemoryStore(MemoryVolunteers):
             done.unreferenced_files = self._erase(contact["id"])
         for audit in changes.audit:
             self._audit(case_of(audit.case_id), audit.actor, audit.action, audit.detail, now)
+        for line in changes.case_messages:
+            self.case_log.append({"case_id": case_of(line.case_id), "author": line.author, "text": line.text,
+                                  "at": now, "volunteer_id": line.volunteer_id,
+                                  "files": copy.deepcopy(list(line.files))})
         for inbound_id in changes.processed:
             self.messages[inbound_id]["processed_at"] = now
         forgotten = False
@@ -299,7 +308,7 @@ class MemoryStore(MemoryVolunteers):
             "locale": draft.locale, "human_requested": draft.human, "intake_complete": draft.complete,
             "reasons": list(draft.reasons), "platform": draft.platform, "claimed_by": None, "claimed_at": None,
             "escalated_at": now if draft.escalated else None, "resolved_at": None, "created_at": now,
-            "updated_at": now}
+            "updated_at": now, "first_reply_at": None, "rating": None, "comment": None, "feedback": None}
         if draft.escalated:
             self.cases[case_id]["status"] = CaseStatus.ESCALATED.value
         return case_id
@@ -326,8 +335,12 @@ class MemoryStore(MemoryVolunteers):
         self.conversations.pop(contact_id, None)
         self.audit_events = {i: a for i, a in self.audit_events.items() if a["case_id"] not in case_ids}
         self.cases = {i: c for i, c in self.cases.items() if i not in case_ids}
+        self.case_log = [line for line in self.case_log if line["case_id"] not in case_ids]
+        self.escalations = {i: e for i, e in self.escalations.items() if e["case_id"] not in case_ids}
+        self.places = {k: v for k, v in self.places.items() if k[0] not in case_ids}
         self.messages = {i: m for i, m in self.messages.items()
-                         if not (m["contact_id"] == contact_id and m["direction"] == "out")}
+                         if not (m["contact_id"] == contact_id and m["direction"] == "out")
+                         and not (m.get("case_id") in case_ids and m["direction"] == "out")}
         for row in self.messages.values():
             if row["contact_id"] == contact_id:
                 # only the platform's id stays, so that a redelivery is still recognised
@@ -443,9 +456,10 @@ class MemoryStore(MemoryVolunteers):
                 if self._unsent(other) and other["platform"] == row["platform"] \
                         and other["chat_id"] == row["chat_id"]:
                     other["failed_at"] = now
-            contact = self.contacts.get(row["contact_id"]) if row["contact_id"] is not None else None
-            if contact is not None:
-                contact["blocked_at"] = now
+            for contact in self.contacts.values():  # a relayed reply has no contact: found by its chat
+                if contact["id"] == row["contact_id"] or (contact["platform"], contact["chat_id"]) == \
+                        (row["platform"], row["chat_id"]):
+                    contact["blocked_at"] = now
 
     async def resume_points(self, platform: str, days: int = 7) -> list[tuple[str, str, str]]:
         """(user id, chat id, newest stored plain-digit message id) of conversations still going on,
@@ -501,7 +515,38 @@ class MemoryStore(MemoryVolunteers):
             claimed_by=self._volunteer_record(claimer) if claimer else None, claimed_at=case.get("claimed_at"),
             places=[PlaceRecord(case_id, platform, chat_id, row.get("thread_id"), row.get("card_message_id"))
                     for (case_id, platform, chat_id), row in self.places.items() if case_id == case["id"]],
-            escalation=None if escalation is None else self._escalation_record(escalation))
+            escalation=None if escalation is None else self._escalation_record(escalation),
+            contact_id=case["contact_id"], victim_blocked=bool(contact and contact["blocked_at"] is not None),
+            first_reply_at=case.get("first_reply_at"), resolved_at=case.get("resolved_at"), rating=case.get("rating"),
+            comment=case.get("comment"), feedback=case.get("feedback"))
+
+    async def case_messages(self, case_id: int) -> list[CaseMessage]:
+        return [CaseMessage(line["case_id"], line["author"], line["text"], line["at"], line["volunteer_id"],
+                            tuple(copy.deepcopy(line["files"])))
+                for line in self.case_log if line["case_id"] == case_id]
+
+    async def case_at(self, platform: str, chat_id: str, thread_id: str | None,
+                      reply_to: str | None) -> int | None:
+        places = [(k[0], v) for k, v in sorted(self.places.items(), key=lambda kv: -kv[0][0])
+                  if k[1] == platform and k[2] == chat_id]
+        if thread_id:
+            found = next((case_id for case_id, v in places if v.get("thread_id") == thread_id), None)
+            if found is not None:
+                return found
+        if not reply_to:
+            return None
+        found = next((case_id for case_id, v in places
+                      if reply_to == v.get("card_message_id") or v.get("thread_id") == f"r{reply_to}"), None)
+        if found is None:
+            found = next((m["case_id"] for m in sorted(self.messages.values(), key=lambda m: -m["id"])
+                          if m["direction"] == "out" and m["platform"] == platform and m["chat_id"] == chat_id
+                          and m["external_id"] == reply_to and m.get("case_id") is not None), None)
+        return found
+
+    async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
+        claimed = sorted((c for c in self.cases.values() if c.get("claimed_at") is not None),
+                         key=lambda c: c["claimed_at"], reverse=True)[:limit]
+        return [max(0.0, (c["claimed_at"] - c["created_at"]).total_seconds()) for c in claimed]
 
     @staticmethod
     def _escalation_record(row: dict[str, Any]) -> EscalationRecord:
@@ -522,7 +567,7 @@ class MemoryStore(MemoryVolunteers):
     async def lease_due_escalations(self, now: datetime, *, lease_seconds: float,
                                     limit: int = 100) -> list[EscalationRecord]:
         due = sorted((e for e in self.escalations.values()
-                      if e["state"] == "active" and e["due_at"] is not None and e["due_at"] <= now
+                      if e["state"] in TIMED_STATES and e["due_at"] is not None and e["due_at"] <= now
                       and (e["lease_until"] is None or e["lease_until"] < now)), key=lambda e: (e["due_at"], e["id"]))
         for row in due[:limit]:
             row["lease_until"] = now + timedelta(seconds=lease_seconds)

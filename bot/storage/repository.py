@@ -46,10 +46,14 @@ from bot.ports import (
     WorkKey,
     inbound_body,
 )
+from bot.ports import (
+    CaseMessage as CaseMessageRecord,
+)
 from bot.storage.db import Database
 from bot.storage.tables import (
     AuditEvent,
     Case,
+    CaseMessage,
     CasePlace,
     Contact,
     Conversation,
@@ -71,6 +75,7 @@ counter_t = Counter.__table__
 volunteer_t = Volunteer.__table__
 escalation_t = Escalation.__table__
 place_t = CasePlace.__table__
+case_message_t = CaseMessage.__table__
 
 
 def _utcnow() -> datetime:
@@ -80,6 +85,9 @@ def _utcnow() -> datetime:
 def _aware(value: datetime | None) -> datetime | None:
     """SQLite gives back naive datetimes; everything here is UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+TIMED_STATES = ("active", "watching", "reminded")  # an escalation whose timer runs (see bot.services.escalation)
 
 
 class SqlStore(SqlVolunteers):
@@ -182,10 +190,12 @@ class SqlStore(SqlVolunteers):
                 state=row.state or None, status=row.status, pending=row.pending, case_id=row.case_id,
                 version=row.version, updated_at=_aware(row.conversation_updated_at))
             cases = await conn.execute(
-                select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency)
+                select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency, case_t.c.claimed_by,
+                       case_t.c.resolved_at, case_t.c.feedback)
                 .where(case_t.c.contact_id == contact.id).order_by(case_t.c.id))
             return Snapshot(key, inbound, contact, record,
-                            [CaseRecord(c.id, CaseRef(c.reference, CaseStatus(c.status), Urgency(c.urgency)))
+                            [CaseRecord(c.id, CaseRef(c.reference, CaseStatus(c.status), Urgency(c.urgency)),
+                                        c.claimed_by, _aware(c.resolved_at), c.feedback)
                              for c in cases])
 
     async def next_case_number(self) -> int:
@@ -281,7 +291,10 @@ class SqlStore(SqlVolunteers):
                 await conn.execute(update(message_t).where(self._unsent([row.platform]),
                                                            message_t.c.chat_id == row.chat_id)
                                    .values(failed_at=now))
-                await conn.execute(update(contact_t).where(contact_t.c.id == row.contact_id)
+                # a reply relayed from the desk has no contact on its row: the person is found by their chat
+                await conn.execute(update(contact_t).where(or_(
+                    contact_t.c.id == row.contact_id,
+                    and_(contact_t.c.platform == row.platform, contact_t.c.chat_id == row.chat_id)))
                                    .values(blocked_at=now))
 
     async def resume_points(self, platform: str, days: int = 7) -> list[tuple[str, str, str]]:
@@ -353,7 +366,8 @@ class SqlStore(SqlVolunteers):
         order = [case_t.c.urgency.desc(), case_t.c.created_at] if queue else [case_t.c.id.desc()]
         async with self.db.engine.connect() as conn:
             rows = (await conn.execute(
-                select(case_t, contact_t.c.platform.label("victim_platform"), contact_t.c.chat_id.label("victim_chat"))
+                select(case_t, contact_t.c.platform.label("victim_platform"), contact_t.c.chat_id.label("victim_chat"),
+                       contact_t.c.blocked_at.label("victim_blocked_at"))
                 .outerjoin(contact_t, contact_t.c.id == case_t.c.contact_id)
                 .where(where).order_by(*order).limit(limit))).all()
             if not rows:
@@ -377,8 +391,48 @@ class SqlStore(SqlVolunteers):
                         for p in places if p.case_id == r.id],
                 escalation=None if escalation is None else EscalationRecord(
                     escalation.id, escalation.case_id, escalation.policy, escalation.step, escalation.round,
-                    escalation.state, _aware(escalation.due_at), escalation.token)))
+                    escalation.state, _aware(escalation.due_at), escalation.token),
+                contact_id=r.contact_id, victim_blocked=r.victim_blocked_at is not None,
+                first_reply_at=_aware(r.first_reply_at), resolved_at=_aware(r.resolved_at), rating=r.rating,
+                comment=r.comment, feedback=r.feedback))
         return views
+
+    async def case_messages(self, case_id: int) -> list[CaseMessageRecord]:
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(select(case_message_t).where(case_message_t.c.case_id == case_id)
+                                      .order_by(case_message_t.c.id))
+            return [CaseMessageRecord(r.case_id, r.author, r.text, _aware(r.at), r.volunteer_id,
+                                      tuple(r.files or ())) for r in rows]
+
+    async def case_at(self, platform: str, chat_id: str, thread_id: str | None,
+                      reply_to: str | None) -> int | None:
+        async with self.db.engine.connect() as conn:
+            if thread_id:
+                found = (await conn.execute(select(place_t.c.case_id).where(
+                    place_t.c.platform == platform, place_t.c.chat_id == chat_id, place_t.c.thread_id == thread_id)
+                    .order_by(place_t.c.id.desc()).limit(1))).scalar()
+                if found is not None:
+                    return int(found)
+            if not reply_to:
+                return None
+            found = (await conn.execute(select(place_t.c.case_id).where(
+                place_t.c.platform == platform, place_t.c.chat_id == chat_id,
+                or_(place_t.c.card_message_id == reply_to, place_t.c.thread_id == f"r{reply_to}"))
+                .order_by(place_t.c.id.desc()).limit(1))).scalar()
+            if found is None:
+                found = (await conn.execute(select(message_t.c.case_id).where(
+                    message_t.c.platform == platform, message_t.c.chat_id == chat_id,
+                    message_t.c.external_id == reply_to, message_t.c.direction == "out",
+                    message_t.c.case_id.is_not(None)).order_by(message_t.c.id.desc()).limit(1))).scalar()
+            return None if found is None else int(found)
+
+    async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(select(case_t.c.created_at, case_t.c.claimed_at)
+                                      .where(case_t.c.claimed_at.is_not(None))
+                                      .order_by(case_t.c.claimed_at.desc()).limit(limit))
+            return [max(0.0, (_aware(r.claimed_at) - _aware(r.created_at)).total_seconds())  # type: ignore[operator]
+                    for r in rows]
 
     @staticmethod
     async def _volunteers_by_id(conn: AsyncConnection, ids: set[int]) -> list[VolunteerRecord]:
@@ -388,7 +442,7 @@ class SqlStore(SqlVolunteers):
 
     async def lease_due_escalations(self, now: datetime, *, lease_seconds: float,
                                     limit: int = 100) -> list[EscalationRecord]:
-        due = and_(escalation_t.c.state == "active", escalation_t.c.due_at <= now,
+        due = and_(escalation_t.c.state.in_(TIMED_STATES), escalation_t.c.due_at <= now,
                    or_(escalation_t.c.lease_until.is_(None), escalation_t.c.lease_until < now))
         async with self.db.transaction() as conn:
             query = select(escalation_t.c.id).where(due).order_by(escalation_t.c.due_at).limit(limit)
@@ -475,6 +529,10 @@ class _Commit:
             await self.conn.execute(insert(audit_t), [
                 dict(case_id=self._case(row.case_id), actor=row.actor, action=row.action, detail=row.detail,
                      at=self.now) for row in changes.audit])
+        if changes.case_messages:
+            await self.conn.execute(insert(case_message_t), [
+                dict(case_id=self._case(row.case_id), author=row.author, volunteer_id=row.volunteer_id,
+                     text=row.text, files=list(row.files), at=self.now) for row in changes.case_messages])
         return Committed(outbound=await self._outbox(), case_id=self.case_id, unreferenced_files=unreferenced)
 
     async def _processed(self, ids: Sequence[int]) -> None:
@@ -584,7 +642,7 @@ class _Commit:
             insert(message_t).returning(message_t.c.id, sort_by_parameter_order=True),
             [dict(direction="out", scope=self.changes.key.scope, platform=item.chat.platform,
                   contact_id=None if item.ephemeral or desk else self.contact_id, chat_id=item.chat.chat_id,
-                  thread_id=item.chat.thread_id,
+                  thread_id=item.chat.thread_id, case_id=self._case(item.case_id),
                   body={**item.reply.to_json(), "op": item.op.value, "target": item.target,
                         "kind": item.chat.kind.value, "case_id": self._case(item.case_id),
                         "role": item.role.value if item.role else None},
@@ -631,6 +689,10 @@ class _Commit:
         await self.conn.execute(delete(conversation_t).where(conversation_t.c.contact_id == contact_id))
         if case_ids:
             await self.conn.execute(delete(audit_t).where(audit_t.c.case_id.in_(case_ids)))
+            # what was relayed about the cases, at the desk or to a volunteer, goes too
+            await self.conn.execute(delete(message_t).where(message_t.c.case_id.in_(case_ids)))
+            for table in (case_message_t, escalation_t, place_t):
+                await self.conn.execute(delete(table).where(table.c.case_id.in_(case_ids)))
         await self.conn.execute(delete(case_t).where(case_t.c.contact_id == contact_id))
         await self.conn.execute(delete(message_t).where(message_t.c.contact_id == contact_id,
                                                         message_t.c.direction == "out"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -75,6 +75,10 @@ class Case(SQLModel, table=True):
     claimed_at: datetime | None = _when()
     escalated_at: datetime | None = _when()
     resolved_at: datetime | None = _when()
+    first_reply_at: datetime | None = _when()  # a volunteer's first words relayed to the person
+    rating: int | None = None  # 1-5, given by the person once the case is resolved
+    comment: str | None = Field(default=None, max_length=2000)
+    feedback: str | None = Field(default=None, max_length=16)  # asked | comment | done
     created_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
 
@@ -95,6 +99,7 @@ class MessageLog(SQLModel, table=True):
         Index("ix_message_contact_pending", "contact_id", "processed_at"),
         Index("ix_message_outbox", "direction", "sent_at", "lease_until"),
         Index("ix_message_desk_pending", "scope", "platform", "chat_id", "processed_at"),
+        Index("ix_message_sent", "platform", "chat_id", "external_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -114,6 +119,7 @@ class MessageLog(SQLModel, table=True):
     lease_until: datetime | None = _when()
     attempts: int = 0
     ephemeral: bool = False  # deleted once sent (the goodbye after a victim's data was deleted)
+    case_id: int | None = Field(default=None, index=True)  # an outbound row about a case (a relayed message)
 
 
 class Evidence(SQLModel, table=True):
@@ -196,6 +202,21 @@ class CasePlace(SQLModel, table=True):
     chat_id: str = Field(max_length=128)
     thread_id: str | None = Field(default=None, max_length=128)
     card_message_id: str | None = Field(default=None, max_length=128)
+
+
+class CaseMessage(SQLModel, table=True):
+    """A case's conversation, what `/history` shows: the victim's words, volunteers' answers relayed to
+    them, internal notes, and what happened (claimed, transferred, resolved)."""
+
+    __tablename__ = "case_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    author: str = Field(max_length=16)  # victim | volunteer | note | event
+    volunteer_id: int | None = Field(default=None)
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    files: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    at: datetime = _when(nullable=False)
 
 
 class Counter(SQLModel, table=True):
