@@ -19,7 +19,7 @@ from bot.engine.machine import Engine
 from bot.i18n import Translator
 from bot.language import make_policy
 from bot.ports import Channel, FileStore, Store, WorkKey
-from bot.services import escalation
+from bot.services import escalation, relay
 from bot.services.handlers import Router
 from bot.services.handlers.cases import CaseActions
 from bot.services.handlers.commands import UniversalCommands
@@ -28,6 +28,7 @@ from bot.services.handlers.desk import DeskHelp
 from bot.services.handlers.intake import Intake
 from bot.services.handlers.language import LanguageButtons, LanguageDetection
 from bot.services.handlers.outreach import Outreach
+from bot.services.handlers.relay import ClaimerDirect, DeskRelay, VictimRelay
 from bot.services.handlers.safety import Safety
 from bot.services.handlers.upkeep import Upkeep
 from bot.services.handlers.volunteers import VolunteerCommands
@@ -98,12 +99,12 @@ def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
 
 def victim_handlers() -> list[Any]:
     """In order: the first that handles an event ends its way (see bot/services/handlers)."""
-    return [VolunteerCommands(), Upkeep(), Safety(), Outreach(), LanguageButtons(), LanguageDetection(),
-            UniversalCommands(), PendingConfirmation(), Intake()]
+    return [VolunteerCommands(), ClaimerDirect(), Upkeep(), Safety(), Outreach(), LanguageButtons(),
+            LanguageDetection(), UniversalCommands(), PendingConfirmation(), VictimRelay(), Intake()]
 
 
 def desk_handlers() -> list[Any]:
-    return [VolunteerCommands(), CaseActions(), DeskHelp()]
+    return [VolunteerCommands(), CaseActions(), DeskRelay(), DeskHelp()]
 
 
 def desk_chats(settings: Settings) -> tuple[ChatRef, ...]:
@@ -141,16 +142,19 @@ async def build_app(settings: Settings, channels: dict[str, Channel] | None = No
 def build_pipeline(settings: Settings, store: Store, files: FileStore, flows: FlowSet, translator: Translator,
                    channels: dict[str, Channel] | None = None, **tool_options: Any) -> Pipeline:
     """The services on any store: SQL in production, memory in the fast service tests."""
-    outbox = Outbox(store, channels or {}, lease_seconds=settings.outbox_lease_seconds)
+    outbox = Outbox(store, channels or {}, lease_seconds=settings.outbox_lease_seconds, files=files)
     language = None if settings.language_detector == "none" else make_policy(
         settings.language_detector, translator.locales)
     options: dict[str, Any] = dict(
         triage=_triage(settings.flows_dir), store=store, desks=desk_chats(settings),
         policy=load_policy(settings.escalation_policy),
         volunteer_locale=translator.negotiate(settings.volunteer_locale),
-        roles={"discord": settings.discord_volunteer_role_id} if settings.discord_volunteer_role_id else {})
+        roles={"discord": settings.discord_volunteer_role_id} if settings.discord_volunteer_role_id else {},
+        claim_reminder=settings.claim_reminder_minutes * 60, reopen_days=settings.reopen_days,
+        anonymous=settings.volunteer_anonymous)
     tools = Tools(Engine(flows), translator, store, language=language,
                   max_file_bytes=settings.max_file_mb * 1024 * 1024, **{**options, **tool_options})
+    outbox.on_blocked = functools.partial(relay.report_blocked, tools, outbox)
     return Pipeline(store, files, tools, Router(victim_handlers(), desk_handlers()), outbox,
                     checkpoint=faults.crash_point)
 

@@ -75,6 +75,14 @@ class Settings(BaseSettings):
     discord_volunteer_role_id: str = Field(
         default="", description="The Discord role mentioned when a case needs the whole volunteer channel")
     volunteer_locale: str = Field(default="en", description="The language of case cards and desk messages")
+    claim_reminder_minutes: float = Field(
+        default=30, ge=0, le=7 * 24 * 60,
+        description="Minutes without a word to the person before a claimed case's volunteer is reminded; as long "
+                    "again without an answer and the case returns to the escalation chain (0: never)")
+    reopen_days: int = Field(default=14, ge=0, le=365,
+                             description="Days after a resolution during which the person may reopen their case")
+    volunteer_anonymous: bool = Field(default=False,
+                                      description="Volunteers sign their answers as \"Volunteer\" without a name")
     escalation_policy: Path = Field(default=PROJECT_ROOT / "flows" / "escalation.yaml",
                                     description="The escalation chain urgent cases start with")
 

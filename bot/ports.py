@@ -77,16 +77,16 @@ class WorkKey:
 
     @classmethod
     def of(cls, message: InboundMessage) -> WorkKey:
-        if message.at_desk or _volunteer_command(message.text):
-            # a volunteer's command in a private chat (/link, /oncall) is desk work: its sender is never
-            # stored as a victim
+        if message.at_desk or _volunteer_command(message.text) or message.command in VOLUNTEER_COMMANDS:
+            # a volunteer's command in a private chat (/link, /oncall, /reply …) is desk work: its sender is
+            # never stored as a victim
             return cls(message.platform, DESK, message.chat.chat_id)
         return cls(message.platform, CONTACT, message.user.external_id)
 
 
 CONTACT = "contact"
 DESK = "desk"
-VOLUNTEER_COMMANDS = ("link", "oncall")
+VOLUNTEER_COMMANDS = ("link", "oncall", "reply", "history", "transfer", "claim", "release", "resolve", "cases")
 
 
 def _volunteer_command(text: str | None) -> bool:

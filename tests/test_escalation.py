@@ -131,8 +131,9 @@ async def test_a_claim_edits_every_card_tells_the_victim_and_stops_the_chain(des
     assert {chat.chat_id for chat, _, _ in desk.channel.edits} == {"desk-a", "desk-b"}
     assert all("Taken by Vera" in reply.text for _, _, reply in desk.channel.edits)
     assert "has taken your case" in desk.to("chat-victim")[-1]
-    desk.clock.advance(3600)
-    assert await desk.tick() == 0  # a claimed case pages nobody
+    desk.clock.advance(25 * 60)
+    assert await desk.tick() == 0  # a claimed case pages nobody (its silence reminder comes at 30 min)
+    assert (await desk.store.case_view(reference)).escalation.state == "watching"
 
 
 async def test_the_second_claim_is_told_who_has_it_and_a_stranger_changes_nothing(desk) -> None:
@@ -162,7 +163,7 @@ async def test_release_restarts_the_chain_and_resolve_ends_it(desk) -> None:
     await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{reference}"))
     await desk.handle(Volunteer("c-1").message(f"/resolve {reference}"))  # a coordinator may
     assert (await desk.store.case_view(reference)).status == "resolved"
-    assert "marked as resolved" in desk.to("chat-victim")[-1]
+    assert "marked as resolved" in desk.to("chat-victim")[-2] and "1 to 5" in desk.to("chat-victim")[-1]
 
 
 async def test_a_stale_timer_does_nothing(desk) -> None:

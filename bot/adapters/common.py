@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.domain import InboundMessage
 from bot.ports import Inbox, WorkKey
 
 log = logging.getLogger(__name__)
+P = TypeVar("P")
 
 
 class InboxFeeder:
@@ -108,9 +109,9 @@ def _cut_point(text: str, limit: int, measure: Callable[[str], int]) -> int:
     return size
 
 
-async def send_in_parts(parts: Sequence[str], send_one: Callable[[str, bool], Awaitable[str]]) -> str | None:
-    """Send a reply cut into parts, in order; `send_one(text, last)` puts buttons only on the last part.
-    Returns the platform id of the last part."""
+async def send_in_parts(parts: Sequence[P], send_one: Callable[[P, bool], Awaitable[str]]) -> str | None:
+    """Send a reply cut into parts (texts, files, or both), in order; `send_one(part, last)` puts buttons only
+    on the last part. Returns the platform id of the last part."""
     sent_id = None
     for number, part in enumerate(parts, start=1):
         sent_id = await send_one(part, number == len(parts))

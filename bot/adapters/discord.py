@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import re
 import time
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 MAX_TEXT = 2000
+MAX_FILES = 10  # attachments per message
 MAX_THREAD_NAME = 100
 MAX_BUTTONS = 5  # more choices than this become a select menu
 THREAD_ARCHIVE_MINUTES = 10080  # the longest Discord allows: a quiet case stays in the thread list for a week
@@ -36,6 +38,8 @@ REMEMBER_SECONDS = 15 * 60.0
 REMEMBER_AT_MOST = 10_000
 # Replies and plain messages are what people write; the rest (pins, joins, "started a thread") is Discord talking.
 WRITTEN = frozenset({discord.MessageType.default, discord.MessageType.reply})
+REFERENCE = "The case, e.g. FD-2026-000001"
+ELSEWHERE = "Use this command in the volunteer channel or in a direct message with me."
 DM_CLOSED = "_dm_closed"  # the command of the event that says a person's DMs are closed (see _dm_closed)
 DESK_SETTING, ROLE_SETTING = "DISCORD_VOLUNTEER_CHANNEL_ID", "DISCORD_VOLUNTEER_ROLE_ID"
 DESK_CHECK_SECONDS = 20.0  # the start-up check of the volunteer channels never holds the start longer than this
@@ -279,6 +283,33 @@ class DiscordChannel:
         async def help_command(interaction: discord.Interaction[Any]) -> None:
             await self.on_help(interaction)
 
+        # Volunteers' commands, at the desk or in a DM with the bot; their names stay English everywhere.
+        @tree.command(name="reply", description="Answer the person of a case")
+        @app_commands.describe(reference=REFERENCE, text="What they will read")
+        async def reply_command(interaction: discord.Interaction[Any], reference: str, text: str) -> None:
+            await self.on_volunteer_command(interaction, "reply", reference, text)
+
+        @tree.command(name="transfer", description="Hand a case over to another volunteer")
+        @app_commands.describe(name="The volunteer who takes it over", reference=REFERENCE)
+        async def transfer_command(interaction: discord.Interaction[Any], name: str,
+                                   reference: str | None = None) -> None:
+            await self.on_volunteer_command(interaction, "transfer", name, reference)
+
+        @tree.command(name="history", description="What was said in a case")
+        @app_commands.describe(reference=REFERENCE)
+        async def history_command(interaction: discord.Interaction[Any], reference: str | None = None) -> None:
+            await self.on_volunteer_command(interaction, "history", reference)
+
+        @tree.command(name="resolve", description="Mark a case as resolved")
+        @app_commands.describe(reference=REFERENCE)
+        async def resolve_command(interaction: discord.Interaction[Any], reference: str | None = None) -> None:
+            await self.on_volunteer_command(interaction, "resolve", reference)
+
+        @tree.command(name="claim", description="Take a case")
+        @app_commands.describe(reference=REFERENCE)
+        async def claim_command(interaction: discord.Interaction[Any], reference: str) -> None:
+            await self.on_volunteer_command(interaction, "claim", reference)
+
         await tree.sync()
 
     # -- the volunteer channels: set up so that cases reach the volunteers? --------------------------
@@ -446,19 +477,17 @@ class DiscordChannel:
             platform=PLATFORM, external_id=str(message.id), user=UserRef(PLATFORM, str(message.author.id)),
             chat=ChatRef(PLATFORM, str(message.channel.id)), text=message.content or None,
             attachments=tuple([await self._download(a) for a in message.attachments]),
-            received_at=message.created_at)
+            reply_to=_replied(message), received_at=message.created_at)
 
     async def _from_desk(self, message: discord.Message, chat: ChatRef) -> InboundMessage:
         text = message.content
         if self.client.user is not None:  # "@Frontdoor claim" is addressed to us: the command is "claim"
             text = re.sub(rf"<@!?{self.client.user.id}>", "", text).strip()
-        reference = message.reference
-        replied = reference.message_id if message.type is discord.MessageType.reply and reference else None
         return InboundMessage(
             platform=PLATFORM, external_id=str(message.id), chat=chat,
             user=UserRef(PLATFORM, str(message.author.id), display_name=message.author.display_name),
             text=text or None, attachments=tuple([await self._download(a) for a in message.attachments]),
-            reply_to=str(replied) if replied else None, received_at=message.created_at)
+            reply_to=_replied(message), received_at=message.created_at)
 
     async def _download(self, attachment: discord.Attachment) -> Attachment:
         kind = attachment.content_type or "application/octet-stream"
@@ -532,18 +561,38 @@ class DiscordChannel:
             if chat is None:
                 await self._help_in_server(interaction)
                 return
-            # In a DM or at the desk the help is an ordinary message there, through the outbox; the
-            # "thinking…" answer Discord insists on is removed as soon as the command is stored.
-            stored = await self.feeder.store([InboundMessage(
-                platform=PLATFORM, external_id=f"i{interaction.id}", user=self._user(interaction, chat), chat=chat,
-                command="help")])
-            with contextlib.suppress(discord.HTTPException):
-                await interaction.response.defer(ephemeral=True, thinking=True)
-            self.feeder.answer_later(stored)
-            with contextlib.suppress(discord.HTTPException):
-                await interaction.delete_original_response()
+            await self._store_command(interaction, chat, "help", None)
         except Exception:
             log.exception("discord /help %s could not be handled", interaction.id)
+
+    async def on_volunteer_command(self, interaction: discord.Interaction[Any], command: str,
+                                   *options: str | None) -> None:
+        """/reply, /transfer, /history, /resolve, /claim: at the desk or in a DM, stored like any command, with
+        the options given as the argument, in their order; anywhere else, one private line saying where."""
+        try:
+            chat = await self._chat_of(interaction)
+            if chat is None:
+                log.info("discord /%s %s outside the desk and DMs refused", command, interaction.id)
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.response.send_message(ELSEWHERE, ephemeral=True)
+                return
+            argument = " ".join(value.strip() for value in options if value and value.strip())
+            await self._store_command(interaction, chat, command, argument)
+        except Exception:
+            log.exception("discord /%s %s could not be handled", command, interaction.id)
+
+    async def _store_command(self, interaction: discord.Interaction[Any], chat: ChatRef, command: str,
+                             argument: str | None) -> None:
+        # In a DM or at the desk the answer is an ordinary message there, through the outbox; the
+        # "thinking…" answer Discord insists on is removed as soon as the command is stored.
+        stored = await self.feeder.store([InboundMessage(
+            platform=PLATFORM, external_id=f"i{interaction.id}", user=self._user(interaction, chat), chat=chat,
+            command=command, argument=argument)])
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        self.feeder.answer_later(stored)
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.delete_original_response()
 
     async def _help_in_server(self, interaction: discord.Interaction[Any]) -> None:
         # Acknowledged first: opening the DM and storing must not eat Discord's 3 seconds. The private
@@ -609,23 +658,37 @@ class DiscordChannel:
 
     # -- sending ---------------------------------------------------------------------------------
     async def send(self, chat: ChatRef, reply: Reply) -> str | None:
+        """The text (escaped, cut under 2,000 characters) and the files: up to ten with the last part of the text,
+        the rest ten to a message after it; the first message answers `reply.reply_to` and is the only one that
+        may ping (the reply's role, at the desk), buttons go on the last. Returns the id of the last message."""
         text, pings = self._text(chat, reply)
-        parts = split_text(text, MAX_TEXT)
+        files = [file for file in reply.attachments if file.data]
+        parts: list[tuple[str | None, Sequence[Attachment]]] = [
+            (part, ()) for part in (split_text(text, MAX_TEXT) if text.strip() or not files else [])]
+        batches = [files[at:at + MAX_FILES] for at in range(0, len(files), MAX_FILES)]
+        if parts and batches:
+            parts[-1] = (parts[-1][0], batches.pop(0))
+        parts += [(None, batch) for batch in batches]
         view = self._view(reply)
         first = True
+        target: discord.abc.Messageable | None = None
 
-        async def send_one(part: str, last: bool) -> str:
-            nonlocal first
+        async def send_one(part: tuple[str | None, Sequence[Attachment]], last: bool) -> str:
+            nonlocal first, target
+            content, attached = part
             options: dict[str, Any] = {"allowed_mentions": pings if first else NO_PINGS}
+            if attached:
+                options["files"] = [discord.File(io.BytesIO(f.data), filename=f.filename or "file") for f in attached]
             if view is not None and last:
                 options["view"] = view
             if chat.kind is ChatKind.INTERACTION:
-                message: Any = await self._interaction(chat).followup.send(part, ephemeral=True, wait=True,
-                                                                           **options)
+                message: Any = await self._interaction(chat).followup.send(
+                    discord.utils.MISSING if content is None else content, ephemeral=True, wait=True, **options)
             else:
                 if first and (reference := self._reference(chat, reply)) is not None:
                     options.update(reference=reference, mention_author=False)
-                message = await (await self._target(chat)).send(part, **options)
+                target = target or await self._target(chat)
+                message = await target.send(content, **options)
             first = False
             return str(message.id)
 
@@ -738,6 +801,13 @@ class DiscordChannel:
             for choice in reply.choices:
                 view.add_item(ChoiceButton(choice.id, choice.label))
         return view
+
+
+def _replied(message: discord.Message) -> str | None:
+    """The message this one answers, if it is a Discord reply (a relayed message, a card)."""
+    reference = message.reference
+    replied = reference.message_id if message.type is discord.MessageType.reply and reference else None
+    return str(replied) if replied else None
 
 
 def _dms_refused(exc: Exception) -> bool:

@@ -52,6 +52,10 @@ warnings.filterwarnings("ignore", message=".*do_api_request.*", category=PTBUser
 
 PLATFORM = "telegram"
 MAX_TEXT = 4096  # characters per message, counted after entities are parsed
+MAX_CAPTION = 1024  # characters of a file's caption, counted like a text's
+MAX_PHOTO_BYTES = 10 * 1024 * 1024  # sendPhoto takes at most 10 MB; a larger picture goes as a document
+DOCUMENT_IMAGES = frozenset({"image/svg+xml"})  # images sendPhoto cannot show: sent as documents
+VOICE_TYPES = frozenset({"audio/ogg"})  # a recording Telegram plays as a voice message (OGG with OPUS)
 MAX_TOPIC_NAME = 128
 MAX_CALLBACK_BYTES = 64
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
@@ -405,9 +409,10 @@ class TelegramChannel:
             return None
         text = message.text or message.caption
         attachments = tuple(await self._files(message))
-        if where.kind is ChatKind.PRIVATE:
+        if where.kind is ChatKind.PRIVATE:  # a reply says which message it answers, e.g. a relayed one
             return InboundMessage(platform=PLATFORM, external_id=str(update.update_id), user=self._user(sender),
-                                  chat=where, text=text, attachments=attachments, received_at=message.date)
+                                  chat=where, text=text, attachments=attachments, reply_to=_replied(message),
+                                  received_at=message.date)
         if not (text or attachments) or self._for_another_bot(message):
             # service messages (topic created, member joined, pinned) and other bots' commands
             log.info("telegram update %s in desk chat %s skipped: nothing for us", update.update_id, where.chat_id)
@@ -483,24 +488,62 @@ class TelegramChannel:
     # -- sending ---------------------------------------------------------------------------------
     async def send(self, chat: ChatRef, reply: Reply) -> str | None:
         """Into the chat's thread if any (a topic, or replying to a reply chain's first message), as a reply to
-        `reply.reply_to` if set; split if long, buttons on the last part. `reply.mention_role` is ignored:
-        Telegram has no roles."""
+        `reply.reply_to` if set; split if long, buttons on the last message. Files go after the text: the text
+        is the first file's caption when it fits one, else it goes first as messages of its own. Returns the
+        id of the last message sent. `reply.mention_role` is ignored: Telegram has no roles."""
         markup = self._keyboard(reply)
         topic, replied = _thread(chat.thread_id)
         if reply.reply_to:
             replied = _message_id(reply.reply_to)
         # allow_sending_without_reply: a deleted message must not make the reply undeliverable
         reply_parameters = ReplyParameters(replied, allow_sending_without_reply=True) if replied else None
+        place: dict[str, Any] = {"message_thread_id": topic, "reply_parameters": reply_parameters}
+        files = self._sendable(reply.attachments)
+        has_text = bool(reply.text.strip()) or not files  # an empty reply stays refused, as it always was
+        caption = reply.text if files and has_text and _escaped_len(reply.text) <= MAX_CAPTION else None
+        parts: list[str | tuple[Attachment, str | None]] = [] if caption is not None or not has_text \
+            else list(split_text(reply.text))
+        parts += [(file, caption if number == 0 else None) for number, file in enumerate(files)]
 
-        async def one(text: str, last: bool) -> str:
+        async def one(part: str | tuple[Attachment, str | None], last: bool) -> str:
             if chat.kind is not ChatKind.DESK:  # a group's own limiter paces the desk
                 await self._pace(chat.chat_id)
-            message = await self._call(self.bot.send_message(
-                int(chat.chat_id), html.escape(text, quote=False), parse_mode=ParseMode.HTML,
-                reply_markup=markup if last else None, message_thread_id=topic, reply_parameters=reply_parameters))
+            keyboard = markup if last else None
+            if isinstance(part, str):
+                message = await self._call(self.bot.send_message(
+                    int(chat.chat_id), html.escape(part, quote=False), parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard, **place))
+            else:
+                message = await self._call(self._send_file(int(chat.chat_id), *part, keyboard, place))
             return str(message.message_id)
 
-        return await send_in_parts(split_text(reply.text), one)
+        return await send_in_parts(parts, one)
+
+    @staticmethod
+    def _sendable(attachments: Sequence[Attachment]) -> list[Attachment]:
+        """The files that can be sent: Telegram refuses an empty one (a file that was never downloaded)."""
+        empty = [a for a in attachments if not a.data]
+        if empty:
+            log.warning("telegram: %d empty file(s) left out of a reply", len(empty))
+        return [a for a in attachments if a.data]
+
+    async def _send_file(self, chat_id: int, file: Attachment, caption: str | None,
+                         markup: InlineKeyboardMarkup | None, place: dict[str, Any]) -> Message:
+        """A photo (shown in the chat), a voice message, or any other file as a document (kept as it is)."""
+        options: dict[str, Any] = {"reply_markup": markup, "filename": file.filename or "file", **place}
+        if caption is not None:
+            options.update(caption=html.escape(caption, quote=False), parse_mode=ParseMode.HTML)
+        kind = file.content_type.split(";")[0].strip().lower()
+        if kind.startswith("image/") and kind not in DOCUMENT_IMAGES and len(file.data) <= MAX_PHOTO_BYTES:
+            return await self.bot.send_photo(chat_id, file.data, **options)
+        if kind in VOICE_TYPES:
+            try:
+                return await self.bot.send_voice(chat_id, file.data, **options)
+            except BadRequest as exc:
+                if "voice_messages_forbidden" not in exc.message.lower():
+                    raise
+                # the person lets nobody send them voice messages: the recording still reaches them as a file
+        return await self.bot.send_document(chat_id, file.data, **options)
 
     async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str | None:
         """Replace the text (cut to fit, with "…") and the buttons; an edit that changes nothing is fine."""

@@ -10,7 +10,7 @@ from bot.domain import CaseStatus, Choice, MessageRef, Reply, Urgency
 from bot.i18n import Translator
 from bot.ports import CaseView
 
-CLAIM, RELEASE, RESOLVE = "claim", "release", "resolve"
+CLAIM, RELEASE, RESOLVE, KEEP = "claim", "release", "resolve", "keep"  # keep: "still on it" after a reminder
 ACTION_PREFIX = "case:"  # a button's data: "case:claim:FD-2026-000123" (a hint: who pressed decides)
 CONTACT_SLOTS = {"email": "email", "phone": "phone"}  # shown only when the person chose to be reached so
 URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.IGNORECASE)
@@ -27,7 +27,7 @@ def parse_action(choice: str | None) -> tuple[str, str] | None:
     if not choice or not choice.startswith(ACTION_PREFIX):
         return None
     action, _, reference = choice.removeprefix(ACTION_PREFIX).partition(":")
-    return (action, reference) if action in (CLAIM, RELEASE, RESOLVE) and reference else None
+    return (action, reference) if action in (CLAIM, RELEASE, RESOLVE, KEEP) and reference else None
 
 
 def defang(text: str) -> str:
@@ -108,6 +108,7 @@ def card(view: CaseView, i18n: Translator, locale: str, now: datetime) -> Reply:
         render("card-reasons", reasons=reasons),
         render("card-facts", language=language, category=view.category or "—", platform=view.victim_platform or "—"),
         state,
+        *([render("card-victim-blocked")] if view.victim_blocked else []),
         *answer_lines(view, i18n, locale),
     ]
     buttons: list[Choice] = []

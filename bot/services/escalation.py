@@ -7,6 +7,7 @@ import logging
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,6 +15,7 @@ from bot import metrics
 from bot.domain import CaseStatus, ChatKind, ChatRef, Choice, MessageRef, Op, Outgoing, PlaceRole, Reply, Urgency
 from bot.ports import (
     AuditRow,
+    CaseChange,
     CaseView,
     ChangeSet,
     ConcurrentUpdate,
@@ -111,6 +113,21 @@ def restart(view: CaseView, now: datetime) -> EscalationChange | None:
                             id=escalation.id, expect_token=escalation.token)
 
 
+WATCHING, REMINDED = "watching", "reminded"  # a claimed case's silence timer: remind, then back to the chain
+
+
+def watch(view: CaseView, tools: Tools, now: datetime) -> EscalationChange | None:
+    """A claimed case: the claimer is reminded after `claim_reminder` seconds without a word to the person
+    (the same row and lease as the chain, so one scheduler in each worker covers both)."""
+    if tools.claim_reminder <= 0:
+        return stop(view)
+    values = {"state": WATCHING, "due_at": now + timedelta(seconds=tools.claim_reminder), "token": new_token(),
+              "lease_until": None}
+    if view.escalation is None:
+        return EscalationChange(view.id, {"policy": tools.policy, "step": 0, "round": 0, **values})
+    return EscalationChange(view.id, values, id=view.escalation.id, expect_token=view.escalation.token)
+
+
 def stop(view: CaseView) -> EscalationChange | None:
     escalation = view.escalation
     if escalation is None or escalation.state != "active":
@@ -165,7 +182,11 @@ class EscalationRunner:
         now = self.tools.clock()
         view = await self.store.case_view(record.case_id)
         key = WorkKey("desk", "escalation", str(record.id))
-        if view is None or view.status not in (CaseStatus.NEW.value, CaseStatus.ESCALATED.value):
+        if record.state in (WATCHING, REMINDED) and view is not None and view.status == CaseStatus.CLAIMED.value:
+            await self._silence(record, view, now, key)
+            return
+        if view is None or view.status not in (CaseStatus.NEW.value, CaseStatus.ESCALATED.value) \
+                or record.state in (WATCHING, REMINDED):
             await self.store.commit(ChangeSet(key, escalations=[EscalationChange(
                 record.case_id, {"state": "stopped", "due_at": None, "lease_until": None}, id=record.id,
                 expect_token=record.token)]))
@@ -198,11 +219,58 @@ class EscalationRunner:
             elif row.action == "escalation_exhausted":
                 metrics.ESCALATIONS_EXHAUSTED.inc()
         self.checkpoint("after-escalation-step")
+        self._send_beside(committed.outbound)
+
+    def _send_beside(self, outbound: list[Any]) -> None:
         # sent beside the next steps, not before them: a volunteer's paced private chat must not make the
         # other cases' steps late (the rows are leased to this worker; the sweeper covers a crash)
-        task = asyncio.create_task(self.outbox.deliver(committed.outbound))
+        task = asyncio.create_task(self.outbox.deliver(outbound))
         self._deliveries.add(task)
         task.add_done_callback(self._deliveries.discard)
+
+    async def _silence(self, record: EscalationRecord, view: CaseView, now: datetime, key: WorkKey) -> None:
+        """A claimed case with no word to the person for a while: remind the claimer first; if the reminder
+        is not confirmed (a button, or a message to the person) in the same time, back to the chain."""
+        tools = self.tools
+        locale, claimer = tools.volunteer_locale, view.claimed_by
+        assert claimer is not None
+        minutes = max(1, round(tools.claim_reminder / 60))
+        if record.state == WATCHING:
+            text = tools.i18n.render(locale, MessageRef("card-remind", {"reference": view.reference,
+                                                                        "minutes": minutes}))
+            keep = Choice(cards.action_id(cards.KEEP, view.reference), tools.i18n.render(locale, "card-keep"))
+            outgoing = [Outgoing(chat, Reply(text, (keep,)), case_id=view.id)
+                        for chat in direct_chats(claimer, tools.desks)]
+            outgoing += in_threads(view, tools, MessageRef("card-remind", {"reference": view.reference,
+                                                                           "minutes": minutes}))
+            values = {"state": REMINDED, "due_at": now + timedelta(seconds=tools.claim_reminder),
+                      "token": new_token(), "lease_until": None}
+            changes = ChangeSet(key, escalations=[EscalationChange(view.id, values, id=record.id,
+                                                                   expect_token=record.token)],
+                                outbox=outgoing, audit=[AuditRow("claim_reminded", view.id, "scheduler",
+                                                                 {"volunteer": claimer.id})])
+        else:
+            after = replace(view, status=CaseStatus.ESCALATED.value, claimed_by=None, claimed_at=None)
+            outgoing = in_threads(view, tools, MessageRef("card-unclaimed-silent", {
+                "reference": view.reference, "name": claimer.name}))
+            outgoing += [Outgoing(chat, Reply(tools.i18n.render(locale, MessageRef("card-unclaimed-silent", {
+                "reference": view.reference, "name": claimer.name}))), case_id=view.id)
+                for chat in direct_chats(claimer, tools.desks)]
+            outgoing += edit_cards(after, tools, now)
+            values = {"state": "active", "step": 0, "round": 0, "due_at": now, "token": new_token(),
+                      "lease_until": None}
+            changes = ChangeSet(key, escalations=[EscalationChange(view.id, values, id=record.id,
+                                                                   expect_token=record.token)],
+                                case_changes=[CaseChange(view.reference, {"status": CaseStatus.ESCALATED.value,
+                                                                          "claimed_by": None, "claimed_at": None},
+                                                         {"claimed_by": claimer.id,
+                                                          "status": CaseStatus.CLAIMED.value})],
+                                outbox=outgoing, audit=[AuditRow("case_released", view.id, "scheduler", {
+                                    "volunteer": claimer.id, "why": "silence"})])
+        committed = await self.store.commit(changes)
+        self.steps_taken += 1
+        self.checkpoint("after-escalation-step")
+        self._send_beside(committed.outbound)
 
     async def _notify(self, notify: str, view: CaseView, now: datetime) -> tuple[list[Outgoing], int]:
         tools = self.tools
@@ -245,4 +313,14 @@ class EscalationRunner:
 
 def _on_call(volunteer: VolunteerRecord, now: datetime) -> bool:
     return on_call_now(volunteer, now)
+
+
+def direct_chats(volunteer: VolunteerRecord, desks: tuple[ChatRef, ...]) -> list[ChatRef]:
+    """The volunteer's private chats with the bot, on the platforms that have a desk (where they act)."""
+    chats = []
+    for platform in dict.fromkeys(desk.platform for desk in desks):
+        identity = volunteer.identity(platform)
+        if identity:
+            chats.append(ChatRef(platform, identity, kind=ChatKind.DIRECT))
+    return chats
 

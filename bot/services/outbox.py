@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.domain import ChatRef, DeliveryError, Op, OutboundMessage, PlaceRole
-from bot.ports import Channel, OutboxRepository
+from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, Op, OutboundMessage, PlaceRole, Reply
+from bot.ports import Channel, FileStore, OutboxRepository
 
 log = logging.getLogger(__name__)
 
@@ -21,18 +23,70 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+MAX_MERGED_FILES = 10  # files in one relayed post
+
+
 class Outbox:
+    """Sends each chat's rows in order and different chats at once. A victim's words relayed to a volunteer
+    chat (PlaceRole.RELAY) wait in that chat's own queue instead: a group the platform paces never holds up
+    the person's conversation, and what piles up meanwhile for one case goes out as one post."""
+
     def __init__(self, store: OutboxRepository, senders: Mapping[str, Channel], *, lease_seconds: float = 60.0,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, files: FileStore | None = None,
+                 on_blocked: Callable[[OutboundMessage], Awaitable[None]] | None = None) -> None:
         self.store = store
         self.senders = dict(senders)
         self.lease_seconds = lease_seconds
         self.clock = clock
+        self.files = files
+        self.on_blocked = on_blocked  # a person blocked the bot while a case's message was on its way
         self._in_flight: set[int] = set()
+        self._queues: dict[tuple[str, str, str | None], deque[OutboundMessage]] = {}
+        self._workers: dict[tuple[str, str, str | None], asyncio.Task[None]] = {}
 
     async def deliver(self, messages: Sequence[OutboundMessage]) -> None:
         """Send the replies a transaction just committed (already leased to this worker), in order."""
-        await self._send_all([m for m in messages if m.chat.platform in self.senders])
+        mine = [m for m in messages if m.chat.platform in self.senders]
+        self._queue([m for m in mine if m.role is PlaceRole.RELAY])
+        await self._send_all([m for m in mine if m.role is not PlaceRole.RELAY])
+
+    async def settle(self, seconds: float = 10.0) -> None:
+        """Let the queued relayed posts go out (bounded): at shutdown, and in tests."""
+        if self._workers:
+            await asyncio.wait(set(self._workers.values()), timeout=seconds)
+
+    def _queue(self, rows: Sequence[OutboundMessage]) -> None:
+        for row in rows:
+            place = (row.chat.platform, row.chat.chat_id, row.chat.thread_id)
+            self._queues.setdefault(place, deque()).append(row)
+            self._in_flight.add(row.id)
+            if place not in self._workers:
+                self._workers[place] = asyncio.create_task(self._drain_queue(place))
+
+    async def _drain_queue(self, place: tuple[str, str, str | None]) -> None:
+        waiting = self._queues[place]
+        try:
+            while waiting:
+                batch = [waiting.popleft()]
+                while waiting and _mergeable(batch, waiting[0]):
+                    batch.append(waiting.popleft())
+                try:
+                    sent = await self._send_merged(batch)
+                finally:
+                    self._in_flight.difference_update(row.id for row in batch)
+                if not sent:  # the rest waits behind it, in order, for the sweep
+                    for later in list(waiting):
+                        await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
+                                                     retry_at=self.clock() + timedelta(seconds=1))
+                    self._in_flight.difference_update(row.id for row in waiting)
+                    waiting.clear()
+        except Exception:
+            log.exception("outbox: relayed posts to %s:%s failed; the sweep sends them later", *place[:2])
+            self._in_flight.difference_update(row.id for row in waiting)
+            waiting.clear()
+        finally:
+            self._workers.pop(place, None)
+            self._queues.pop(place, None)
 
     async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
         """Send replies whose lease ran out: left by a crash, or waiting for a retry.
@@ -99,16 +153,23 @@ class Outbox:
         await asyncio.gather(*(self._send_chat(rows) for rows in chats.values()))
 
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
-        for number, message in enumerate(rows):
-            if not await self._send(message, attempts=message.attempts):
+        batches = _batches(rows)
+        for number, batch in enumerate(batches):
+            if not await self._send_merged(batch):
                 # keep this chat's order: a later row must not overtake one that waits for a retry
-                for later in rows[number + 1:]:
+                for later in [row for rest in batches[number + 1:] for row in rest]:
                     await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
                                                  retry_at=self.clock() + timedelta(seconds=1))
                 return
 
-    async def _send(self, message: OutboundMessage, attempts: int) -> bool:
+    async def _send_merged(self, batch: Sequence[OutboundMessage]) -> bool:
+        """One row, or several relayed rows of one case sent as one post (each marked sent with its id)."""
+        message = batch[0] if len(batch) == 1 else _merged(batch)
+        return await self._send(message, attempts=message.attempts, also=[row.id for row in batch[1:]])
+
+    async def _send(self, message: OutboundMessage, attempts: int, also: Sequence[int] = ()) -> bool:
         channel = self.senders[message.chat.platform]
+        ids = [message.id, *also]
         try:
             external_id = await self._perform(channel, message)
         except DeliveryError as exc:
@@ -116,22 +177,44 @@ class Outbox:
             delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
             log.warning("reply %s not delivered (%s, attempt %s, %s)", message.id, exc, attempts,
                         "giving up" if permanent else f"retry in {delay:.0f}s")
-            await self.store.mark_failed(message.id, now=self.clock(), permanent=permanent, blocked=exc.blocked,
-                                         retry_at=self.clock() + timedelta(seconds=delay))
+            for row_id in ids:
+                await self.store.mark_failed(row_id, now=self.clock(), permanent=permanent, blocked=exc.blocked,
+                                             retry_at=self.clock() + timedelta(seconds=delay))
+            if exc.blocked and message.case_id is not None and message.chat.kind is ChatKind.PRIVATE \
+                    and self.on_blocked is not None:
+                with contextlib.suppress(Exception):  # the notice is a courtesy; the row's state is what counts
+                    await self.on_blocked(message)
             return False
         except Exception:
             log.exception("reply %s: unexpected error from the %s adapter", message.id, message.chat.platform)
-            await self.store.mark_failed(message.id, now=self.clock(), permanent=attempts >= MAX_ATTEMPTS,
-                                         retry_at=self.clock() + timedelta(seconds=min(60.0, 2.0 ** attempts)))
+            for row_id in ids:
+                await self.store.mark_failed(row_id, now=self.clock(), permanent=attempts >= MAX_ATTEMPTS,
+                                             retry_at=self.clock() + timedelta(seconds=min(60.0, 2.0 ** attempts)))
             return False
-        await self.store.mark_sent(message.id, external_id, now=self.clock())
+        for row_id in ids:
+            await self.store.mark_sent(row_id, external_id, now=self.clock())
         return True
+
+    def _with_files(self, reply: Reply) -> Reply:
+        """The reply with its files' bytes, read just before sending (a file deleted since is left out)."""
+        if not reply.files or self.files is None:
+            return reply
+        found = []
+        for ref in reply.files:
+            data = self.files.read(ref.sha256)
+            if data is None:
+                log.info("file %s… of a reply is gone (deleted on request); sent without it", ref.sha256[:12])
+                continue
+            found.append(Attachment(ref.filename, ref.content_type, data))
+        return replace(reply, attachments=tuple(found))
 
     async def _perform(self, channel: Channel, message: OutboundMessage) -> str | None:
         """Do what the row asks; the platform's id of the result (a message, or a thread). Rows that
         belong to a case's place in a volunteer chat find their thread and card here, at send time:
         the rows that opened the thread and posted the card went first (each chat keeps its order)."""
         chat, role = message.chat, message.role
+        if message.reply.files:
+            message = replace(message, reply=self._with_files(message.reply))
         if message.case_id is None or role is None:
             return await _perform(channel, chat, message)
         store = self.store
@@ -149,6 +232,34 @@ class Outbox:
         if role in (PlaceRole.CARD, PlaceRole.CARD_EDIT):  # an edit of a card never posted posts it
             await store.set_place(message.case_id, chat.platform, chat.chat_id, card_message_id=sent)
         return sent
+
+
+def _mergeable(batch: Sequence[OutboundMessage], row: OutboundMessage) -> bool:
+    first = batch[0]
+    return (first.role is PlaceRole.RELAY and row.role is PlaceRole.RELAY and row.case_id == first.case_id
+            and row.chat == first.chat and sum(len(r.reply.files) for r in batch) + len(row.reply.files)
+            <= MAX_MERGED_FILES)
+
+
+def _batches(rows: Sequence[OutboundMessage]) -> list[list[OutboundMessage]]:
+    batches: list[list[OutboundMessage]] = []
+    for row in rows:
+        if batches and _mergeable(batches[-1], row):
+            batches[-1].append(row)
+        else:
+            batches.append([row])
+    return batches
+
+
+def _merged(batch: Sequence[OutboundMessage]) -> OutboundMessage:
+    """Relayed rows of one case as one post: the first row's heading once, then each message's words."""
+    heading = batch[0].reply.text.split("\n", 1)[0]
+    parts = [batch[0].reply.text]
+    for row in batch[1:]:
+        first, _, rest = row.reply.text.partition("\n")
+        parts.append(rest if first == heading else row.reply.text)
+    files = tuple(f for row in batch for f in row.reply.files)
+    return replace(batch[0], reply=replace(batch[0].reply, text="\n".join(p for p in parts if p), files=files))
 
 
 async def _perform(channel: Channel, chat: ChatRef, message: OutboundMessage) -> str | None:

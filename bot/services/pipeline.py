@@ -30,6 +30,15 @@ def _count(changes: ChangeSet) -> None:
             metrics.CASE_ACTIONS.labels(row.action.removeprefix("case_")).inc()
         if row.action == "case_claimed":
             metrics.TIME_TO_CLAIM.observe(row.detail.get("waited_seconds", 0))
+        elif row.action == "case_resolved":
+            metrics.TIME_TO_RESOLVE.observe(row.detail.get("waited_seconds", 0))
+        elif row.action == "first_reply":
+            metrics.TIME_TO_FIRST_REPLY.observe(row.detail.get("seconds", 0))
+        elif row.action == "case_rated":
+            metrics.RATINGS.labels(str(row.detail.get("rating"))).inc()
+    for line in changes.case_messages:
+        if line.author != "event":
+            metrics.RELAYED.labels(line.author).inc()
 
 
 class KeyedLocks:
@@ -156,6 +165,7 @@ class Pipeline:
         """At shutdown: let events being answered finish (bounded), so no commit is cut mid-way."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._locks.idle.wait(), seconds)
+        await self.outbox.settle(seconds)
 
     async def recover(self, *, sole_worker: bool = False) -> None:
         """At start-up: finish stored events a crash left unprocessed, and send unsent replies.

@@ -29,6 +29,7 @@ from bot.ports import (
     AuditRow,
     CaseChange,
     CaseDraft,
+    CaseMessage,
     ChangeSet,
     EscalationChange,
     EvidenceRow,
@@ -100,6 +101,9 @@ class Tools:
     volunteer_locale: str = "en"
     roles: dict[str, str] = field(default_factory=dict)  # platform -> the volunteer role to mention
     triage: Any = None  # bot.triage.Triage, when loaded
+    claim_reminder: float = 1800.0  # seconds without a word to the person before the claimer is reminded (0: never)
+    reopen_days: int = 14  # a resolved case the person writes about within this many days can be reopened
+    anonymous: bool = False  # volunteers sign as "Volunteer" only
     _phrases: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def phrases(self, locale: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -135,6 +139,7 @@ class Turn:
         self.erase = False
         self.volunteer_changes: list[VolunteerChange] = []
         self.escalations: list[EscalationChange] = []
+        self.case_messages: list[CaseMessage] = []
         self.event_start = 0
         self._contact_before = copy.copy(self.contact)
 
@@ -207,6 +212,13 @@ class Turn:
         case_id = self.record.case_id
         self.evidence.extend(EvidenceRow(f, message_id, case_id) for f in files)
 
+    def evidence_for(self, case_id: int, files: list[StoredFile], message_id: int) -> None:
+        """Files the person sent about a case they are talking about with a volunteer."""
+        self.evidence.extend(EvidenceRow(f, message_id, case_id) for f in files if f.sha256)
+
+    def audit_event(self, action: str, case_id: int | None, actor: str, detail: dict[str, Any]) -> None:
+        self.audit.append(AuditRow(action, case_id, actor, detail))
+
     # -- saying ----------------------------------------------------------------------------------
     def render(self, prompt: Prompt) -> Reply:
         args = dict(prompt.message.args)
@@ -231,6 +243,10 @@ class Turn:
         item = Outgoing(target, reply)
         self.outgoing.insert(len(self.outgoing) if at is None else at, item)
 
+    def say_text(self, text: str, *, to: ChatRef) -> None:
+        """Queue a text already written out (a case's history)."""
+        self.outgoing.append(Outgoing(to, Reply(text)))
+
     def say_lines(self, messages: list[MessageRef]) -> None:
         """One message made of several translated lines (a list a person reads at once)."""
         assert self.chat is not None
@@ -251,14 +267,14 @@ class Turn:
         return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
                 "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget, "erase": self.erase,
                 "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes),
-                          len(self.volunteer_changes), len(self.escalations))}
+                          len(self.volunteer_changes), len(self.escalations), len(self.case_messages))}
 
     def undo(self, mark: dict[str, Any]) -> None:
         self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
         self.draft, self.case, self.forget, self.erase = mark["draft"], mark["case"], mark["forget"], mark["erase"]
-        outgoing, evidence, audit, changes, volunteers, escalations = mark["sizes"]
+        outgoing, evidence, audit, changes, volunteers, escalations, lines = mark["sizes"]
         del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
-        del self.volunteer_changes[volunteers:], self.escalations[escalations:]
+        del self.volunteer_changes[volunteers:], self.escalations[escalations:], self.case_messages[lines:]
 
     def changes(self, processed: list[int]) -> ChangeSet:
         if self.forget:
@@ -272,5 +288,5 @@ class Turn:
             conversation=record if self.contact is not None and not untouched else None, case=self.draft,
             case_changes=self.case_changes, evidence=[] if self.erase else self.evidence, audit=self.audit,
             outbox=self.outgoing, erase=self.erase, volunteer_changes=self.volunteer_changes,
-            escalations=self.escalations)
+            escalations=self.escalations, case_messages=self.case_messages)
 

@@ -106,7 +106,7 @@ discord-moved-to-dm = I have sent you a private message. Let's continue there, w
 discord-dm-closed = I cannot send you private messages. To talk safely, allow direct messages: open this server's menu, choose Privacy Settings, turn on Direct Messages, then write /help again.
 
 ## The volunteers' desk
-desk-help = This is the volunteers' desk. Urgent cases appear here, each in its own topic or thread, with a card: Claim, Release, Resolve. Commands: /cases – the open cases; /claim, /release, /resolve FD-… – act on a case; /oncall on|off – your availability, /oncall – who is on call; /link CODE – connect your account with an invitation; /help – this message.
+desk-help = This is the volunteers' desk. Urgent cases appear here, each in its own topic or thread, with a card: Claim, Release, Resolve. Once you claim a case, what the person writes appears in its thread and in your private chat with the bot; what you write in the thread (or as a reply in your private chat) goes to them, signed with your first name. Other volunteers' messages in the thread stay internal notes. Commands: /cases – the open cases; /claim, /release, /resolve FD-… – act on a case; /reply FD-… words – answer the person from anywhere; /transfer NAME – hand your case over; /history FD-… – the whole conversation; /oncall on|off – your availability, /oncall – who is on call; /link CODE – connect your account with an invitation; /help – this message.
 
 ## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
 ## them, and so does the /forget question). Case and accents do not matter.

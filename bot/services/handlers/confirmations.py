@@ -12,8 +12,8 @@ from bot.services.turn import Event, Turn, normalize
 class PendingConfirmation:
     async def handle(self, turn: Turn, event: Event) -> bool:
         pending = turn.record.pending
-        if pending is None:
-            return False
+        if pending not in ("language", "cancel", "forget"):
+            return False  # none, or a question another handler asked (reopen a resolved case?)
         turn.record.pending = None
         if pending == "language":
             wanted = language_named(turn, event.text)

@@ -18,6 +18,13 @@ def desk_command(event: Event) -> str | None:
     return None
 
 
+def command_words(event: Event) -> list[str]:
+    """The words after the command: a platform command's argument, or the rest of the typed line."""
+    if event.command:
+        return (event.argument or "").split()
+    return (event.text or "").split()[1:]
+
+
 class DeskHelp:
     async def handle(self, turn: Turn, event: Event) -> bool:
         if desk_command(event) == "help":

@@ -1,0 +1,253 @@
+"""The relay's handlers: the desk side (a case's thread, /reply, /history), the claimer answering from their
+private chat with the bot, and the victim side (a claimed case, feedback after a resolution, reopening)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from bot.domain import CaseStatus, MessageRef
+from bot.ports import CaseChange, CaseMessage, CaseRecord, CaseView, StoredFile
+from bot.services import escalation, relay
+from bot.services.handlers.cases import case_here
+from bot.services.handlers.confirmations import yes_no_answer
+from bot.services.handlers.desk import desk_command
+from bot.services.handlers.intake import start_conversation
+from bot.services.turn import Event, Turn
+
+REFERENCE = re.compile(r"^\s*/?\S*\s+((?:FD-\d{4}-)?\d{1,9})\b[ \t]*\n?", re.IGNORECASE)
+WAIT_NOTICE_EVERY = timedelta(minutes=10)
+TOLD_WAIT = "_told_wait_at"  # a slot: when the person was last told how long answers take
+
+
+def reply_parts(event: Event) -> tuple[str | None, str]:
+    """"/reply FD-2026-000123 words…" (typed, keeping the words' line breaks) or a platform command's
+    argument: the reference and the words."""
+    if event.command:
+        reference, _, words = (event.argument or "").strip().partition(" ")
+        return reference or None, words.strip()
+    text = event.text or ""
+    match = REFERENCE.match(text)
+    if match is None:
+        return None, text.partition(" ")[2].strip() if " " in text.strip() else ""
+    return match.group(1), text[match.end():].strip()
+
+
+class DeskRelay:
+    """At the desk: /reply and /history anywhere, and what is written in a case's thread (or as a reply to
+    one of its messages): the claimer's words go to the person, anyone else's stay an internal note."""
+
+    async def handle(self, turn: Turn, event: Event) -> bool:
+        command = desk_command(event)
+        if command not in (None, "reply", "history"):
+            return False
+        store = turn.tools.store
+        if command is None:
+            case_id = await store.case_at(event.platform, event.chat.chat_id, event.chat.thread_id, event.reply_to)
+            if case_id is None or not (event.text or event.files):
+                return False
+            volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
+            view = await store.case_view(case_id)
+            if volunteer is None or view is None:
+                return True  # someone in the volunteer chat who is not (yet) a volunteer: nothing is relayed
+            claimer = view.claimed_by
+            if view.status == CaseStatus.CLAIMED.value and claimer is not None and claimer.id == volunteer.id:
+                relay.from_volunteer(turn, view, volunteer, event.text or "", event.files, origin=event.chat)
+            else:
+                relay.note(turn, view, volunteer, event.text or "", event.files)
+            return True
+        volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
+        if volunteer is None:
+            turn.say(MessageRef("card-not-volunteer"), to=event.chat)
+            turn.audit_event("desk_refused", None, f"{event.platform}:{event.user_id}", {"action": command})
+            return True
+        reference, words = reply_parts(event)
+        view = await case_here(turn, event, reference)
+        if view is None:
+            turn.say(MessageRef("card-no-case", {"reference": reference or ""}), to=event.chat)
+            return True
+        if command == "history":
+            lines = await store.case_messages(view.id)
+            names = {v.id: v.name for v in await store.volunteers()}
+            turn.say_text(relay.history_text(turn, view, lines, names), to=event.chat)
+            turn.audit_event("history_read", view.id, f"volunteer:{volunteer.id}", {})
+            return True
+        await reply(turn, event, view, words)
+        return True
+
+
+async def reply(turn: Turn, event: Event, view: CaseView, words: str) -> None:
+    """/reply: only the claimer, or a coordinator, may speak to the person; and only while it is claimed."""
+    store = turn.tools.store
+    volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
+    assert volunteer is not None
+    claimer = view.claimed_by
+    if view.status != CaseStatus.CLAIMED.value or claimer is None:
+        turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
+        return
+    if claimer.id != volunteer.id and not volunteer.coordinator:
+        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": claimer.name}), to=event.chat)
+        turn.audit_event("desk_refused", view.id, f"volunteer:{volunteer.id}", {"action": "reply"})
+        return
+    if not words and not event.files:
+        turn.say(MessageRef("relay-reply-empty", {"reference": view.reference}), to=event.chat)
+        return
+    relay.from_volunteer(turn, view, volunteer, words, event.files, origin=event.chat)
+
+
+class ClaimerDirect:
+    """A volunteer answering in their private chat with the bot by replying to a relayed message (or to the
+    case's brief): their words go to the person of that case, as from the desk."""
+
+    async def handle(self, turn: Turn, event: Event) -> bool:
+        if not event.reply_to or not event.user_id or not (event.text or event.files):
+            return False
+        store = turn.tools.store
+        case_id = await store.case_at(event.platform, event.chat.chat_id, None, event.reply_to)
+        if case_id is None and event.user_id != event.chat.chat_id:  # Discord: the DM channel is not the user
+            case_id = await store.case_at(event.platform, event.user_id, None, event.reply_to)
+        if case_id is None:
+            return False
+        volunteer = await store.volunteer_by_identity(event.platform, event.user_id)
+        view = await store.case_view(case_id)
+        if volunteer is None or view is None:
+            return False
+        if event.text and event.text.lstrip().startswith("/"):
+            return False  # a command: the person's own (or the desk's) handlers decide
+        await reply(turn, event, view, event.text or "")
+        return True
+
+
+class VictimRelay:
+    """The victim's side once their case is at the desk: while it is claimed their words go to the
+    volunteer (the intake waits); while it waits they are told how long answers take now; after a
+    resolution they rate it, or reopen it, or start again."""
+
+    async def handle(self, turn: Turn, event: Event) -> bool:
+        case = latest_case(turn)
+        if case is None:
+            return False
+        status, store = case.ref.status, turn.tools.store
+        if status is CaseStatus.CLAIMED:
+            view = await store.case_view(case.id)
+            if view is None:
+                return False
+            if event.choice and not (event.text or event.files):
+                return False  # a button of an earlier question: the intake's own
+            relay.from_victim(turn, view, event.text or "", event.files, event.id)
+            return True
+        if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+            return await self._after(turn, event, case)
+        if status is CaseStatus.ESCALATED and not turn.active and (event.text or event.files):
+            view = await store.case_view(case.id)
+            if view is None:
+                return False
+            relay.from_victim(turn, view, event.text or "", event.files, event.id)  # the desk sees it, logged
+            await tell_wait(turn, view)
+            return True
+        return False
+
+    async def _after(self, turn: Turn, event: Event, case: CaseRecord) -> bool:
+        tools = turn.tools
+        if case.feedback in ("asked", "comment"):
+            rating = relay.rating_of(event.choice, event.text)
+            if case.feedback == "asked" and rating is not None:
+                turn.case_changes.append(CaseChange(case.ref.reference, {"rating": rating, "feedback": "comment"},
+                                                    {"feedback": "asked"}))
+                turn.audit_event("case_rated", case.id, turn.actor, {"rating": rating})
+                skip = tools.i18n.render(turn.locale, "feedback-skip")
+                turn.say(MessageRef("feedback-comment-ask"), [(relay.SKIP_COMMENT, skip)])
+                return True
+            if case.feedback == "comment" and (event.choice == relay.SKIP_COMMENT or event.text):
+                comment = None if event.choice == relay.SKIP_COMMENT else (event.text or "")[:2000]
+                turn.case_changes.append(CaseChange(case.ref.reference, {"comment": comment, "feedback": "done"},
+                                                    {"feedback": "comment"}))
+                turn.say(MessageRef("feedback-thanks"))
+                return True
+        if turn.record.pending == "reopen":
+            return await self._reopen_answer(turn, event, case)
+        if event.choice or turn.active or not (event.text or event.files):
+            return False
+        resolved_at = case.resolved_at
+        if resolved_at is None or tools.clock() - resolved_at > timedelta(days=tools.reopen_days):
+            return False  # long ago: a new conversation, as for anyone
+        state = turn.record.state or {}
+        slots = state.setdefault("slots", {})
+        slots[relay.HELD] = {"text": event.text or "", "files": [f.__dict__ for f in event.files], "id": event.id}
+        turn.record.state = state
+        turn.record.pending = "reopen"
+        i18n = tools.i18n
+        turn.say(MessageRef("reopen-ask", {"reference": case.ref.reference}),
+                 [(relay.REOPEN_SAME, i18n.render(turn.locale, "reopen-same")),
+                  (relay.REOPEN_NEW, i18n.render(turn.locale, "reopen-new"))])
+        return True
+
+    async def _reopen_answer(self, turn: Turn, event: Event, case: CaseRecord) -> bool:
+        buttons = ((relay.REOPEN_SAME, "reopen-same"), (relay.REOPEN_NEW, "reopen-new"))
+        choice = event.choice
+        if choice not in (relay.REOPEN_SAME, relay.REOPEN_NEW):
+            answer = yes_no_answer(turn, event, (("yes", "reopen-same"), ("no", "reopen-new")))
+            choice = {"yes": relay.REOPEN_SAME, "no": relay.REOPEN_NEW}.get(answer or "")
+        if choice is None:
+            i18n = turn.tools.i18n
+            turn.say(MessageRef("reopen-ask", {"reference": case.ref.reference}),
+                     [(key, i18n.render(turn.locale, label)) for key, label in buttons])
+            return True
+        turn.record.pending = None
+        held = ((turn.record.state or {}).get("slots") or {}).pop(relay.HELD, None) or {}
+        if choice == relay.REOPEN_NEW:
+            start_conversation(turn)
+            return True
+        view = await turn.tools.store.case_view(case.id)
+        if view is None:
+            start_conversation(turn)
+            return True
+        reopen(turn, view)
+        relay.from_victim(turn, relay.reopened(view), held.get("text", ""),
+                          [StoredFile(**f) for f in held.get("files", [])], int(held.get("id") or event.id))
+        return True
+
+
+def latest_case(turn: Turn) -> CaseRecord | None:
+    """The case the person's words are about: one claimed by a volunteer, else their newest."""
+    cases = turn.cases
+    claimed = [c for c in cases if c.ref.status is CaseStatus.CLAIMED]
+    if claimed:
+        return claimed[-1]
+    return cases[-1] if cases else None
+
+
+def reopen(turn: Turn, view: CaseView) -> None:
+    """The person says it is the same problem: back to the volunteer who had it, or to the chain."""
+    tools, now = turn.tools, turn.tools.clock()
+    after = relay.reopened(view)
+    turn.case_changes.append(CaseChange(view.reference, {"status": after.status, "resolved_at": None,
+                                                         "feedback": None}, {"status": view.status}))
+    chain = escalation.watch(view, tools, now) if after.claimed_by is not None else escalation.restart(view, now)
+    if chain is None and after.claimed_by is None and tools.desks:
+        chain, _ = escalation.start(view, tools, now)
+    if chain is not None:
+        turn.escalations.append(chain)
+    turn.outgoing.extend(escalation.edit_cards(after, tools, now))
+    turn.outgoing.extend(escalation.in_threads(view, tools, MessageRef("card-reopened", {
+        "reference": view.reference})))
+    turn.audit_event("case_reopened", view.id, turn.actor, {})
+    turn.case_messages.append(CaseMessage(view.id, relay.EVENT, "reopened by the person", now))
+    turn.say(MessageRef("reopen-done", {"reference": view.reference}))
+
+
+async def tell_wait(turn: Turn, view: CaseView) -> None:
+    """How long answers take right now (the last claims' median), and what the person can do meanwhile;
+    at most every ten minutes, however much they write."""
+    state = turn.record.state or {}
+    slots = state.setdefault("slots", {})
+    now = turn.tools.clock()
+    told = slots.get(TOLD_WAIT)
+    if told and now - datetime.fromisoformat(told) < WAIT_NOTICE_EVERY:
+        return
+    slots[TOLD_WAIT] = now.isoformat()
+    turn.record.state = state
+    minutes = relay.wait_minutes(await turn.tools.store.recent_claim_seconds())
+    key = "relay-waiting" if minutes is not None else "relay-waiting-unknown"
+    turn.say(MessageRef(key, {"reference": view.reference, "minutes": minutes or 0}))
+    turn.say(MessageRef("relay-meanwhile"))
