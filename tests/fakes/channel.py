@@ -19,6 +19,7 @@ class RecordingChannel:
     edits: list[tuple[ChatRef, str, Reply]] = field(default_factory=list)
     threads: list[tuple[ChatRef, str, str]] = field(default_factory=list)  # (chat, title, thread id)
     failures: list[DeliveryError] = field(default_factory=list)  # raised, one per send, before succeeding
+    sent_ids: list[str] = field(default_factory=list)  # the platform id of each message in `sent`
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     async def start(self) -> None:
@@ -34,7 +35,8 @@ class RecordingChannel:
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((chat, reply))
-        return f"out-{next(self._ids)}"
+        self.sent_ids.append(f"out-{next(self._ids)}")
+        return self.sent_ids[-1]
 
     async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str:
         if self.failures:
