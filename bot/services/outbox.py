@@ -182,8 +182,10 @@ class Outbox:
                                              retry_at=self.clock() + timedelta(seconds=delay))
             if exc.blocked and message.case_id is not None and message.chat.kind is ChatKind.PRIVATE \
                     and self.on_blocked is not None:
-                with contextlib.suppress(Exception):  # the notice is a courtesy; the row's state is what counts
+                try:
                     await self.on_blocked(message)
+                except Exception:  # the notice is a courtesy; the row's state is what counts
+                    log.exception("reply %s: the desk could not be told that the person blocked the bot", message.id)
             return False
         except Exception:
             log.exception("reply %s: unexpected error from the %s adapter", message.id, message.chat.platform)

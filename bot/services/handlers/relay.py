@@ -149,6 +149,8 @@ class VictimRelay:
 
     async def _after(self, turn: Turn, event: Event, case: CaseRecord) -> bool:
         tools = turn.tools
+        if turn.active and turn.record.case_id == case.id:
+            turn.record.status = "finished"  # the volunteer resolved it: the intake it paused is over too
         if case.feedback in ("asked", "comment"):
             rating = relay.rating_of(event.choice, event.text)
             if case.feedback == "asked" and rating is not None:

@@ -1,0 +1,212 @@
+"""The relay on the real services, over the in-memory store and the databases: a claimed case's person and
+volunteer talk through the bot; notes stay at the desk; reminders on silence; feedback and reopening."""
+
+from __future__ import annotations
+
+from bot.domain import ChatKind, ChatRef, DeliveryError
+from tests.fakes.channel import Victim
+from tests.test_escalation import PLATFORM, Desk, Volunteer, desk, urgent_case  # noqa: F401  (desk: a fixture)
+
+__all__ = ["desk"]
+
+
+async def settle(desk: Desk) -> None:
+    await desk.pipeline.settle()  # relayed posts to volunteer chats go out beside the conversation
+
+
+async def claimed(desk: Desk, *, coordinator: bool = False) -> str:
+    await desk.store.add_volunteer("vera lind", telegram_id="v-1", languages=["en"])
+    await desk.store.add_volunteer("Walt", telegram_id="v-2", coordinator=coordinator)
+    reference = await urgent_case(desk)
+    await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{reference}"))
+    await settle(desk)
+    return reference
+
+
+def thread_of(desk: Desk, chat_id: str) -> str:
+    return next(thread_id for chat, _, thread_id in desk.channel.threads if chat.chat_id == chat_id)
+
+
+def in_thread(desk: Desk, chat_id: str) -> list[str]:
+    return desk.to(chat_id, thread_of(desk, chat_id))
+
+
+async def test_after_a_claim_the_persons_words_reach_every_desk_thread_and_the_claimers_private_chat(desk) -> None:
+    reference = await claimed(desk)
+    brief = desk.to("v-1")
+    assert reference in brief[-1] and "Reply to this message" in brief[-1]  # the case and how to answer
+    victim = desk.victim("victim")
+    said = await victim.send("They posted my photos, I am so scared")
+    await settle(desk)
+    assert said == []  # the intake waits: no question comes back while a volunteer has the case
+    for chat_id in ("desk-a", "desk-b"):
+        assert "💬 " + reference in in_thread(desk, chat_id)[-1]
+        assert "They posted my photos" in in_thread(desk, chat_id)[-1]
+    assert "They posted my photos" in desk.to("v-1")[-1]
+    lines = await desk.store.case_messages((await desk.store.case_view(reference)).id)
+    assert [(line.author, line.text) for line in lines][-1] == ("victim", "They posted my photos, I am so scared")
+
+
+async def test_the_claimers_words_in_the_thread_reach_the_person_signed_with_a_first_name(desk) -> None:
+    reference = await claimed(desk)
+    vera = Volunteer("v-1", desk="desk-a")
+    vera.chat = ChatRef(PLATFORM, "desk-a", thread_of(desk, "desk-a"), ChatKind.DESK)
+    await desk.handle(vera.message("I am here. <b>Do not pay</b> @everyone"))
+    await settle(desk)
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer Vera:\nI am here. <b>Do not pay</b> @everyone"
+    assert "I am here" in in_thread(desk, "desk-b")[-1]  # the other volunteer chat sees the answer
+    assert all("I am here" not in text for text in in_thread(desk, "desk-a")[-1:])  # not echoed where written
+    view = await desk.store.case_view(reference)
+    assert view.first_reply_at is not None
+
+
+async def test_other_volunteers_messages_in_the_thread_are_notes_that_never_reach_the_person(desk) -> None:
+    reference = await claimed(desk)
+    walt = Volunteer("v-2", desk="desk-a")
+    walt.chat = ChatRef(PLATFORM, "desk-a", thread_of(desk, "desk-a"), ChatKind.DESK)
+    before = desk.to("chat-victim")
+    await desk.handle(walt.message("looks like the usual sextortion script"))
+    await desk.handle(walt.message(f"/history {reference}"))
+    await settle(desk)
+    assert desk.to("chat-victim") == before
+    assert "Walt (internal note): looks like the usual sextortion script" in in_thread(desk, "desk-a")[-1]
+
+
+async def test_reply_is_for_the_claimer_or_a_coordinator(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-2").message(f"/reply {reference} hello from Walt"))
+    assert "taken by vera lind" in desk.to("desk-a")[-1]
+    assert all("hello from Walt" not in text for text in desk.to("chat-victim"))
+    await desk.store.update_volunteer("Walt", role="coordinator")
+    await desk.handle(Volunteer("v-2").message(f"/reply {reference}\nhello from Walt\nsecond line"))
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer Walt:\nhello from Walt\nsecond line"
+
+
+async def test_the_claimer_answers_from_their_private_chat_by_replying_or_with_reply(desk) -> None:
+    reference = await claimed(desk)
+    await desk.victim("victim").send("are you there?")
+    relayed = [(chat, index) for index, (chat, reply) in enumerate(desk.channel.sent)
+               if chat.chat_id == "v-1" and "are you there?" in reply.text]
+    assert relayed and relayed[-1][0].kind is ChatKind.DIRECT
+    message_id = desk.channel.sent_ids[relayed[-1][1]]
+    private = Victim("v-1", platform=PLATFORM)
+    reply = private.message("Yes, I am with you.")
+    await desk.handle(reply.__class__(**{**reply.__dict__, "reply_to": message_id}))
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer Vera:\nYes, I am with you."
+    await desk.handle(private.message(f"/reply {reference} Let us secure your account."))
+    assert desk.to("chat-victim")[-1].endswith("Let us secure your account.")
+
+
+async def test_universal_commands_still_work_while_a_volunteer_has_the_case(desk) -> None:
+    reference = await claimed(desk)
+    answer = await desk.victim("victim").send("/status")
+    assert reference in answer[0].text
+    await settle(desk)
+    assert all("/status" not in text for text in in_thread(desk, "desk-a"))
+
+
+async def test_a_burst_of_the_persons_messages_becomes_one_post_per_volunteer_chat(desk) -> None:
+    reference = await claimed(desk)
+    victim = Victim("victim", platform=PLATFORM)
+    for text in ("first", "second", "third"):
+        await desk.pipeline.ingest(victim.message(text))
+    await desk.handle(victim.message("fourth"))
+    await settle(desk)
+    posts = [text for text in in_thread(desk, "desk-a") if reference in text and "💬" in text]
+    assert posts[-1].count("💬") == 1 and posts[-1].endswith("first\nsecond\nthird\nfourth")
+    assert [t.split("\n")[1] for t in desk.to("v-1")[-4:]] == ["first", "second", "third", "fourth"]
+
+
+async def test_resolve_asks_for_a_rating_and_a_comment_and_keeps_them(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
+    victim = desk.victim("victim")
+    assert "1 to 5" in desk.to("chat-victim")[-1]
+    assert "anything else" in (await victim.press("rate:4"))[0].text
+    assert "Thank you" in (await victim.send("You were kind, thank you"))[0].text
+    view = await desk.store.case_view(reference)
+    assert (view.status, view.rating, view.comment, view.feedback) == ("resolved", 4, "You were kind, thank you",
+                                                                       "done")
+
+
+async def test_writing_again_after_a_resolution_reopens_the_case_with_its_volunteer(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
+    victim = desk.victim("victim")
+    await victim.send("5")
+    await victim.press("feedback:skip")
+    asked = await victim.send("They wrote to me again tonight")
+    assert reference in asked[0].text and [c.id for c in asked[0].choices] == ["reopen:same", "reopen:new"]
+    done = await victim.send("yes")
+    await settle(desk)
+    assert "open again" in done[0].text
+    view = await desk.store.case_view(reference)
+    assert view.status == "claimed" and view.claimed_by.name == "vera lind" and view.rating == 5
+    assert "They wrote to me again tonight" in desk.to("v-1")[-1]
+    assert any("reopened" in text for text in in_thread(desk, "desk-a"))
+
+
+async def test_something_new_after_a_resolution_starts_a_new_intake(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
+    victim = desk.victim("victim")
+    await victim.send("my bank account now")
+    started = await victim.press("reopen:new")
+    assert started and (await desk.store.case_view(reference)).status == "resolved"
+
+
+async def test_silence_reminds_the_claimer_then_returns_the_case_to_the_chain(desk) -> None:
+    reference = await claimed(desk)
+    desk.clock.advance(31 * 60)
+    assert await desk.tick() == 1
+    reminder = [r for chat, r in desk.channel.sent if chat.chat_id == "v-1"][-1]
+    assert "Still on it" in reminder.text and reminder.choices[0].id == f"case:keep:{reference}"
+    await desk.handle(Volunteer("v-1").message(choice=f"case:keep:{reference}"))
+    assert (await desk.store.case_view(reference)).escalation.state == "watching"
+    desk.clock.advance(31 * 60)
+    await desk.tick()  # reminded again
+    desk.clock.advance(31 * 60)
+    await desk.tick()  # not confirmed: back to the volunteers
+    view = await desk.store.case_view(reference)
+    assert view.status == "escalated" and view.claimed_by is None and view.escalation.state == "active"
+    assert any("did not answer the reminder" in text for text in in_thread(desk, "desk-a"))
+
+
+async def test_transfer_hands_the_case_over_with_its_history(desk) -> None:
+    reference = await claimed(desk)
+    await desk.victim("victim").send("my email was hacked")
+    await desk.handle(Volunteer("v-1").message(f"/transfer Walt {reference}"))
+    await settle(desk)
+    view = await desk.store.case_view(reference)
+    assert view.claimed_by.name == "Walt"
+    assert "my email was hacked" in desk.to("v-2")[-1]  # Walt's brief holds the conversation so far
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} still me"))
+    assert "taken by Walt" in desk.to("desk-a")[-1]
+
+
+async def test_a_person_who_blocked_the_bot_is_reported_at_the_desk_not_retried(desk) -> None:
+    reference = await claimed(desk)
+    desk.pipeline.tools.desks = desk.pipeline.tools.desks[:1]  # the failure below is then the person's reply
+    desk.channel.failures.append(DeliveryError("blocked", blocked=True))
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} hello?"))
+    await settle(desk)
+    assert any("blocked the bot" in text for text in in_thread(desk, "desk-a"))
+    assert any("blocked the bot" in reply.text for _, _, reply in desk.channel.edits)  # on the card
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} are you there?"))
+    assert "blocked the bot" in desk.to("desk-a")[-1]
+    assert (await desk.store.count_unsent([PLATFORM])) == 0
+
+
+async def test_volunteers_can_sign_without_their_name(desk) -> None:
+    reference = await claimed(desk)
+    desk.pipeline.tools.anonymous = True
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} hello"))
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer:\nhello"
+
+
+async def test_someone_who_is_not_a_volunteer_is_refused_every_desk_command(desk) -> None:
+    reference = await claimed(desk)
+    for text in (f"/reply {reference} hi", f"/history {reference}", f"/transfer Walt {reference}"):
+        await desk.handle(Volunteer("stranger").message(text))
+        assert "Only registered volunteers" in desk.to("desk-a")[-1]
+    assert all(" hi" not in text for text in desk.to("chat-victim"))
