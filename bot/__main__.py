@@ -111,15 +111,28 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
     db = Database(settings.database_url)
     try:
         store = SqlStore(db)
-        if args.reference:
-            case = await store.case_by_reference(args.reference)
+        words = list(args.reference)
+        show = bool(words) and words[0] == "show"
+        if show:
+            words = words[1:]
+            if not words:
+                print("usage: python -m bot cases show FD-2026-000123", file=sys.stderr)
+                return 2
+        if words:
+            case = await store.case_by_reference(words[0])
             if case is None:
-                print(f"no case {args.reference}")
+                print(f"no case {words[0]}")
                 return 1
             view = await store.case_view(case["id"])
             assert view is not None
             case.update(_desk_facts(view))
             print(json.dumps(case, default=str, indent=2, ensure_ascii=False))
+            if show:  # and the whole conversation, as /history shows it at the desk
+                from bot.services.relay import history_plain
+
+                names = {v.id: v.name for v in await store.volunteers()}
+                print(f"\nconversation of {view.reference}:")
+                print(history_plain(view, await store.case_messages(view.id), names))
             return 0
         for case in await store.list_cases(args.limit):
             view = await store.case_view(case["id"])
@@ -149,6 +162,10 @@ def _desk_facts(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
         if view.claimed_at is not None:
             waited = int((view.claimed_at - view.created_at).total_seconds())
             facts["time_to_claim"] = f"{waited // 60} min {waited % 60} s"
+    for name, at in (("time_to_first_reply", view.first_reply_at), ("time_to_resolve", view.resolved_at)):
+        if at is not None:
+            waited = int((at - view.created_at).total_seconds())
+            facts[name] = f"{waited // 60} min {waited % 60} s"
     if view.escalation is not None:
         facts["escalation"] = {"state": view.escalation.state, "next_step": view.escalation.step + 1,
                                "round": view.escalation.round + 1, "due_at": view.escalation.due_at}
@@ -447,8 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     i18n.add_argument("action", choices=["status"], help="status: coverage per locale")
     db = sub.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade", "current"])
-    cases = sub.add_parser("cases", help="list cases, or show one by reference")
-    cases.add_argument("reference", nargs="?")
+    cases = sub.add_parser("cases", help="list cases; a reference: one case; show REFERENCE: it and its conversation")
+    cases.add_argument("reference", nargs="*", metavar="[show] REFERENCE")
     cases.add_argument("--limit", type=int, default=50)
     _volunteer_parser(sub)
     args = parser.parse_args(argv)

@@ -3,11 +3,17 @@ volunteer talk through the bot; notes stay at the desk; reminders on silence; fe
 
 from __future__ import annotations
 
-from bot.domain import ChatKind, ChatRef, DeliveryError
-from tests.fakes.channel import Victim
-from tests.test_escalation import PLATFORM, Desk, Volunteer, desk, urgent_case  # noqa: F401  (desk: a fixture)
+import asyncio
 
-__all__ = ["desk"]
+import pytest
+
+from bot.__main__ import main
+from bot.domain import ChatKind, ChatRef, DeliveryError
+from bot.storage.memory import MemoryStore
+from tests.fakes.channel import Victim
+from tests.test_escalation import PLATFORM, Desk, Volunteer, desk, urgent_case
+
+__all__ = ["desk"]  # a fixture, used by name
 
 
 async def settle(desk: Desk) -> None:
@@ -210,3 +216,20 @@ async def test_someone_who_is_not_a_volunteer_is_refused_every_desk_command(desk
         await desk.handle(Volunteer("stranger").message(text))
         assert "Only registered volunteers" in desk.to("desk-a")[-1]
     assert all(" hi" not in text for text in desk.to("chat-victim"))
+
+
+async def test_cases_show_prints_the_case_and_its_whole_conversation(desk, settings, monkeypatch, capsys) -> None:
+    if isinstance(desk.store, MemoryStore):
+        pytest.skip("the command line reads a database; the in-memory store has none")
+    reference = await claimed(desk)
+    await desk.victim("victim").send("my instagram was taken")
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} Let us get it back together"))
+    await desk.handle(Volunteer("v-2").message(f"/reply {reference} sneaky"))  # refused: not in the record
+    monkeypatch.setenv("DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("DATA_DIR", str(settings.data_dir))
+    assert await asyncio.to_thread(main, ["cases", "show", reference]) == 0
+    printed = capsys.readouterr().out
+    assert f"conversation of {reference}" in printed and '"claimed_by": "vera lind"' in printed
+    assert "person: my instagram was taken" in printed
+    assert "vera lind: Let us get it back together" in printed and "sneaky" not in printed
+    assert '"time_to_first_reply"' in printed
