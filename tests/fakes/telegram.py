@@ -251,9 +251,9 @@ class FakeTelegram(FakeServer):
             name.lower(): getattr(self, f"_api_{name}")
             for name in (
                 "getMe", "getUpdates", "sendMessage", "editMessageText", "editMessageReplyMarkup", "deleteMessage",
-                "answerCallbackQuery", "getFile", "sendDocument", "sendPhoto", "setMyCommands", "getMyCommands",
-                "deleteMyCommands", "setWebhook", "deleteWebhook", "getWebhookInfo", "setChatMenuButton",
-                "getChatMenuButton", "sendChatAction", "createForumTopic", "close", "logOut",
+                "answerCallbackQuery", "getFile", "sendDocument", "sendPhoto", "sendVoice", "setMyCommands",
+                "getMyCommands", "deleteMyCommands", "setWebhook", "deleteWebhook", "getWebhookInfo",
+                "setChatMenuButton", "getChatMenuButton", "sendChatAction", "createForumTopic", "close", "logOut",
                 "getChat", "getChatMember",
             )
         }  # fmt: skip
@@ -297,10 +297,15 @@ class FakeTelegram(FakeServer):
         language_code: str = "en",
         first_name: str = "Alice",
         username: str | None = None,
+        reply_to: int | None = None,
     ) -> dict:
-        """A private text message; /commands get their bot_command entity as in real Telegram."""
+        """A private text message, replying to message `reply_to` of the chat if given (it then carries that
+        message as reply_to_message, as in real Telegram); /commands get their bot_command entity."""
         self._remember_user(user_id, language_code, first_name, username)
-        message = self._user_message(user_id, user_id, text=text)
+        original = self._messages[user_id].get(reply_to) if reply_to is not None else None
+        if reply_to is not None and original is None:
+            raise LookupError(f"no message {reply_to} in chat {user_id}")
+        message = self._user_message(user_id, user_id, text=text, **self._placement(user_id, None, original))
         if entities := command_entities(text):
             message["entities"] = entities
         return self._push({"message": message})
@@ -703,6 +708,7 @@ class FakeTelegram(FakeServer):
         chat_id = self._target_chat(p)
         doc = p.get("document")
         if isinstance(doc, Upload):
+            _check_upload(doc)
             stored = self._store_file("documents", doc.filename or "document", doc.data)
             fields = {"file_name": doc.filename, "mime_type": doc.mime_type or "application/octet-stream"}
             document = {k: v for k, v in fields.items() if v} | self._file_fields(stored)
@@ -714,14 +720,29 @@ class FakeTelegram(FakeServer):
         chat_id = self._target_chat(p)
         photo = p.get("photo")
         if isinstance(photo, Upload):
+            _check_upload(photo)
             fields = self._file_fields(self._store_file("photos", "photo.jpg", photo.data))
         else:
             fields = self._resend(photo, "photo")
         sizes = [{**fields, "width": 1280, "height": 960}]  # one size: the fake does not decode images
         return self._send_captioned(chat_id, p, photo=sizes)
 
+    def _api_sendVoice(self, p: dict) -> dict:
+        """A voice message: Telegram plays it in the chat (it does not check the encoding here; the real one
+        wants OGG with OPUS, MP3 or M4A). Its duration is what the bot says, else 0 (the fake decodes nothing)."""
+        chat_id = self._target_chat(p)
+        voice = p.get("voice")
+        if isinstance(voice, Upload):
+            _check_upload(voice)
+            stored = self._store_file("voice", voice.filename or "voice.ogg", voice.data)
+            fields = self._file_fields(stored) | {"mime_type": voice.mime_type or "audio/ogg"}
+        else:
+            fields = self._resend(voice, "voice")
+        return self._send_captioned(chat_id, p, voice={**fields, "duration": _int(p, "duration", 0)})
+
     def _send_captioned(self, chat_id: int, p: dict, **media: Any) -> dict:
-        """sendDocument / sendPhoto once the file is known: the optional caption and keyboard, then the message."""
+        """sendDocument / sendPhoto / sendVoice once the file is known: the optional caption and keyboard, then
+        the message."""
         caption, entities = self._formatted(p, "caption", 1024, optional=True)
         markup = _check_markup(p.get("reply_markup"))
         message = self._bot_message(
@@ -1112,6 +1133,11 @@ class FakeTelegram(FakeServer):
 def _has_button(message: dict, data: str) -> bool:
     rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
     return any(button.get("callback_data") == data for row in rows for button in row)
+
+
+def _check_upload(upload: Upload) -> None:
+    if not upload.data:
+        raise bad_request("file must be non-empty")
 
 
 def _check_markup(markup: Any) -> dict | None:
