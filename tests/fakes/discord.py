@@ -444,10 +444,26 @@ class FakeDiscord(FakeServer):
         return self._dm_of[user_id]
 
     # --- the user side: what people do ---
-    def user_dms(self, user_id: int, content: str, attachments: Iterable[tuple[str, bytes, str]] = ()) -> dict:
-        """A DM to the bot: MESSAGE_CREATE in the user's DM channel."""
+    def user_dms(
+        self,
+        user_id: int,
+        content: str,
+        attachments: Iterable[tuple[str, bytes, str]] = (),
+        reply_to: int | None = None,
+    ) -> dict:
+        """A DM to the bot: MESSAGE_CREATE in the user's DM channel (`reply_to`: a Discord reply to that message
+        of the DM channel, e.g. one of the bot's)."""
         channel_id = self.dm_channel_of(user_id)
+        original = None
+        if reply_to is not None:
+            original = self._messages[channel_id].get(reply_to)
+            if original is None:
+                raise LookupError(f"no message {reply_to} in the DM channel {channel_id}")
         message = self._new_message(channel_id, self._user(user_id), content, self._uploads(channel_id, attachments))
+        if original is not None:
+            message.update(type=19, referenced_message=copy.deepcopy(original), message_reference={
+                "type": 0, "message_id": original["id"], "channel_id": str(channel_id),
+            })  # fmt: skip
         self._dispatch("MESSAGE_CREATE", self._message_event(message))
         return copy.deepcopy(message)
 
@@ -565,6 +581,10 @@ class FakeDiscord(FakeServer):
     def message(self, message_id: int) -> dict:
         channel_id = self._message_channel[message_id]
         return self._with_extras(self._messages[channel_id][message_id])
+
+    def attachment_data(self, attachment: dict) -> bytes:
+        """The bytes of an attachment of a message (as its url on the CDN serves them)."""
+        return self._files[int(attachment["id"])][1]
 
     def pinged(self, message_id: int) -> dict:
         """Whom a bot message notified: {"users": [ids], "roles": [ids], "everyone": bool}."""
@@ -1266,6 +1286,8 @@ class FakeDiscord(FakeServer):
                     attachments += self._uploads(channel_id, [(meta.get("filename") or upload[0], *upload[1:])])
                 else:
                     raise invalid_form(f"attachments.{index}", "ATTACHMENT_NOT_FOUND", "Unknown attachment")
+            if len(attachments) > 10:
+                raise invalid_form("attachments", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.")
             fields["attachments"] = attachments
         return fields
 
