@@ -233,3 +233,15 @@ async def test_cases_show_prints_the_case_and_its_whole_conversation(desk, setti
     assert "person: my instagram was taken" in printed
     assert "vera lind: Let us get it back together" in printed and "sneaky" not in printed
     assert '"time_to_first_reply"' in printed
+
+
+async def test_a_person_who_deletes_their_data_leaves_nothing_at_the_desk_but_a_notice(desk) -> None:
+    reference = await claimed(desk)
+    victim = desk.victim("victim")
+    await victim.send("here is what happened to me")
+    await victim.send("/forget")
+    await victim.press("yes")
+    await settle(desk)
+    assert await desk.store.case_view(reference) is None
+    assert any("asked for all their data to be deleted" in text for text in desk.to("desk-a"))
+    assert await desk.store.count_unsent([PLATFORM]) == 0

@@ -53,7 +53,7 @@ SERVICE_KEYS = frozenset({
     "reopen-same", "reopen-new", "reopen-done", "relay-victim-says", "relay-volunteer-said", "relay-reply-hint",
     "relay-file-refused", "relay-victim-unreachable", "relay-reply-empty", "card-victim-blocked", "card-remind",
     "card-keep", "card-kept", "card-unclaimed-silent", "card-transferred", "card-no-volunteer", "card-reopened",
-    "history-title", "history-victim", "history-note", "history-empty",
+    "history-title", "history-victim", "history-note", "history-empty", "card-forgotten",
     # safety and triage (bot/triage.py): the safety message, its lines of numbers, the reasons on a case card
     SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, *(reason_key(reason) for reason in TRIAGE_REASONS),
     *(f"command-{name}" for name in COMMANDS),
@@ -104,6 +104,7 @@ CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_
     "card-transferred": frozenset({"reference", "from", "to"}),
     "card-no-volunteer": frozenset({"name"}),
     "card-reopened": frozenset({"reference"}),
+    "card-forgotten": frozenset({"reference"}),
     "history-title": frozenset({"reference", "lines"}),
     "language-set": frozenset({"language"}),
     "language-unchanged": frozenset({"language"}),

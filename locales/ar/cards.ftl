@@ -44,3 +44,4 @@ card-not-yours = الحالة { $reference } في عهدة { $name }: لا يس�
 card-queue = الحالات المفتوحة، الأكثر إلحاحًا أولًا:
 card-queue-empty = لا توجد حالات مفتوحة الآن.
 card-queue-nobody = لا أحد بعد
+card-forgotten = 🗑 { $reference }: طلب الشخص حذف جميع بياناته. تم حذف الحالة ومحادثتها، ولم يعد بالإمكان إيصال أي رسالة إليه.

@@ -23,3 +23,4 @@ card-not-yours = { $reference } wurde von { $name } übernommen: Das können nur
 card-queue = Offene Fälle, die dringendsten zuerst:
 card-queue-empty = Gerade gibt es keine offenen Fälle.
 card-queue-nobody = noch niemand
+card-forgotten = 🗑 { $reference }: Die Person hat die Löschung aller ihrer Daten verlangt. Der Fall und sein Gesprächsverlauf sind gelöscht; nichts erreicht sie mehr.

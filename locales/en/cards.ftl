@@ -23,3 +23,4 @@ card-not-yours = { $reference } is taken by { $name }: only they or a coordinato
 card-queue = Open cases, most urgent first:
 card-queue-empty = No open cases right now.
 card-queue-nobody = nobody yet
+card-forgotten = 🗑 { $reference }: the person asked for all their data to be deleted. The case and its conversation are gone; nothing more can reach them.

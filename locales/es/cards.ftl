@@ -23,3 +23,4 @@ card-not-yours = { $reference } está asignado a { $name }: solo esa persona o l
 card-queue = Casos abiertos, los más urgentes primero:
 card-queue-empty = Ahora mismo no hay casos abiertos.
 card-queue-nobody = nadie todavía
+card-forgotten = 🗑 { $reference }: la persona pidió borrar todos sus datos. El caso y su conversación se han eliminado; ya no se le puede enviar nada.

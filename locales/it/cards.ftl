@@ -23,3 +23,4 @@ card-not-yours = { $reference } è preso in carico da { $name }: solo questa per
 card-queue = Casi aperti, prima i più urgenti:
 card-queue-empty = Al momento non ci sono casi aperti.
 card-queue-nobody = ancora nessuno
+card-forgotten = 🗑 { $reference }: la persona ha chiesto di cancellare tutti i suoi dati. Il caso e la sua conversazione sono stati eliminati; non le si può più scrivere.

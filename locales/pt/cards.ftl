@@ -23,3 +23,4 @@ card-not-yours = { $reference } foi assumido por { $name }: só essa pessoa ou u
 card-queue = Casos abertos, os mais urgentes primeiro:
 card-queue-empty = Neste momento não há casos abertos.
 card-queue-nobody = ninguém ainda
+card-forgotten = 🗑 { $reference }: a pessoa pediu que todos os seus dados fossem apagados. O caso e a conversa foram eliminados; nada mais lhe pode chegar.

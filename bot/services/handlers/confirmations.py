@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.domain import MessageRef, Outgoing
+from bot.domain import CaseStatus, MessageRef, Outgoing, Reply
 from bot.engine.machine import Prompt
 from bot.services.handlers.language import choose_language, language_named
 from bot.services.handlers.words import yes_no
@@ -90,3 +90,11 @@ def forget(turn: Turn) -> None:
     turn.draft = None
     turn.forget = True
     turn.outgoing.append(Outgoing(turn.chat, goodbye, ephemeral=True))
+    # volunteers who have (or wait for) one of their cases must not wait for a person who is gone; the
+    # notice names the reference only, and is not tied to the case (whose rows are deleted with it)
+    tools = turn.tools
+    for case in turn.cases:
+        if case.ref.status in (CaseStatus.ESCALATED, CaseStatus.CLAIMED):
+            text = tools.i18n.render(tools.volunteer_locale, MessageRef("card-forgotten", {
+                "reference": case.ref.reference}))
+            turn.outgoing.extend(Outgoing(desk, Reply(text)) for desk in tools.desks)

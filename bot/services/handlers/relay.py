@@ -133,7 +133,7 @@ class VictimRelay:
             if view is None:
                 return False
             if event.choice and not (event.text or event.files):
-                return False  # a button of an earlier question: the intake's own
+                return True  # a button of an intake question from before the claim: the intake waits
             relay.from_victim(turn, view, event.text or "", event.files, event.id)
             return True
         if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
