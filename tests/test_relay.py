@@ -10,7 +10,7 @@ import pytest
 from bot.__main__ import main
 from bot.domain import ChatKind, ChatRef, DeliveryError
 from bot.storage.memory import MemoryStore
-from tests.fakes.channel import Victim
+from tests.fakes.channel import RecordingChannel, Victim
 from tests.test_escalation import PLATFORM, Desk, Volunteer, desk, urgent_case
 
 __all__ = ["desk"]  # a fixture, used by name
@@ -244,4 +244,37 @@ async def test_a_person_who_deletes_their_data_leaves_nothing_at_the_desk_but_a_
     await settle(desk)
     assert await desk.store.case_view(reference) is None
     assert any("asked for all their data to be deleted" in text for text in desk.to("desk-a"))
+    assert await desk.store.count_unsent([PLATFORM]) == 0
+
+
+class PacedDesk(RecordingChannel):
+    """A platform that holds every post to a volunteer chat until told (a group at its rate limit)."""
+
+    def __init__(self) -> None:
+        super().__init__(platform=PLATFORM)
+        self.gate = asyncio.Event()
+
+    async def send(self, chat: ChatRef, reply):  # type: ignore[no-untyped-def]
+        if chat.kind is ChatKind.DESK and chat.thread_id is not None:
+            await self.gate.wait()
+        return await super().send(chat, reply)
+
+
+async def test_a_paced_volunteer_chat_holds_up_neither_the_person_nor_the_claimer(desk) -> None:
+    await claimed(desk)
+    paced = PacedDesk()
+    paced.sent, paced.threads, paced._ids = desk.channel.sent, desk.channel.threads, desk.channel._ids
+    desk.pipeline.outbox.senders[PLATFORM] = paced
+    victim = desk.victim("victim")
+    for text in ("one", "two", "three"):
+        await victim.send(text)  # returns although the volunteer chats are held
+    assert [text.split("\n")[1] for text in desk.to("v-1")[-3:]] == ["one", "two", "three"]
+    vera = Volunteer("v-1", desk="desk-a")
+    vera.chat = ChatRef(PLATFORM, "desk-a", thread_of(desk, "desk-a"), ChatKind.DESK)
+    await desk.handle(vera.message("I read you"))
+    assert desk.to("chat-victim")[-1].endswith("I read you")  # the answer did not wait for the group either
+    paced.gate.set()
+    await settle(desk)
+    posts = [text for text in in_thread(desk, "desk-a") if "💬" in text]
+    assert posts[-2].endswith("one") and posts[-1].endswith("two\nthree")  # what piled up went as one post
     assert await desk.store.count_unsent([PLATFORM]) == 0

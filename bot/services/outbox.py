@@ -66,19 +66,10 @@ class Outbox:
         waiting = self._queues[place]
         try:
             while waiting:
-                batch = [waiting.popleft()]
-                while waiting and _mergeable(batch, waiting[0]):
-                    batch.append(waiting.popleft())
-                try:
-                    sent = await self._send_merged(batch)
-                finally:
-                    self._in_flight.difference_update(row.id for row in batch)
-                if not sent:  # the rest waits behind it, in order, for the sweep
-                    for later in list(waiting):
-                        await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
-                                                     retry_at=self.clock() + timedelta(seconds=1))
-                    self._in_flight.difference_update(row.id for row in waiting)
-                    waiting.clear()
+                await self._send_queued(waiting)
+                # what this chat's later turns committed while a post waited here was held back by the store
+                # (a chat's rows go in order); it is due now, and goes out as one post per case
+                await self.sweep()
         except Exception:
             log.exception("outbox: relayed posts to %s:%s failed; the sweep sends them later", *place[:2])
             self._in_flight.difference_update(row.id for row in waiting)
@@ -86,6 +77,22 @@ class Outbox:
         finally:
             self._workers.pop(place, None)
             self._queues.pop(place, None)
+
+    async def _send_queued(self, waiting: deque[OutboundMessage]) -> None:
+        while waiting:
+            batch = [waiting.popleft()]
+            while waiting and _mergeable(batch, waiting[0]):
+                batch.append(waiting.popleft())
+            try:
+                sent = await self._send_merged(batch)
+            finally:
+                self._in_flight.difference_update(row.id for row in batch)
+            if not sent:  # the rest waits behind it, in order, for the sweep
+                for later in list(waiting):
+                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
+                                                 retry_at=self.clock() + timedelta(seconds=1))
+                self._in_flight.difference_update(row.id for row in waiting)
+                waiting.clear()
 
     async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
         """Send replies whose lease ran out: left by a crash, or waiting for a retry.
