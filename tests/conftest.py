@@ -27,6 +27,23 @@ def pytest_report_header() -> str:
     return f"database: {'PostgreSQL ' + PG_URL.rsplit('/', 1)[-1] if PG_URL else 'SQLite (one file per test)'}"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass runs only what touches a database: a test that never asks for one (the engine,
+    the translations, the in-memory services, the channels against the fakes on their own) would run the
+    same code twice, so it runs once, in the SQLite pass."""
+    if not PG_URL:
+        return
+    kept, once = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        touches = "database_url" in getattr(item, "fixturenames", ()) or any(
+            value in ("database", "sql") for value in params.values())  # the APP_KINDS / STORE_KINDS halves
+        (kept if touches else once).append(item)
+    if once:
+        config.hook.pytest_deselected(items=once)
+        items[:] = kept
+
+
 async def _reset_postgres(url: str) -> None:
     db = Database(url)
     try:
