@@ -106,7 +106,7 @@ discord-moved-to-dm = Ti ho mandato un messaggio privato. Continuiamo lì, dove 
 discord-dm-closed = Non posso mandarti messaggi privati. Per parlare in sicurezza, consenti i messaggi diretti: apri il menu di questo server, scegli Impostazioni privacy, attiva i messaggi diretti e poi scrivi di nuovo /help.
 
 ## The volunteers' desk
-desk-help = Questa è la postazione dei volontari. I casi urgenti compaiono qui, ognuno nel proprio argomento o thread, con una scheda: Prendi, Rilascia, Risolvi. Comandi: /cases – i casi aperti; /claim, /release, /resolve FD-… – agire su un caso; /oncall on|off – la tua disponibilità, /oncall – chi è di turno; /link CODICE – collegare il tuo account con un invito; /help – questo messaggio.
+desk-help = Questa è la postazione dei volontari. I casi urgenti compaiono qui, ognuno nel proprio argomento o thread, con una scheda: Prendi, Rilascia, Risolvi. Quando prendi un caso, quello che scrive la persona compare nel thread del caso e nella tua chat privata con il bot; quello che scrivi nel thread (o come risposta nella tua chat privata) arriva alla persona, firmato con il tuo nome. I messaggi degli altri volontari nel thread restano note interne. Comandi: /cases – i casi aperti; /claim, /release, /resolve FD-… – agire su un caso; /reply FD-… testo – rispondere alla persona da qualsiasi chat; /transfer NOME – passare il tuo caso a un altro volontario; /history FD-… – tutta la conversazione; /oncall on|off – la tua disponibilità, /oncall – chi è di turno; /link CODICE – collegare il tuo account con un invito; /help – questo messaggio.
 
 ## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
 ## them, and so does the /forget question). Case and accents do not matter.

@@ -110,7 +110,7 @@ discord-moved-to-dm = Enviei uma mensagem privada para você. Vamos continuar l�
 discord-dm-closed = Não consigo enviar mensagens privadas para você. Para conversarmos com segurança, permita mensagens diretas: abra o menu deste servidor, escolha Configurações de privacidade, ative as mensagens diretas e escreva /help de novo.
 
 ## The volunteers' desk
-desk-help = Este é o balcão dos voluntários. Os casos urgentes aparecem aqui, cada um no seu próprio tópico ou conversa, com uma ficha: Assumir, Libertar, Resolver. Comandos: /cases – os casos abertos; /claim, /release, /resolve FD-… – agir sobre um caso; /oncall on|off – a sua disponibilidade, /oncall – quem está de serviço; /link CÓDIGO – ligar a sua conta com um convite; /help – esta mensagem.
+desk-help = Este é o balcão dos voluntários. Os casos urgentes aparecem aqui, cada um no seu próprio tópico ou conversa, com uma ficha: Assumir, Libertar, Resolver. Depois de assumir um caso, o que a pessoa escreve aparece no tópico do caso e no seu chat privado com o bot; o que escrever no tópico (ou como resposta no chat privado) vai para ela, assinado com o seu primeiro nome. As mensagens de outros voluntários no tópico ficam como notas internas. Comandos: /cases – os casos abertos; /claim, /release, /resolve FD-… – agir sobre um caso; /reply FD-… texto – responder à pessoa de qualquer lugar; /transfer NOME – passar o seu caso a outro voluntário; /history FD-… – a conversa inteira; /oncall on|off – a sua disponibilidade, /oncall – quem está de serviço; /link CÓDIGO – ligar a sua conta com um convite; /help – esta mensagem.
 
 ## Typed answers: yes and no in this language, comma separated (a button meaning yes or no accepts
 ## them, and so does the /forget question). Case and accents do not matter.
