@@ -136,7 +136,8 @@ async def test_help_in_a_server_moves_to_dms_privately(fake, bot) -> None:
     assert fake.sent_to_user(uid)[0]["content"].startswith("Bonjour")  # the person's Discord language
     assert public(fake, channel) == []
     commands = fake.commands[None]
-    assert [c["name"] for c in commands] == ["help"] and commands[0]["name_localizations"].get("fr") == "aide"
+    assert [c["name"] for c in commands] == ["help", "reply", "transfer", "history", "resolve", "claim"]
+    assert commands[0]["name_localizations"].get("fr") == "aide"
 
 
 async def test_a_mention_in_a_server_answers_privately(fake, bot) -> None:

@@ -197,7 +197,7 @@ async def test_a_mention_starts_in_dms_and_the_adapter_says_nothing(world: World
 async def test_help_in_a_server_is_deferred_privately_and_answered_by_followups(world: World) -> None:
     fake, inbox = world.fake, world.inbox
     async with running(world) as channel:
-        assert [c["name"] for c in fake.commands[None]] == ["help"]
+        assert [c["name"] for c in fake.commands[None]] == ["help", "reply", "transfer", "history", "resolve", "claim"]
         interaction = fake.user_slash(world.victim, "help", channel_id=world.general)
         start = await inbox.event(lambda m: m.command == "start")
         assert fake.interaction_responses[interaction] == {"type": 5, "data": {"flags": EPHEMERAL}}
