@@ -278,3 +278,10 @@ async def test_a_paced_volunteer_chat_holds_up_neither_the_person_nor_the_claime
     posts = [text for text in in_thread(desk, "desk-a") if "💬" in text]
     assert posts[-2].endswith("one") and posts[-1].endswith("two\nthree")  # what piled up went as one post
     assert await desk.store.count_unsent([PLATFORM]) == 0
+
+
+def test_a_rating_typed_in_any_script_counts() -> None:
+    from bot.services.relay import rating_of
+
+    assert [rating_of(None, t) for t in ("4", "٤", "۵", "⭐⭐⭐", "6", "0", "great")] == [4, 4, 5, 3, None, None, None]
+    assert rating_of("rate:2", None) == 2 and rating_of("rate:9", None) is None

@@ -155,7 +155,7 @@ def rating_of(choice: str | None, text: str | None) -> int | None:
         value = choice.removeprefix(RATE_PREFIX)
         return int(value) if value in {"1", "2", "3", "4", "5"} else None
     said = (text or "").strip()
-    if said in {"1", "2", "3", "4", "5"}:
+    if len(said) == 1 and said.isdecimal() and 1 <= int(said) <= 5:  # "4", or "٤" on an Arabic keyboard
         return int(said)
     if said and set(said) <= {"⭐", "★", "*", " "} and 1 <= said.count("⭐") + said.count("★") + said.count("*") <= 5:
         return said.count("⭐") + said.count("★") + said.count("*")
