@@ -77,7 +77,8 @@ class WorkKey:
 
     @classmethod
     def of(cls, message: InboundMessage) -> WorkKey:
-        if message.at_desk or _volunteer_command(message.text) or message.command in VOLUNTEER_COMMANDS:
+        if message.at_desk or _volunteer_command(message.text) or message.command in VOLUNTEER_COMMANDS \
+                or (message.choice or "").startswith(CASE_ACTION_PREFIX):
             # a volunteer's command in a private chat (/link, /oncall, /reply …) is desk work: its sender is
             # never stored as a victim
             return cls(message.platform, DESK, message.chat.chat_id)
@@ -86,6 +87,7 @@ class WorkKey:
 
 CONTACT = "contact"
 DESK = "desk"
+CASE_ACTION_PREFIX = "case:"  # a case's button (claim, "I'm on it"…), also pressed in a private chat
 VOLUNTEER_COMMANDS = ("link", "oncall", "reply", "history", "transfer", "claim", "release", "resolve", "cases")
 
 

@@ -285,3 +285,13 @@ def test_a_rating_typed_in_any_script_counts() -> None:
 
     assert [rating_of(None, t) for t in ("4", "٤", "۵", "⭐⭐⭐", "6", "0", "great")] == [4, 4, 5, 3, None, None, None]
     assert rating_of("rate:2", None) == 2 and rating_of("rate:9", None) is None
+
+
+async def test_the_reminders_button_works_from_the_claimers_private_chat(desk) -> None:
+    reference = await claimed(desk)
+    desk.clock.advance(31 * 60)
+    await desk.tick()
+    private = Victim("v-1", platform=PLATFORM)  # the volunteer presses in their private chat with the bot
+    await desk.handle(private.message(choice=f"case:keep:{reference}"))
+    assert "stays with you" in desk.to("chat-v-1")[-1]
+    assert (await desk.store.case_view(reference)).escalation.state == "watching"

@@ -8,10 +8,10 @@ from typing import Any
 
 from bot.domain import CaseStatus, Choice, MessageRef, Reply, Urgency
 from bot.i18n import Translator
-from bot.ports import CaseView
+from bot.ports import CASE_ACTION_PREFIX, CaseView
 
 CLAIM, RELEASE, RESOLVE, KEEP = "claim", "release", "resolve", "keep"  # keep: "still on it" after a reminder
-ACTION_PREFIX = "case:"  # a button's data: "case:claim:FD-2026-000123" (a hint: who pressed decides)
+ACTION_PREFIX = CASE_ACTION_PREFIX  # a button's data: "case:claim:FD-2026-000123" (a hint: who pressed decides)
 CONTACT_SLOTS = {"email": "email", "phone": "phone"}  # shown only when the person chose to be reached so
 URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

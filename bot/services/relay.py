@@ -113,11 +113,13 @@ def history_text(turn: Turn, view: CaseView, lines: Sequence[CaseMessage],
     i18n, locale = turn.tools.i18n, turn.tools.volunteer_locale
     out = [i18n.render(locale, MessageRef("history-title", {"reference": view.reference, "lines": len(lines)}))]
     for line in list(lines)[-limit:]:
-        who = {VICTIM: i18n.render(locale, "history-victim"),
-               EVENT: "·"}.get(line.author) or names.get(line.volunteer_id or 0, "?")
+        files = "".join(f" [{f.get('filename')}]" for f in line.files)
+        if line.author == EVENT:
+            out.append(f"{line.at:%m-%d %H:%M} · {line.text}")
+            continue
+        who = i18n.render(locale, "history-victim") if line.author == VICTIM else names.get(line.volunteer_id or 0, "?")
         if line.author == NOTE:
             who += f" ({i18n.render(locale, 'history-note')})"
-        files = "".join(f" [{f.get('filename')}]" for f in line.files)
         out.append(f"{line.at:%m-%d %H:%M} {who}: {cards.defang(line.text)}{files}")
     if len(out) == 1:
         out.append(i18n.render(locale, "history-empty"))
