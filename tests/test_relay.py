@@ -295,3 +295,28 @@ async def test_the_reminders_button_works_from_the_claimers_private_chat(desk) -
     await desk.handle(private.message(choice=f"case:keep:{reference}"))
     assert "stays with you" in desk.to("chat-v-1")[-1]
     assert (await desk.store.case_view(reference)).escalation.state == "watching"
+
+
+async def test_while_waiting_for_a_volunteer_the_person_is_told_how_long_then_never_left_in_silence(desk) -> None:
+    reference = await urgent_case(desk)
+    victim = desk.victim("victim")
+    await victim.send("/cancel")  # the questions are over; the case waits at the desk
+    first = await victim.send("are you there? I am scared")
+    assert reference in first[0].text and "will write to you here" in first[0].text  # no claim measured yet
+    assert "While you wait" in first[1].text
+    again = await victim.send("hello??")
+    assert [r.text for r in again] == ["I have passed this on to the volunteers."]
+    await settle(desk)
+    assert "hello??" in in_thread(desk, "desk-a")[-1]  # the desk reads every word
+
+
+async def test_the_wait_a_person_is_told_is_measured_from_the_last_claims(desk) -> None:
+    await desk.store.add_volunteer("Vera", telegram_id="v-1")
+    first = await urgent_case(desk, "first")
+    desk.clock.advance(6 * 60)
+    await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{first}"))
+    await urgent_case(desk, "second")
+    victim = desk.victim("second")
+    await victim.send("/cancel")
+    told = await victim.send("how long will it take?")
+    assert "about 6 min" in told[0].text

@@ -10,6 +10,7 @@ relay-waiting = Ihre Meldung { $reference } liegt bei unserem Team. Im Moment da
 }, bis jemand eine Meldung übernimmt. Ich habe Ihre Nachricht weitergegeben.
 relay-waiting-unknown = Ihre Meldung { $reference } liegt bei unserem Team, und jemand wird Ihnen hier schreiben, sobald es geht. Ich habe Ihre Nachricht weitergegeben.
 relay-meanwhile = Während Sie warten, können Sie: alle Nachrichten und Screenshots aufbewahren; niemandem, der Sie bedroht, etwas zahlen oder antworten; Ihre Passwörter auf einem Gerät ändern, dem Sie vertrauen; sofort Ihre Bank anrufen, falls Ihnen Geld genommen wurde. Mit /status sehen Sie den Stand Ihrer Meldung.
+relay-passed-on = Ich habe Ihre Nachricht an unser Team weitergegeben.
 feedback-ask = Wie bewerten Sie unsere Hilfe bei Ihrer Meldung { $reference }? Tippen Sie auf 1 bis 5 Sterne (5 ist am besten) oder schreiben Sie eine Zahl.
 feedback-comment-ask = Danke. Möchten Sie uns noch etwas sagen? Schreiben Sie es einfach hier oder tippen Sie auf „Überspringen“.
 feedback-skip = Überspringen

@@ -6,6 +6,7 @@ relay-from-volunteer-anonymous = 👤 Volunteer:
 relay-waiting = Your case { $reference } is with our volunteers. Right now it takes about { $minutes } min for one of them to take a case. I have passed your message on.
 relay-waiting-unknown = Your case { $reference } is with our volunteers, and one of them will write to you here as soon as they can. I have passed your message on.
 relay-meanwhile = While you wait, you can: keep every message and screenshot; not pay or answer anyone who threatens you; change your passwords from a device you trust; call your bank now if money was taken. /status shows where your case is.
+relay-passed-on = I have passed this on to the volunteers.
 feedback-ask = How did we do with { $reference }? Tap from 1 to 5 stars (5 is best), or type a number.
 feedback-comment-ask = Thank you. Would you like to tell us anything else? Write it here, or tap Skip.
 feedback-skip = Skip

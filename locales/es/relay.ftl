@@ -9,6 +9,7 @@ relay-waiting = Tu caso { $reference } está en manos de nuestros voluntarios. A
 } en hacerse cargo de un caso. Ya les hice llegar tu mensaje.
 relay-waiting-unknown = Tu caso { $reference } está en manos de nuestros voluntarios, y una persona voluntaria te escribirá aquí en cuanto pueda. Ya les hice llegar tu mensaje.
 relay-meanwhile = Mientras esperas, puedes: guardar todos los mensajes y capturas de pantalla; no pagar ni responder a nadie que te amenace; cambiar tus contraseñas desde un dispositivo de confianza; llamar ahora mismo a tu banco si te quitaron dinero. Con /status puedes ver cómo va tu caso.
+relay-passed-on = He pasado tu mensaje al equipo de voluntariado.
 feedback-ask = ¿Cómo valoras nuestra ayuda con tu caso { $reference }? Toca de 1 a 5 estrellas (5 es la mejor nota), o escribe un número.
 feedback-comment-ask = Gracias. ¿Quieres contarnos algo más? Escríbelo aquí, o toca “Saltar”.
 feedback-skip = Saltar

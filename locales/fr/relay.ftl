@@ -9,6 +9,7 @@ relay-waiting = Votre signalement { $reference } est entre les mains de nos bén
 } pour qu'un bénévole prenne en charge un signalement. J'ai transmis votre message.
 relay-waiting-unknown = Votre signalement { $reference } est entre les mains de nos bénévoles, et l'un d'eux vous écrira ici dès que possible. J'ai transmis votre message.
 relay-meanwhile = En attendant, vous pouvez : garder tous les messages et les captures d'écran ; ne rien payer et ne pas répondre à ceux qui vous menacent ; changer vos mots de passe depuis un appareil de confiance ; appeler tout de suite votre banque si on vous a pris de l'argent. /status vous montre où en est votre signalement.
+relay-passed-on = J'ai transmis votre message aux bénévoles.
 feedback-ask = Comment évaluez-vous notre aide pour votre signalement { $reference } ? Appuyez sur 1 à 5 étoiles (5 est la meilleure note), ou tapez un chiffre.
 feedback-comment-ask = Merci. Voulez-vous nous dire autre chose ? Écrivez-le ici, ou appuyez sur « Passer ».
 feedback-skip = Passer

@@ -9,6 +9,7 @@ relay-waiting = La tua segnalazione { $reference } è nelle mani dei nostri volo
 } perché un volontario prenda in carico una segnalazione. Ho già inoltrato il tuo messaggio.
 relay-waiting-unknown = La tua segnalazione { $reference } è nelle mani dei nostri volontari: uno di loro ti scriverà qui appena possibile. Ho già inoltrato il tuo messaggio.
 relay-meanwhile = Mentre aspetti, puoi: conservare tutti i messaggi e gli screenshot; non pagare e non rispondere a chi ti minaccia; cambiare le tue password da un dispositivo di cui ti fidi; chiamare subito la tua banca se ti hanno preso dei soldi. Con /status vedi a che punto è la tua segnalazione.
+relay-passed-on = Ho inoltrato il tuo messaggio ai volontari.
 feedback-ask = Come valuti il nostro aiuto per la segnalazione { $reference }? Premi da 1 a 5 stelle (5 è il voto migliore), oppure scrivi un numero.
 feedback-comment-ask = Grazie. Vuoi dirci qualcos'altro? Scrivilo qui, oppure premi «Salta».
 feedback-skip = Salta

@@ -9,6 +9,7 @@ relay-waiting = O seu caso { $reference } está com os nossos voluntários. Nest
 } até um voluntário assumir um caso. Já encaminhei a sua mensagem.
 relay-waiting-unknown = O seu caso { $reference } está com os nossos voluntários, e um deles vai responder aqui assim que puder. Já encaminhei a sua mensagem.
 relay-meanwhile = Enquanto espera, pode: guardar todas as mensagens e prints (capturas de tela); não pagar nem responder a ninguém que faça ameaças; mudar as suas senhas a partir de um dispositivo em que confie; ligar agora para o seu banco, se tiraram dinheiro da sua conta. /status mostra em que ponto está o seu caso.
+relay-passed-on = Passei a sua mensagem ao nosso grupo de voluntários.
 feedback-ask = Como avalia a nossa ajuda com o seu caso { $reference }? Toque de 1 a 5 estrelas (5 é a melhor nota) ou escreva um número.
 feedback-comment-ask = Obrigado. Quer contar mais alguma coisa? Escreva aqui ou toque em “Pular”.
 feedback-skip = Pular

@@ -246,6 +246,7 @@ async def tell_wait(turn: Turn, view: CaseView) -> None:
     now = turn.tools.clock()
     told = slots.get(TOLD_WAIT)
     if told and now - datetime.fromisoformat(told) < WAIT_NOTICE_EVERY:
+        turn.say(MessageRef("relay-passed-on"))  # never silence: a short word that it reached someone
         return
     slots[TOLD_WAIT] = now.isoformat()
     turn.record.state = state
