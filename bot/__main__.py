@@ -166,7 +166,10 @@ def _desk_facts(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
         if at is not None:
             waited = int((at - view.created_at).total_seconds())
             facts[name] = f"{waited // 60} min {waited % 60} s"
-    if view.escalation is not None:
+    if view.escalation is not None and view.escalation.state in ("watching", "reminded"):
+        # a claimed case: its timer is the silence reminder, not the chain
+        facts["escalation"] = {"state": view.escalation.state, "reminder_due_at": view.escalation.due_at}
+    elif view.escalation is not None:
         facts["escalation"] = {"state": view.escalation.state, "next_step": view.escalation.step + 1,
                                "round": view.escalation.round + 1, "due_at": view.escalation.due_at}
     facts["places"] = [{"platform": p.platform, "chat": p.chat_id, "thread": p.thread_id} for p in view.places]
