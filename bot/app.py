@@ -85,6 +85,12 @@ class App:
 
     async def recover(self) -> None:
         await self.pipeline.recover(sole_worker=self.db.is_sqlite)
+        files = self.pipeline.files
+        if isinstance(files, DiskFileStore):
+            try:
+                files.sweep(await self.store.referenced_files())
+            except Exception:  # a sweep that fails leaves files on disk, never loses one in use
+                log.exception("evidence files: the sweep of unreferenced files failed")
 
     async def close(self) -> None:
         await self.escalations.settle()

@@ -86,3 +86,24 @@ def test_a_root_that_cannot_be_changed_still_takes_evidence(tmp_path: Path, monk
     assert store.path(sha).read_bytes() == b"evidence"
     assert mode(store.path(sha)) == 0o600
     assert "cannot make" in caplog.text
+
+
+async def test_files_written_before_a_crash_and_never_committed_are_swept_at_start(app, talk) -> None:
+    from bot.domain import Attachment
+
+    victim = talk("sweeper")
+    await victim.send("hello")
+    await victim.press("agree")
+    await victim.send(attachments=(Attachment("screenshot.png", "image/png", b"kept: the person sent it"),))
+    files = app.pipeline.files
+    kept = hashlib.sha256(b"kept: the person sent it").hexdigest()
+    orphan = files.put(b"written, then the worker died before its commit")
+    partial = files.path(orphan).with_name("ab" * 32 + ".123.part")
+    partial.write_bytes(b"half")
+    young = files.put(b"another worker is committing its row right now")
+    hour_ago = os.path.getmtime(files.path(orphan)) - 7200
+    for path in (files.path(kept), files.path(orphan), partial):
+        os.utime(path, (hour_ago, hour_ago))
+    await app.recover()
+    assert files.path(kept).exists() and files.path(young).exists()
+    assert not files.path(orphan).exists() and not partial.exists()

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,26 @@ class DiskFileStore:
 
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def sweep(self, referenced: set[str], *, older_than: float = 3600.0) -> int:
+        """Delete files no stored row refers to (written by a worker that died before its commit), and
+        partial writes; only those older than `older_than` seconds, so a file whose row another worker is
+        committing right now is never touched. How many were deleted."""
+        if not self.root.exists():
+            return 0
+        cutoff, removed = time.time() - older_than, 0
+        for path in self.root.glob("??/*"):
+            try:
+                if path.stat().st_mtime > cutoff:
+                    continue
+                if path.suffix == ".part" or path.name not in referenced:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+            except FileNotFoundError:  # deleted meanwhile by another worker's sweep
+                continue
+        if removed:
+            log.info("evidence files: %s left by an interrupted write or no longer referenced were deleted", removed)
+        return removed
 
     def _close_root(self) -> None:
         # A store written by an older version has 0755 directories and 0644 files; closing the root is

@@ -458,6 +458,18 @@ class SqlStore(SqlVolunteers):
             return sorted((EscalationRecord(r.id, r.case_id, r.policy, r.step, r.round, r.state, _aware(r.due_at),
                                             r.token) for r in rows), key=lambda e: (e.due_at or now, e.id))
 
+    async def referenced_files(self) -> set[str]:
+        """Every file hash a stored row refers to: evidence, and the files of messages in and out (a file
+        is written before its message is committed)."""
+        async with self.db.engine.connect() as conn:
+            found = {r.sha256 for r in await conn.execute(select(evidence_t.c.sha256))}
+            rows = await conn.execute(select(message_t.c.body).where(message_t.c.body.is_not(None)))
+            for row in rows:
+                found.update(f.get("sha256") for f in (row.body or {}).get("files") or () if isinstance(f, dict))
+        found.discard(None)
+        found.discard("")
+        return found  # type: ignore[return-value]
+
     async def counts(self) -> dict[str, int]:
         async with self.db.engine.connect() as conn:
             result = {}
