@@ -52,3 +52,16 @@ def test_the_database_and_its_folder_are_private_to_the_bots_user(tmp_path: Path
     Database(f"sqlite+aiosqlite:///{path}")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+async def test_the_first_message_says_how_to_hide_the_chat_on_the_persons_platform(memory_app, channel) -> None:
+    from tests.conftest import Conversation
+
+    for platform, words in (("telegram", "Auto-delete"), ("discord", "Close DM"), ("test", None)):
+        memory_app.pipeline.outbox.senders[platform] = channel
+        first = await Conversation(memory_app, channel, f"hider-{platform}", "en", platform).send("hello")
+        assert first[0].text.startswith("Hello.")
+        if words:
+            assert words in first[0].text and "/forget" in first[0].text
+        else:  # a platform without its own hint (the console) gets none
+            assert "🔒" not in first[0].text

@@ -54,6 +54,8 @@ SERVICE_KEYS = frozenset({
     "relay-file-refused", "relay-victim-unreachable", "relay-reply-empty", "card-victim-blocked", "card-remind",
     "card-keep", "card-kept", "card-unclaimed-silent", "card-transferred", "card-no-volunteer", "card-reopened",
     "history-title", "history-victim", "history-note", "history-empty", "card-forgotten", "relay-passed-on",
+    # how to hide the chat, under the greeting (bot/services/handlers/intake.py)
+    "hide-chat-telegram", "hide-chat-discord",
     # safety and triage (bot/triage.py): the safety message, its lines of numbers, the reasons on a case card
     SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, *(reason_key(reason) for reason in TRIAGE_REASONS),
     *(f"command-{name}" for name in COMMANDS),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -41,7 +42,21 @@ def start_conversation(turn: Turn, keep_case: bool = False, quiet: bool = False,
     transition = turn.tools.engine.start(files=files)
     turn.record.state = transition.state.to_json()
     if not quiet:
+        first = len(turn.outgoing)
         turn.send_prompts(transition.prompts)
+        hide_hint(turn, first)
+
+
+def hide_hint(turn: Turn, at: int) -> None:
+    """Under the first words of a conversation: how to hide or delete this chat on this platform, for a
+    person whose phone someone else may look at (an abuser, a family member)."""
+    key = f"hide-chat-{turn.key.platform}"
+    i18n = turn.tools.i18n
+    if at >= len(turn.outgoing) or not i18n.has(turn.locale, key):
+        return
+    item = turn.outgoing[at]
+    hint = i18n.render(turn.locale, key)
+    turn.outgoing[at] = replace(item, reply=replace(item.reply, text=f"{item.reply.text}\n\n{hint}"))
 
 
 async def apply_transition(turn: Turn, transition: Transition) -> None:
