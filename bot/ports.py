@@ -294,6 +294,17 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class IndicatorRow:
+    """An indicator found in what the person wrote about a case (`case_id` NEW_CASE: the case this change
+    set opens); kept once per case, kind and value."""
+
+    case_id: int
+    kind: str
+    value: str
+    valid: bool
+
+
+@dataclass(frozen=True)
 class CaseMessage:
     """One line of a case's conversation, as `/history` shows it: the victim's words, a volunteer's
     answer relayed to them, a volunteer's internal note, or what the bot did (claimed, transferred...).
@@ -355,6 +366,7 @@ class ChangeSet:
     volunteer_changes: list[VolunteerChange] = field(default_factory=list)
     escalations: list[EscalationChange] = field(default_factory=list)
     case_messages: list[CaseMessage] = field(default_factory=list)
+    indicators: list[IndicatorRow] = field(default_factory=list)
 
 
 @dataclass
@@ -440,6 +452,14 @@ class CaseRepository(Protocol):
         """The case a message in a volunteer chat belongs to: the case whose topic or thread it is in, or
         whose message it replies to (a card, a relayed message, a reply chain's first message). Also
         finds the case of a relayed message in a volunteer's private chat with the bot."""
+        ...
+
+    async def case_indicators(self, case_id: int) -> list[IndicatorRow]:
+        """The indicators found for a case, in the order they were first seen."""
+        ...
+
+    async def case_evidence(self, case_id: int) -> list[dict[str, Any]]:
+        """The files of a case as kept (chain of custody): filename, content_type, size, sha256, received_at."""
         ...
 
     async def recent_claim_seconds(self, limit: int = 20) -> list[float]:

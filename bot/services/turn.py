@@ -33,6 +33,7 @@ from bot.ports import (
     ChangeSet,
     EscalationChange,
     EvidenceRow,
+    IndicatorRow,
     Snapshot,
     StoredFile,
     StoredInbound,
@@ -140,6 +141,7 @@ class Turn:
         self.volunteer_changes: list[VolunteerChange] = []
         self.escalations: list[EscalationChange] = []
         self.case_messages: list[CaseMessage] = []
+        self.indicators: list[IndicatorRow] = []
         self.event_start = 0
         self._contact_before = copy.copy(self.contact)
 
@@ -267,14 +269,16 @@ class Turn:
         return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
                 "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget, "erase": self.erase,
                 "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes),
-                          len(self.volunteer_changes), len(self.escalations), len(self.case_messages))}
+                          len(self.volunteer_changes), len(self.escalations), len(self.case_messages),
+                          len(self.indicators))}
 
     def undo(self, mark: dict[str, Any]) -> None:
         self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
         self.draft, self.case, self.forget, self.erase = mark["draft"], mark["case"], mark["forget"], mark["erase"]
-        outgoing, evidence, audit, changes, volunteers, escalations, lines = mark["sizes"]
+        outgoing, evidence, audit, changes, volunteers, escalations, lines, found = mark["sizes"]
         del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
         del self.volunteer_changes[volunteers:], self.escalations[escalations:], self.case_messages[lines:]
+        del self.indicators[found:]
 
     def changes(self, processed: list[int]) -> ChangeSet:
         if self.forget:
@@ -288,5 +292,6 @@ class Turn:
             conversation=record if self.contact is not None and not untouched else None, case=self.draft,
             case_changes=self.case_changes, evidence=[] if self.erase else self.evidence, audit=self.audit,
             outbox=self.outgoing, erase=self.erase, volunteer_changes=self.volunteer_changes,
-            escalations=self.escalations, case_messages=self.case_messages)
+            escalations=self.escalations, case_messages=self.case_messages,
+            indicators=[] if self.erase else self.indicators)
 

@@ -34,6 +34,7 @@ from bot.ports import (
     ContactRecord,
     ConversationRecord,
     EscalationRecord,
+    IndicatorRow,
     PlaceRecord,
     Snapshot,
     StoredFile,
@@ -71,6 +72,7 @@ class MemoryStore(MemoryVolunteers):
         self.escalations: dict[int, dict[str, Any]] = {}
         self.places: dict[tuple[int, str, str], dict[str, Any]] = {}
         self.case_log: list[dict[str, Any]] = []  # the cases' conversations (table case_message)
+        self.indicators: dict[tuple[int, str, str], dict[str, Any]] = {}
 
     def _next_id(self, table: str) -> int:
         return next(self._ids[table])
@@ -259,6 +261,9 @@ class MemoryStore(MemoryVolunteers):
             done.unreferenced_files = self._erase(contact["id"])
         for audit in changes.audit:
             self._audit(case_of(audit.case_id), audit.actor, audit.action, audit.detail, now)
+        for found in changes.indicators:
+            key = (case_of(found.case_id), found.kind, found.value[:512])
+            self.indicators.setdefault(key, {"valid": found.valid, "first_seen": now, "order": len(self.indicators)})
         for line in changes.case_messages:
             self.case_log.append({"case_id": case_of(line.case_id), "author": line.author, "text": line.text,
                                   "at": now, "volunteer_id": line.volunteer_id,
@@ -336,6 +341,7 @@ class MemoryStore(MemoryVolunteers):
         self.audit_events = {i: a for i, a in self.audit_events.items() if a["case_id"] not in case_ids}
         self.cases = {i: c for i, c in self.cases.items() if i not in case_ids}
         self.case_log = [line for line in self.case_log if line["case_id"] not in case_ids]
+        self.indicators = {k: v for k, v in self.indicators.items() if k[0] not in case_ids}
         self.escalations = {i: e for i, e in self.escalations.items() if e["case_id"] not in case_ids}
         self.places = {k: v for k, v in self.places.items() if k[0] not in case_ids}
         self.messages = {i: m for i, m in self.messages.items()
@@ -542,6 +548,15 @@ class MemoryStore(MemoryVolunteers):
                           if m["direction"] == "out" and m["platform"] == platform and m["chat_id"] == chat_id
                           and m["external_id"] == reply_to and m.get("case_id") is not None), None)
         return found
+
+    async def case_indicators(self, case_id: int) -> list[IndicatorRow]:
+        found = sorted((v["order"], k) for k, v in self.indicators.items() if k[0] == case_id)
+        return [IndicatorRow(k[0], k[1], k[2], self.indicators[k]["valid"]) for _, k in found]
+
+    async def case_evidence(self, case_id: int) -> list[dict[str, Any]]:
+        return [{"filename": e["filename"], "content_type": e["content_type"], "size": e["size"],
+                 "sha256": e["sha256"], "received_at": e["received_at"]}
+                for e in sorted(self.evidence.values(), key=lambda e: e["id"]) if e["case_id"] == case_id]
 
     async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
         claimed = sorted((c for c in self.cases.values() if c.get("claimed_at") is not None),

@@ -38,6 +38,7 @@ from bot.ports import (
     ConversationRecord,
     EscalationChange,
     EscalationRecord,
+    IndicatorRow,
     PlaceRecord,
     Snapshot,
     StoredFile,
@@ -60,6 +61,7 @@ from bot.storage.tables import (
     Counter,
     Escalation,
     Evidence,
+    Indicator,
     MessageLog,
     Volunteer,
 )
@@ -76,6 +78,7 @@ volunteer_t = Volunteer.__table__
 escalation_t = Escalation.__table__
 place_t = CasePlace.__table__
 case_message_t = CaseMessage.__table__
+indicator_t = Indicator.__table__
 
 
 def _utcnow() -> datetime:
@@ -426,6 +429,19 @@ class SqlStore(SqlVolunteers):
                     message_t.c.case_id.is_not(None)).order_by(message_t.c.id.desc()).limit(1))).scalar()
             return None if found is None else int(found)
 
+    async def case_indicators(self, case_id: int) -> list[IndicatorRow]:
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(select(indicator_t).where(indicator_t.c.case_id == case_id)
+                                      .order_by(indicator_t.c.id))
+            return [IndicatorRow(r.case_id, r.kind, r.value, r.valid) for r in rows]
+
+    async def case_evidence(self, case_id: int) -> list[dict[str, Any]]:
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(select(evidence_t.c.filename, evidence_t.c.content_type, evidence_t.c.size,
+                                             evidence_t.c.sha256, evidence_t.c.received_at)
+                                      .where(evidence_t.c.case_id == case_id).order_by(evidence_t.c.id))
+            return [{**dict(r._mapping), "received_at": _aware(r.received_at)} for r in rows]
+
     async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
         async with self.db.engine.connect() as conn:
             rows = await conn.execute(select(case_t.c.created_at, case_t.c.claimed_at)
@@ -541,6 +557,11 @@ class _Commit:
             await self.conn.execute(insert(audit_t), [
                 dict(case_id=self._case(row.case_id), actor=row.actor, action=row.action, detail=row.detail,
                      at=self.now) for row in changes.audit])
+        if changes.indicators:
+            statement = (sqlite_insert if self.conn.dialect.name == "sqlite" else pg_insert)(indicator_t)
+            await self.conn.execute(statement.on_conflict_do_nothing(index_elements=["case_id", "kind", "value"]), [
+                dict(case_id=self._case(row.case_id), kind=row.kind, value=row.value[:512], valid=row.valid,
+                     first_seen=self.now) for row in changes.indicators])
         if changes.case_messages:
             await self.conn.execute(insert(case_message_t), [
                 dict(case_id=self._case(row.case_id), author=row.author, volunteer_id=row.volunteer_id,
@@ -703,7 +724,7 @@ class _Commit:
             await self.conn.execute(delete(audit_t).where(audit_t.c.case_id.in_(case_ids)))
             # what was relayed about the cases, at the desk or to a volunteer, goes too
             await self.conn.execute(delete(message_t).where(message_t.c.case_id.in_(case_ids)))
-            for table in (case_message_t, escalation_t, place_t):
+            for table in (case_message_t, escalation_t, place_t, indicator_t):
                 await self.conn.execute(delete(table).where(table.c.case_id.in_(case_ids)))
         await self.conn.execute(delete(case_t).where(case_t.c.contact_id == contact_id))
         await self.conn.execute(delete(message_t).where(message_t.c.contact_id == contact_id,

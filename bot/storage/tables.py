@@ -219,6 +219,21 @@ class CaseMessage(SQLModel, table=True):
     at: datetime = _when(nullable=False)
 
 
+class Indicator(SQLModel, table=True):
+    """An indicator of compromise found in what a victim wrote about a case: a URL, a domain, an address,
+    a phone number, a wallet, an IBAN, a transaction; once per case and kind."""
+
+    __tablename__ = "indicator"
+    __table_args__ = (UniqueConstraint("case_id", "kind", "value", name="uq_indicator"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=32)
+    value: str = Field(max_length=512)
+    valid: bool = True  # its checksum or format holds (an IBAN, a wallet, a phone number)
+    first_seen: datetime = _when(nullable=False)
+
+
 class Counter(SQLModel, table=True):
     """Numbers handed out once, ever (case references), surviving deletes, shared by every worker."""
 

@@ -1,0 +1,298 @@
+"""Indicators of compromise in what a victim writes: finding, normalising, validating and defanging them."""
+
+# Pure: no I/O, nothing of ours. How the extractor was chosen, what counts as an indicator and what is
+# left out: docs/indicators.md.
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+import base58
+import bech32m
+import phonenumbers
+from eth_hash.auto import keccak
+from iocsearcher.searcher import Searcher
+from publicsuffixlist import PublicSuffixList
+from stdnum import iban as stdnum_iban
+from stdnum.exceptions import ValidationError
+
+KINDS = ("url", "domain", "email", "phone", "ipv4", "ipv6", "btc_address", "eth_address", "iban", "tx_hash")
+NETWORK_KINDS = frozenset({"url", "domain", "email", "ipv4", "ipv6"})
+
+
+@dataclass(frozen=True)
+class Indicator:
+    kind: str  # one of KINDS
+    value: str  # normalised (see extract)
+    valid: bool  # its checksum holds / it is reachable on the internet; False: worth a look, not proof
+
+
+# iocsearcher target -> our kind
+_TARGETS = {"url": "url", "fqdn": "domain", "email": "email", "ip4": "ipv4", "ip6": "ipv6",
+            "bitcoin": "btc_address", "ethereum": "eth_address", "iban": "iban", "sha256": "tx_hash"}
+# iocsearcher drops what fails its checks; these we check ourselves, so that an address with a typo or a
+# private IP is still shown (valid=False) rather than lost.
+_OWN_CHECKS = ("ip4", "ip6", "bitcoin", "ethereum", "iban")
+# Real top-level domains that are also common file extensions: "README.md", "invoice.zip" in a sentence are
+# files. Such a name counts as a domain only inside a URL or an e-mail address.
+_FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md", "py", "sh"})
+# "version 1.2.3.4", "build 10.0.1.2": a version number, not an address.
+_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver|build|firmware|release|rev|v)\.?\s*)$", re.IGNORECASE)
+# Message-ID: <123.456@host> and friends look like e-mail addresses and are not.
+_ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:", "resent-message-id:")
+_HEX_0X64 = re.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{64}(?![0-9A-Za-z])")
+
+
+@cache
+def _searcher() -> Searcher:
+    searcher = Searcher()
+    searcher.validate.difference_update(_OWN_CHECKS)
+    return searcher
+
+
+@cache
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList(accept_unknown=False)  # the bundled list; never fetched
+
+
+def extract(text: str, *, region: str | None = None) -> list[Indicator]:
+    """Every indicator in `text`, each once, in order of first appearance.
+
+    Values: URLs as written (re-fanged: hxxp -> http, [.] -> .); domains and e-mail addresses lower-case;
+    phone numbers E.164 (`region`, an ISO country code, reads numbers written without their country code);
+    IBANs upper-case without spaces; transaction hashes lower-case. A domain that is the host of a URL or
+    e-mail address found in the text is not listed on its own.
+    """
+    return _finish(_find(text, region))
+
+
+def extract_all(texts: Iterable[str], *, region: str | None = None) -> list[Indicator]:
+    """`extract` over several texts (a case's answers and messages): each indicator once, in order."""
+    found: list[Indicator] = []
+    for text in texts:
+        found.extend(_find(text, region))
+    return _finish(found)
+
+
+def defang(indicator: Indicator) -> str:
+    """The value made unclickable for reports and chats: hxxps://evil[.]example, user[@]evil[.]example."""
+    value, kind = indicator.value, indicator.kind
+    if kind == "url":
+        scheme, sep, rest = value.partition("://")
+        if not sep:
+            scheme, rest = "", value
+        cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+        host = rest[:cut].replace(".", "[.]")
+        scheme = re.sub(r"^http", "hxxp", scheme, flags=re.IGNORECASE)
+        return f"{scheme}{sep}{host}{rest[cut:]}"
+    if kind == "domain":
+        return value.replace(".", "[.]")
+    if kind == "email":
+        local, _, host = value.rpartition("@")
+        return f"{local}[@]{host.replace('.', '[.]')}"
+    if kind == "ipv4":
+        head, _, last = value.rpartition(".")
+        return f"{head}[.]{last}"
+    if kind == "ipv6":
+        return value.replace(":", "[:]")
+    return value  # phone numbers, wallets, IBANs and hashes are not links
+
+
+# --- validation -----------------------------------------------------------------------------------------
+
+def valid_iban(value: str) -> bool:
+    """ISO 13616: the country's length and format, the mod-97 check digits (and national ones stdnum knows)."""
+    try:
+        stdnum_iban.validate(value)
+    except ValidationError:
+        return False
+    return True
+
+
+def valid_btc_address(value: str) -> bool:
+    """Base58Check (P2PKH 1…, P2SH 3…) or bech32 / bech32m (bc1…, BIP 173 / 350) with its checksum."""
+    if value[:3].lower() == "bc1":
+        try:
+            bech32m.decode("bc", value)
+        except bech32m.DecodeError:
+            return False
+        return True
+    try:
+        payload = base58.b58decode_check(value)
+    except ValueError:
+        return False
+    return len(payload) == 21 and payload[0] in (0x00, 0x05)
+
+
+def valid_eth_address(value: str) -> bool:
+    """EIP-55: a mixed-case address carries a checksum that must hold; all lower or all upper case has none."""
+    digits = value[2:] if value[:2].lower() == "0x" else value
+    if not re.fullmatch(r"[0-9a-fA-F]{40}", digits):
+        return False
+    if digits == digits.lower() or digits == digits.upper():
+        return True
+    digest = keccak(digits.lower().encode("ascii")).hex()
+    return all(c.isdigit() or c.isupper() == (int(h, 16) >= 8) for c, h in zip(digits, digest[:40], strict=True))
+
+
+def _global_ip(value: str) -> bool:
+    return ipaddress.ip_address(value).is_global
+
+
+# --- finding --------------------------------------------------------------------------------------------
+
+def _find(text: str, region: str | None) -> list[Indicator]:
+    if not text:
+        return []
+    spans: list[tuple[int, int, Indicator]] = []
+    taken: list[tuple[int, int]] = []  # every match, kept or not, hidden from the phone number search
+    searcher = _searcher()
+    matches = searcher.search_matches(text, targets=_TARGETS.keys())
+    network = searcher.remove_overlaps([m for m in matches if _TARGETS[m.name] in NETWORK_KINDS])
+    others = [m for m in matches if _TARGETS[m.name] not in NETWORK_KINDS]
+    for match in network + others:
+        start, end = match.start_offset, match.start_offset + len(match.raw_value)
+        taken.append((start, end))
+        indicator = _indicator(_TARGETS[match.name], match, text, start, end)
+        if indicator is not None:
+            spans.append((start, end, indicator))
+    for hit in _HEX_0X64.finditer(text):
+        taken.append(hit.span())
+        spans.append((hit.start(), hit.end(), Indicator("tx_hash", hit.group().lower(), True)))
+    spans.extend(_phones(text, taken, region))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    return [indicator for _, _, indicator in spans]
+
+
+def _indicator(kind: str, match, text: str, start: int, end: int) -> Indicator | None:
+    if kind in ("btc_address", "eth_address", "iban", "tx_hash") and not _standalone(text, start, end):
+        return None  # a piece of a longer word: a token, a path, a bigger number
+    value = match.rearmed_value
+    if kind == "url":
+        return Indicator("url", value, _url_host_ok(value))
+    if kind == "domain":
+        domain = value.lower().rstrip(".")
+        if not _registrable(domain) or domain.rsplit(".", 1)[-1] in _FILE_EXTENSION_TLDS:
+            return None
+        return Indicator("domain", domain, True)
+    if kind == "email":
+        if _in_id_header(text, start):
+            return None
+        email = value.lower()
+        return Indicator("email", email, _registrable(email.rpartition("@")[2]))
+    if kind == "ipv4":
+        if _VERSION_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        return Indicator("ipv4", value, _global_ip(value))
+    if kind == "ipv6":
+        try:
+            address = ipaddress.IPv6Address(value)
+        except ValueError:
+            return None  # a time like 09:14:02
+        return Indicator("ipv6", value.lower(), address.is_global)
+    if kind == "btc_address":
+        return Indicator("btc_address", value, valid_btc_address(value))
+    if kind == "eth_address":
+        return Indicator("eth_address", value, valid_eth_address(value))
+    if kind == "iban":
+        return _iban(value)
+    return Indicator("tx_hash", value.lower(), True)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _iban(value: str) -> Indicator | None:
+    """An IBAN if its country's format fits (the text may run on into the next words); valid if its
+    check digits hold. A shape no country uses is not an IBAN."""
+    groups = value.split()
+    while groups:
+        compact = "".join(groups).upper()
+        if valid_iban(compact):
+            return Indicator("iban", compact, True)
+        try:  # right format, wrong check digits: a typo or a forgery, still worth showing
+            fixed = compact[:2] + stdnum_iban.calc_check_digits(compact) + compact[4:]
+        except (ValidationError, ValueError, KeyError):
+            fixed = None
+        if fixed and valid_iban(fixed):
+            return Indicator("iban", compact, False)
+        groups.pop()
+    return None
+
+
+def _registrable(domain: str) -> bool:
+    """A name under a public suffix (the list bundled with publicsuffixlist): not "file.txt", not "co.uk"."""
+    return _psl().privatesuffix(domain) is not None
+
+
+def _url_host_ok(url: str) -> bool:
+    try:
+        host = urlsplit(url if "://" in url[:16] else f"http://{url}").hostname or ""
+    except ValueError:
+        return False
+    try:
+        return _global_ip(host)
+    except ValueError:
+        return _registrable(host)
+
+
+def _in_id_header(text: str, position: int) -> bool:
+    """Inside a Message-ID (or In-Reply-To, References) header of a pasted e-mail, folded lines included."""
+    line_start = text.rfind("\n", 0, position) + 1
+    while True:
+        line = text[line_start:position]
+        if not line[:1].isspace():
+            return line.lower().startswith(_ID_HEADERS)
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+
+
+def _phones(text: str, taken: list[tuple[int, int]], region: str | None) -> list[tuple[int, int, Indicator]]:
+    """Phone numbers by libphonenumber, with everything else found blanked out so that the digits of an
+    IBAN, an address or a hash are never read as a number. A number in a range its country assigns is
+    valid; one written with its country code (+44 7700 900123) that only has the right length is shown
+    as not valid; anything else (dates, amounts, order numbers) is no phone number."""
+    masked = list(text)
+    for start, end in taken:
+        masked[start:end] = " " * (end - start)
+    found = []
+    matcher = phonenumbers.PhoneNumberMatcher("".join(masked), region, leniency=phonenumbers.Leniency.POSSIBLE)
+    for match in matcher:
+        number = match.number
+        valid = phonenumbers.is_valid_number(number)
+        if not valid and not match.raw_string.lstrip("(").startswith(("+", "00")):
+            continue
+        value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        found.append((match.start, match.end, Indicator("phone", value, valid)))
+    return found
+
+
+def _finish(found: Iterable[Indicator]) -> list[Indicator]:
+    indicators = list(dict.fromkeys(found))  # first appearance wins
+    hosts = set()
+    for indicator in indicators:
+        if indicator.kind == "url":
+            try:
+                hosts.add((urlsplit(indicator.value).hostname or "").lower().rstrip("."))
+            except ValueError:
+                pass
+        elif indicator.kind == "email":
+            hosts.add(indicator.value.rpartition("@")[2])
+    seen: set[tuple[str, str]] = set()
+    result = []
+    for indicator in indicators:
+        key = (indicator.kind, indicator.value)
+        if key in seen or (indicator.kind == "domain" and indicator.value in hosts):
+            continue
+        seen.add(key)
+        result.append(indicator)
+    return result
