@@ -45,6 +45,8 @@ _FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md", "py", "sh"})
 _VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver|build|firmware|release|rev|v)\.?\s*)$", re.IGNORECASE)
 # Message-ID: <123.456@host> and friends look like e-mail addresses and are not.
 _ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:", "resent-message-id:")
+_AT_WORD = re.compile(r"[(\[]at[)\]]", re.IGNORECASE)  # user[at]example.com, as iocsearcher reads it
+_IPV6_FULL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){7}")  # eight groups; shorter forms have "::"
 _HEX_0X64 = re.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{64}(?![0-9A-Za-z])")
 
 
@@ -152,7 +154,7 @@ def _find(text: str, region: str | None) -> list[Indicator]:
     spans: list[tuple[int, int, Indicator]] = []
     taken: list[tuple[int, int]] = []  # every match, kept or not, hidden from the phone number search
     searcher = _searcher()
-    matches = searcher.search_matches(text, targets=_TARGETS.keys())
+    matches = searcher.search_matches(text, targets=_targets(text))
     network = searcher.remove_overlaps([m for m in matches if _TARGETS[m.name] in NETWORK_KINDS])
     others = [m for m in matches if _TARGETS[m.name] not in NETWORK_KINDS]
     for match in network + others:
@@ -167,6 +169,16 @@ def _find(text: str, region: str | None) -> list[Indicator]:
     spans.extend(_phones(text, taken, region))
     spans.sort(key=lambda s: (s[0], -s[1]))
     return [indicator for _, _, indicator in spans]
+
+
+def _targets(text: str) -> list[str]:
+    """Skip the costlier patterns where they cannot match: a chat message rarely has an IPv6 address."""
+    targets = ["url", "fqdn", "ip4", "bitcoin", "ethereum", "iban", "sha256"]
+    if "@" in text or _AT_WORD.search(text):
+        targets.append("email")
+    if "::" in text or _IPV6_FULL.search(text):
+        targets.append("ip6")
+    return targets
 
 
 def _indicator(kind: str, match, text: str, start: int, end: int) -> Indicator | None:
@@ -196,6 +208,8 @@ def _indicator(kind: str, match, text: str, start: int, end: int) -> Indicator |
             return None  # a time like 09:14:02
         return Indicator("ipv6", value.lower(), address.is_global)
     if kind == "btc_address":
+        if value[:3].lower() == "bc1":
+            value = value.lower()  # bech32 is written in one case; lower is its canonical form
         return Indicator("btc_address", value, valid_btc_address(value))
     if kind == "eth_address":
         return Indicator("eth_address", value, valid_eth_address(value))
@@ -234,10 +248,7 @@ def _registrable(domain: str) -> bool:
 
 
 def _url_host_ok(url: str) -> bool:
-    try:
-        host = urlsplit(url if "://" in url[:16] else f"http://{url}").hostname or ""
-    except ValueError:
-        return False
+    host = _host(url)
     try:
         return _global_ip(host)
     except ValueError:
@@ -258,18 +269,27 @@ def _in_id_header(text: str, position: int) -> bool:
 
 def _phones(text: str, taken: list[tuple[int, int]], region: str | None) -> list[tuple[int, int, Indicator]]:
     """Phone numbers by libphonenumber, with everything else found blanked out so that the digits of an
-    IBAN, an address or a hash are never read as a number. A number in a range its country assigns is
-    valid; one written with its country code (+44 7700 900123) that only has the right length is shown
-    as not valid; anything else (dates, amounts, order numbers) is no phone number."""
+    IBAN, an address or a hash are never read as a number.
+
+    Written with its country code (+44…, 0044…): kept, valid if its country assigns that range (a number
+    of the right length in an unassigned range is shown as not valid). Written without (read with
+    `region`): kept only if valid and, where the country dials a trunk prefix (0 in most of Europe),
+    written with it: "2024-03-12" or "order 4471-2209" are valid German numbers to libphonenumber, and
+    nobody writes them as phone numbers."""
     masked = list(text)
     for start, end in taken:
         masked[start:end] = " " * (end - start)
+    home = phonenumbers.country_code_for_region(region) if region else 0
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    trunk = (metadata.national_prefix or "") if metadata else ""
     found = []
     matcher = phonenumbers.PhoneNumberMatcher("".join(masked), region, leniency=phonenumbers.Leniency.POSSIBLE)
     for match in matcher:
-        number = match.number
+        number, raw = match.number, match.raw_string.lstrip("([ ")
+        digits = re.sub(r"\D", "", raw)
         valid = phonenumbers.is_valid_number(number)
-        if not valid and not match.raw_string.lstrip("(").startswith(("+", "00")):
+        international = raw.startswith("+") or (digits.startswith("00") and number.country_code != home)
+        if not international and not (valid and (number.country_code == 1 or digits.startswith(trunk))):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         found.append((match.start, match.end, Indicator("phone", value, valid)))
@@ -277,22 +297,15 @@ def _phones(text: str, taken: list[tuple[int, int]], region: str | None) -> list
 
 
 def _finish(found: Iterable[Indicator]) -> list[Indicator]:
-    indicators = list(dict.fromkeys(found))  # first appearance wins
-    hosts = set()
-    for indicator in indicators:
-        if indicator.kind == "url":
-            try:
-                hosts.add((urlsplit(indicator.value).hostname or "").lower().rstrip("."))
-            except ValueError:
-                pass
-        elif indicator.kind == "email":
-            hosts.add(indicator.value.rpartition("@")[2])
-    seen: set[tuple[str, str]] = set()
-    result = []
-    for indicator in indicators:
-        key = (indicator.kind, indicator.value)
-        if key in seen or (indicator.kind == "domain" and indicator.value in hosts):
-            continue
-        seen.add(key)
-        result.append(indicator)
-    return result
+    indicators = list(dict.fromkeys(found))  # each once, where it first appears
+    hosts = {_host(i.value) for i in indicators if i.kind == "url"}
+    hosts |= {i.value.rpartition("@")[2] for i in indicators if i.kind == "email"}
+    return [i for i in indicators if not (i.kind == "domain" and i.value in hosts)]
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "://" in url[:16] else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().rstrip(".")
