@@ -151,6 +151,8 @@ def _global_ip(value: str) -> bool:
 def _find(text: str, region: str | None) -> list[Indicator]:
     if not text:
         return []
+    # iocsearcher reads [.] (dot) [at] hxxp; not a defanged colon: hxxps[:]//…, 2a01[:]4f8[:][:]1
+    text = text.replace("[://]", "://").replace("[:]", ":")
     spans: list[tuple[int, int, Indicator]] = []
     taken: list[tuple[int, int]] = []  # every match, kept or not, hidden from the phone number search
     searcher = _searcher()
