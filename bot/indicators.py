@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -187,6 +188,11 @@ def _indicator(kind: str, match, text: str, start: int, end: int) -> Indicator |
     if kind in ("btc_address", "eth_address", "iban", "tx_hash") and not _standalone(text, start, end):
         return None  # a piece of a longer word: a token, a path, a bigger number
     value = match.rearmed_value
+    if kind in ("url", "domain", "email") and "://" not in value[:16] and _cut_word(text, start):
+        # the end of a word with letters iocsearcher does not read: "bücher-shop.de" gives "cher-shop.de",
+        # "jürgen@evil.example" gives "rgen@evil.example". Never a wrong value; an address's domain stays.
+        host = value.rpartition("@")[2].lower() if kind == "email" else ""
+        return Indicator("domain", host, True) if host and _registrable(host) else None
     if kind == "url":
         return Indicator("url", value, _url_host_ok(value))
     if kind == "domain":
@@ -218,6 +224,17 @@ def _indicator(kind: str, match, text: str, start: int, end: int) -> Indicator |
     if kind == "iban":
         return _iban(value)
     return Indicator("tx_hash", value.lower(), True)
+
+
+def _cut_word(text: str, start: int) -> bool:
+    """Is the character before `start` a letter of the same word? (In alphabetic scripts; Chinese or
+    Japanese text runs straight on into a link without a space.)"""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isascii():
+        return before.isalnum() or before in "-_"
+    return before.isalnum() and unicodedata.name(before, "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -215,3 +215,13 @@ def test_a_long_message_is_read_in_milliseconds():
         extract(message, region="DE")
     per_call = (time.perf_counter() - start) / 10
     assert per_call < 0.1  # about 10 ms on the 2-core CI machine; the bound only catches a runaway pattern
+
+
+def test_a_word_with_letters_outside_ascii_is_never_cut_into_a_wrong_value():
+    found = extract("visit https://bücher-shop.de/x or bücher-shop.de, mail jürgen@evil-shop.com")
+    assert found == [Indicator("domain", "evil-shop.com", True)]
+
+
+def test_a_link_right_after_chinese_text_is_found():
+    found = extract("请访问evil-shop.com/login 或 https://evil.com")
+    assert [i.value for i in found] == ["evil-shop.com/login", "https://evil.com"]
