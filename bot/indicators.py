@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -53,6 +54,8 @@ _HEX_0X64 = re.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{64}(?![0-9A-Za-z])")
 
 @cache
 def _searcher() -> Searcher:
+    # iocsearcher logs every match *with its value* (a victim's words) at DEBUG; logs hold ids only.
+    logging.getLogger("iocsearcher").setLevel(logging.WARNING)
     searcher = Searcher()
     searcher.validate.difference_update(_OWN_CHECKS)
     return searcher
