@@ -112,6 +112,8 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
     try:
         store = SqlStore(db)
         words = list(args.reference)
+        if words and words[0] == "export":
+            return await _export(store, words[1:], args.format)
         show = bool(words) and words[0] == "show"
         if show:
             words = words[1:]
@@ -151,6 +153,31 @@ def _urgency(level: int) -> str:
     from bot.domain import Urgency
 
     return Urgency(level).label
+
+
+async def _export(store, words: list[str], form: str) -> int:  # type: ignore[no-untyped-def]
+    """A case's indicators and evidence for a CERT or a bank: JSON, CSV, or a MISP event."""
+    from bot import export
+    from bot.indicators import Indicator
+
+    if len(words) != 1:
+        print("usage: python -m bot cases export FD-2026-000123 [--format json|csv|misp]", file=sys.stderr)
+        return 2
+    view = await store.case_view(words[0])
+    if view is None:
+        print(f"no case {words[0]}", file=sys.stderr)
+        return 1
+    case = {"reference": view.reference, "status": view.status, "urgency": view.urgency, "category": view.category,
+            "created_at": view.created_at, "locale": view.locale}
+    found = [Indicator(i.kind, i.value, i.valid) for i in view.indicators]
+    evidence = await store.case_evidence(view.id)
+    if form == "csv":
+        sys.stdout.write(export.to_csv(case, found, evidence))
+    elif form == "misp":
+        print(json.dumps(export.to_misp(case, found, evidence), ensure_ascii=False, indent=2, default=str))
+    else:
+        sys.stdout.write(export.to_json(case, found, evidence))
+    return 0
 
 
 def _desk_facts(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -467,9 +494,12 @@ def main(argv: list[str] | None = None) -> int:
     i18n.add_argument("action", choices=["status"], help="status: coverage per locale")
     db = sub.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade", "current"])
-    cases = sub.add_parser("cases", help="list cases; a reference: one case; show REFERENCE: it and its conversation")
-    cases.add_argument("reference", nargs="*", metavar="[show] REFERENCE")
+    cases = sub.add_parser("cases", help="list cases; REFERENCE: one case; show REFERENCE: it and its conversation; "
+                                         "export REFERENCE: its indicators and evidence")
+    cases.add_argument("reference", nargs="*", metavar="[show|export] REFERENCE")
     cases.add_argument("--limit", type=int, default=50)
+    cases.add_argument("--format", choices=["json", "csv", "misp"], default="json",
+                       help="for `cases export REFERENCE`: the indicators and evidence as JSON, CSV or a MISP event")
     _volunteer_parser(sub)
     args = parser.parse_args(argv)
 

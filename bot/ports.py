@@ -291,6 +291,7 @@ class CaseView:
     rating: int | None = None  # 1-5, the person's own
     comment: str | None = None
     feedback: str | None = None  # asked | comment | done
+    indicators: list[IndicatorRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

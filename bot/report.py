@@ -59,7 +59,7 @@ class CaseSummary:
     what_happened: str  # the person's own words, shown as they wrote them in every copy
     dates: list[tuple[Text, Text]] = field(default_factory=list)  # (label, value)
     amounts: list[Text] = field(default_factory=list)  # already formatted, e.g. "€1,200.00"
-    indicators: list[tuple[str, str]] = field(default_factory=list)  # (kind: url, email, phone, …; defanged value)
+    indicators: list[tuple[str, str]] = field(default_factory=list)  # (kind as in bot.indicators.KINDS, defanged)
     evidence: list[tuple[str, int, str, datetime]] = field(default_factory=list)  # filename, bytes, sha256, received
 
 
@@ -83,7 +83,7 @@ def _utc(moment: datetime) -> datetime:
 
 @dataclass(frozen=True)
 class _Line:
-    """One piece of the summary: `kind` says how it looks (title, heading, field, words, item, hash, note, gap)."""
+    """One piece of the summary; `kind` says how the PDF shows it (_STYLES, or "rule": a thin line)."""
 
     kind: str
     text: str = ""
@@ -112,10 +112,8 @@ class _Writer:
     def field(self, label: str, value: str) -> _Line:
         return _Line("field", self("report-field", label=label, value=value))
 
-    def facts(self, *, with_reference: bool) -> Iterator[_Line]:
+    def facts(self) -> Iterator[_Line]:
         s = self.summary
-        if with_reference:
-            yield self.field(self("report-reference"), s.reference)
         yield self.field(self("report-status"), self("case-status", status=str(s.status)))
         yield self.field(self("report-created"), self.when(s.created_at))
         if s.category:
@@ -159,8 +157,8 @@ class _Writer:
 def summary_text(summary: CaseSummary, translator: Translator, locale: str) -> str:
     """The summary as one chat message in `locale`: plain text, short lines."""
     w = _Writer(summary, translator, locale)
-    lines = [w("report-message-title", reference=summary.reference), *(line.text for line in w.facts(with_reference=False))]
-    lines += ["", w("report-message-what-happened"), *(line.text for line in w.words())]
+    lines = [w("report-message-title", reference=summary.reference), *(line.text for line in w.facts())]
+    lines += ["", w("report-message-what-happened"), "\n\n".join(line.text for line in w.words())]
     details = list(w.details(bullet="• "))
     for line in details:
         lines += ["", line.text] if line.kind == "heading" else [line.text]
@@ -239,39 +237,56 @@ class _Document(FPDF):
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.reference = reference
         self.section: tuple[str, _Writer] | None = None  # (direction, writer) of the copy being written
-        self._next_section: tuple[str, _Writer] | None = None
+        self.page_sections: dict[int, tuple[str, _Writer]] = {}
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(True, margin=_MARGIN + 6)
         self.add_font("latin", "", FONTS / "NotoSans-Regular.ttf")
         self.add_font("latin", "B", FONTS / "NotoSans-Bold.ttf")
         self.add_font("arabic", "", FONTS / "NotoSansArabic-Regular.ttf")
         self.add_font("arabic", "B", FONTS / "NotoSansArabic-Bold.ttf")
-        self.alias_nb_pages("{nb}")
 
     def start_section(self, writer: _Writer) -> None:
-        self._next_section = ("rtl" if writer.locale in RTL_LOCALES else "ltr", writer)
+        self.section = ("rtl" if writer.locale in RTL_LOCALES else "ltr", writer)
         self.add_page()
 
     def header(self) -> None:
-        # add_page() writes the previous page's footer first, then calls this: the page now belongs to
-        # the new section
-        self.section = self._next_section
+        assert self.section is not None
+        self.page_sections[self.page] = self.section
+        self._pin_font()
 
-    def footer(self) -> None:
-        if self.section is None:
-            return
-        direction, writer = self.section
-        self.set_y(-_MARGIN)
-        width = (self.w - 2 * _MARGIN) / 2
-        page = _drawable(writer("report-page", page=self.page_no(), pages=self.str_alias_nb_pages))
-        # the reference on the side where reading starts, the page number on the other
-        cells = [(self.reference, "ltr", Align.L), (page, direction, Align.R)]
-        if direction == "rtl":
-            cells = [(page, "rtl", Align.L), (self.reference, "ltr", Align.R)]
-        for text, text_direction, align in cells:
-            self.use(text_direction, "footer")
-            self.set_text_shaping(True, direction=text_direction)
-            self.cell(width, 4, text, align=align)
+    def number_pages(self) -> None:
+        """"Page n of N" at the foot of every page, in the language of that page's copy. Written once all
+        pages exist: fpdf2's "{nb}" placeholder does not survive text shaping (fpdf2 issue #1287)."""
+        total, last = self.pages_count, self.page
+        self.set_auto_page_break(False)
+        for number in range(1, total + 1):
+            self.page = number
+            direction, writer = self.page_sections[number]
+            page = _drawable(writer("report-page", page=number, pages=total))
+            # the reference on the side where reading starts, the page number on the other
+            cells = [(self.reference, "ltr", Align.L), (page, direction, Align.R)]
+            if direction == "rtl":
+                cells = [(page, "rtl", Align.L), (self.reference, "ltr", Align.R)]
+            width = (self.w - 2 * _MARGIN) / 2
+            self.set_xy(_MARGIN, self.h - _MARGIN)
+            for text, text_direction, align in cells:
+                self.use(text_direction, "footer")
+                self.shape(text_direction)
+                self.cell(width, 4, text, align=align)
+        self.page = last
+
+    def _pin_font(self) -> None:
+        # fpdf2 2.8.9: a line whose first piece is in a fallback font sets the page's font inside that line's
+        # q…Q, where it is lost, yet fpdf2 counts it as set, and the next line may show text with no font
+        # at all (viewers then draw wrong glyphs). Setting the font on the page itself, outside any line,
+        # keeps fpdf2's idea and the page in step. tests/test_report.py checks every page for this.
+        if self.page > 0 and self.current_font is not None:
+            self._out(self._set_font_for_page(self.current_font, self.font_size_pt))
+
+    def shape(self, direction: str) -> None:
+        # HarfBuzz shapes every run (Arabic joining and lam-alef are required, not optional, ligatures);
+        # optional Latin ligatures are off, so that "ff" in a SHA-256 value stays two letters
+        self.set_text_shaping(True, features={"liga": False}, direction=direction)
 
     def use(self, direction: str, kind: str) -> None:
         bold, size, grey, _ = _STYLES[kind]
@@ -279,19 +294,17 @@ class _Document(FPDF):
         self.set_font(primary, "B" if bold else "", size)
         self.set_fallback_fonts([fallback], exact_match=False)
         self.set_text_color(grey)
+        self._pin_font()
 
     def line_of(self, line: _Line) -> None:
         assert self.section is not None
         direction, _ = self.section
-        if line.kind == "gap":
-            self.ln(3)
-            return
         if line.kind == "rule":
             self.ln(2)
             self.set_draw_color(170)
             self.set_line_width(0.3)
             self.line(_MARGIN, self.get_y(), self.w - _MARGIN, self.get_y())
-            self.ln(1)
+            self.ln(2)
             return
         _, size, _, before = _STYLES[line.kind]
         height = size * _PT * 1.45
@@ -303,7 +316,7 @@ class _Document(FPDF):
         if line.kind == "words":  # the person's own words keep their own direction in every copy
             direction = "rtl" if _right_to_left(text) else "ltr"
         self.use(direction, line.kind)
-        self.set_text_shaping(True, direction=direction)
+        self.shape(direction)
         self.multi_cell(0, height, text, align=Align.R if direction == "rtl" else Align.L,
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
@@ -311,13 +324,13 @@ class _Document(FPDF):
 def _pdf_lines(w: _Writer, *, copy: bool, copy_follows: bool, generated_at: datetime) -> Iterator[_Line]:
     s = w.summary
     yield _Line("title", w("report-copy-title" if copy else "report-title"))
-    yield _Line("reference", s.reference)
+    yield _Line("reference", w("report-field", label=w("report-reference"), value=s.reference))
     yield _Line("note", w("report-generated", generated=w.when(generated_at)))
     yield _Line("text", w("report-intro"))
     if copy_follows:
         yield _Line("text", w("report-copy-follows"))
     yield _Line("rule")
-    yield from w.facts(with_reference=True)
+    yield from w.facts()
     yield _Line("heading", w("report-what-happened"))
     yield from w.words()
     yield from w.details(bullet="• ")
@@ -347,4 +360,5 @@ def render_pdf(summary: CaseSummary, translator: Translator, locale: str, *,
         for line in _pdf_lines(writer, copy=index > 0, copy_follows=index == 0 and len(locales) > 1,
                                generated_at=generated_at):
             pdf.line_of(line)
+    pdf.number_pages()
     return bytes(pdf.output())

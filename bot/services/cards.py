@@ -76,6 +76,21 @@ def answer_lines(view: CaseView, i18n: Translator | None = None, locale: str = "
     return lines
 
 
+SHOWN_INDICATORS = 8
+
+
+def indicator_lines(view: CaseView, i18n: Translator, locale: str) -> list[str]:
+    """What the person's words point at, unclickable: links, addresses, wallets, IBANs (the first few)."""
+    if not view.indicators:
+        return []
+    from bot.indicators import Indicator, defang
+
+    shown = [f"{defang(Indicator(i.kind, i.value, i.valid))}{'' if i.valid else ' (?)'}"
+             for i in view.indicators[:SHOWN_INDICATORS]]
+    more = len(view.indicators) - len(shown)
+    return [i18n.render(locale, MessageRef("card-indicators", {"list": ", ".join(shown), "more": max(0, more)}))]
+
+
 def _plain(value: Any) -> str:
     if isinstance(value, dict):
         return " ".join(str(v) for v in value.values() if v not in (None, ""))
@@ -110,6 +125,7 @@ def card(view: CaseView, i18n: Translator, locale: str, now: datetime) -> Reply:
         state,
         *([render("card-victim-blocked")] if view.victim_blocked else []),
         *answer_lines(view, i18n, locale),
+        *indicator_lines(view, i18n, locale),
     ]
     buttons: list[Choice] = []
     if status in (CaseStatus.NEW, CaseStatus.ESCALATED):

@@ -65,6 +65,7 @@ def from_victim(turn: Turn, view: CaseView, text: str, files: Sequence[StoredFil
             turn.outgoing.append(Outgoing(chat, Reply(f"{head}\n{shown}\n\n{hint}".strip(), files=refs),
                                           case_id=view.id))
     turn.case_messages.append(CaseMessage(view.id, VICTIM, text, tools.clock(), files=_files_json(files)))
+    turn.find_indicators(view.id, [text])
     if files:
         turn.evidence_for(view.id, list(files), event_id)
 

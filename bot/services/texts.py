@@ -55,7 +55,7 @@ SERVICE_KEYS = frozenset({
     "card-keep", "card-kept", "card-unclaimed-silent", "card-transferred", "card-no-volunteer", "card-reopened",
     "history-title", "history-victim", "history-note", "history-empty", "card-forgotten", "relay-passed-on",
     # how to hide the chat, under the greeting (bot/services/handlers/intake.py)
-    "hide-chat-telegram", "hide-chat-discord",
+    "hide-chat-telegram", "hide-chat-discord", "card-indicators",
     # safety and triage (bot/triage.py): the safety message, its lines of numbers, the reasons on a case card
     SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, *(reason_key(reason) for reason in TRIAGE_REASONS),
     *(f"command-{name}" for name in COMMANDS),
@@ -107,6 +107,7 @@ CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_
     "card-no-volunteer": frozenset({"name"}),
     "card-reopened": frozenset({"reference"}),
     "card-forgotten": frozenset({"reference"}),
+    "card-indicators": frozenset({"list", "more"}),
     "history-title": frozenset({"reference", "lines"}),
     "language-set": frozenset({"language"}),
     "language-unchanged": frozenset({"language"}),

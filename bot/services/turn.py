@@ -117,6 +117,21 @@ class Tools:
         return self._phrases[locale]
 
 
+OWN_CONTACT_SLOTS = frozenset({"email", "phone"})
+
+
+def _texts(value: Any) -> Any:
+    """Every string in an answer (a free text, a money amount's note, a list of labels)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+
+
 class Turn:
     """What one key's processing knows and collects: the snapshot's records, changed in memory, and the
     outgoing messages, case, evidence and audit rows that its change set will commit."""
@@ -205,10 +220,23 @@ class Turn:
         known = next((c for c in self.cases if c.id == draft.id), None) if draft.id is not None else None
         self.case = CaseRef(draft.reference, known.ref.status if known else CaseStatus.NEW, Urgency(draft.urgency))
         case_id = NEW_CASE if draft.id is None else draft.id
+        # the person's own address and number are how to reach them, not indicators
+        self.find_indicators(case_id, list(_texts({k: v for k, v in draft.answers.items()
+                                                   if k not in OWN_CONTACT_SLOTS})))
         if complete:
             self.audit.append(AuditRow("intake_completed", case_id, self.actor, {"urgency": self.case.urgency.label}))
         if human:
             self.audit.append(AuditRow("human_requested", case_id, self.actor, {}))
+
+    def find_indicators(self, case_id: int, texts: list[str]) -> None:
+        """Indicators of compromise in what the person wrote about a case (kept once per case and value)."""
+        from bot.indicators import extract_all  # loaded on the first text that needs it
+
+        known = {(row.case_id, row.kind, row.value) for row in self.indicators}
+        for found in extract_all(t for t in texts if t):
+            if (case_id, found.kind, found.value) not in known:
+                known.add((case_id, found.kind, found.value))
+                self.indicators.append(IndicatorRow(case_id, found.kind, found.value, found.valid))
 
     def keep_files(self, files: list[StoredFile], message_id: int) -> None:
         case_id = self.record.case_id

@@ -524,7 +524,9 @@ class MemoryStore(MemoryVolunteers):
             escalation=None if escalation is None else self._escalation_record(escalation),
             contact_id=case["contact_id"], victim_blocked=bool(contact and contact["blocked_at"] is not None),
             first_reply_at=case.get("first_reply_at"), resolved_at=case.get("resolved_at"), rating=case.get("rating"),
-            comment=case.get("comment"), feedback=case.get("feedback"))
+            comment=case.get("comment"), feedback=case.get("feedback"),
+            indicators=[IndicatorRow(k[0], k[1], k[2], v["valid"]) for k, v in
+                        sorted(self.indicators.items(), key=lambda kv: kv[1]["order"]) if k[0] == case["id"]])
 
     async def case_messages(self, case_id: int) -> list[CaseMessage]:
         return [CaseMessage(line["case_id"], line["author"], line["text"], line["at"], line["volunteer_id"],

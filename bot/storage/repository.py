@@ -379,6 +379,8 @@ class SqlStore(SqlVolunteers):
             places = (await conn.execute(select(place_t).where(place_t.c.case_id.in_(ids))
                                          .order_by(place_t.c.id))).all()
             escalations = (await conn.execute(select(escalation_t).where(escalation_t.c.case_id.in_(ids)))).all()
+            found = (await conn.execute(select(indicator_t).where(indicator_t.c.case_id.in_(ids))
+                                        .order_by(indicator_t.c.id))).all()
             claimers = {r.claimed_by for r in rows if r.claimed_by is not None}
             volunteers = {v.id: v for v in await self._volunteers_by_id(conn, claimers)} if claimers else {}
         views = []
@@ -397,7 +399,8 @@ class SqlStore(SqlVolunteers):
                     escalation.state, _aware(escalation.due_at), escalation.token),
                 contact_id=r.contact_id, victim_blocked=r.victim_blocked_at is not None,
                 first_reply_at=_aware(r.first_reply_at), resolved_at=_aware(r.resolved_at), rating=r.rating,
-                comment=r.comment, feedback=r.feedback))
+                comment=r.comment, feedback=r.feedback,
+                indicators=[IndicatorRow(i.case_id, i.kind, i.value, i.valid) for i in found if i.case_id == r.id]))
         return views
 
     async def case_messages(self, case_id: int) -> list[CaseMessageRecord]:

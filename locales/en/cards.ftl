@@ -24,3 +24,7 @@ card-queue = Open cases, most urgent first:
 card-queue-empty = No open cases right now.
 card-queue-nobody = nobody yet
 card-forgotten = 🗑 { $reference }: the person asked for all their data to be deleted. The case and its conversation are gone; nothing more can reach them.
+card-indicators = Found in their words: { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
