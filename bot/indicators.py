@@ -1,6 +1,7 @@
 """Indicators of compromise in what a victim writes: finding, normalising, validating and defanging them."""
 
-# Pure: no I/O, nothing of ours. How the extractor was chosen, what counts as an indicator and what is
+# Pure: nothing of ours, no network, no storage; it reads only the data files bundled with iocsearcher and
+# publicsuffixlist, once. How the extractor was chosen, what counts as an indicator and what is
 # left out: docs/indicators.md.
 
 from __future__ import annotations
@@ -298,6 +299,7 @@ def _phones(text: str, taken: list[tuple[int, int]], region: str | None) -> list
     `region`): kept only if valid and, where the country dials a trunk prefix (0 in most of Europe),
     written with it: "2024-03-12" or "order 4471-2209" are valid German numbers to libphonenumber, and
     nobody writes them as phone numbers."""
+    region = region.upper() if region else None
     masked = list(text)
     for start, end in taken:
         masked[start:end] = " " * (end - start)

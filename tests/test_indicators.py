@@ -5,6 +5,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.indicators import (
     KINDS,
@@ -231,3 +233,13 @@ def test_no_victim_words_in_the_logs(caplog):
     with caplog.at_level("DEBUG"):
         extract("send to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 or https://evil-shop.com/pay")
     assert "evil-shop" not in caplog.text and "bc1q" not in caplog.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefxyz0123456789 .:@/[]()-+_#&?=\nüé€0xbc1qDE")), max_size=300))
+def test_any_text_gives_well_formed_indicators(text):
+    found = extract(text, region="DE")
+    assert len(found) == len(set(found))
+    for indicator in found:
+        assert indicator.kind in KINDS and indicator.value and isinstance(indicator.valid, bool)
+        assert defang(indicator)
