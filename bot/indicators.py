@@ -45,7 +45,7 @@ _OWN_CHECKS = ("ip4", "ip6", "bitcoin", "ethereum", "iban")
 # files. Such a name counts as a domain only inside a URL or an e-mail address.
 _FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md", "py", "sh"})
 # "version 1.2.3.4", "build 10.0.1.2": a version number, not an address.
-_VERSION_BEFORE = re.compile(r"(?:\b(?:version|ver|build|firmware|release|rev|v)\.?\s*)$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(r"\b(?:version|ver|build|firmware|release|rev|v)[.:]?\s*$", re.IGNORECASE)
 # Message-ID: <123.456@host> and friends look like e-mail addresses and are not.
 _ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:", "resent-message-id:")
 _AT_WORD = re.compile(r"[(\[]at[)\]]", re.IGNORECASE)  # user[at]example.com, as iocsearcher reads it

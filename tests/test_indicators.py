@@ -47,7 +47,8 @@ def test_every_kind_is_covered_by_the_samples():
 
 
 @pytest.mark.parametrize("text", [
-    "version 1.2.3.4", "firmware v1.2.3.4", "v2.10.3", "Python 3.14", "12.03.2024", "2024-03-12", "03/12/2024",
+    "version 1.2.3.4", "Version: 1.2.3.4", "firmware v1.2.3.4", "v2.10.3", "Python 3.14", "12.03.2024",
+    "2024-03-12", "03/12/2024",
     "1.299,00 €", "€1,299.00", "14.30", "3.30 a.m.", "file.txt", "invoice.pdf", "setup.exe", "README.md",
     "invoice.zip", "e.g.", "i.e.", "z.B.", "etc.", "U.S.", "Mr.Smith", "No.5", "version.2", "co.uk",
     "error 0x80070057", "order 4471-2209", "code 123456", "10.0.19045.3803", "09:14:02", "1.5:1",
