@@ -144,9 +144,17 @@ class _Writer:
                 yield _Line("item", bullet + self("report-field", label=label, value=_clean(value, one_line=True)))
             yield _Line("note", self("report-indicators-note"))
 
+    def file_name(self, filename: str) -> str:
+        """A file name set left to right, whatever its letters, so "صورة-1.png" keeps ".png" at its end
+        (isolated only where needed: other file names in a left-to-right language need no invisible marks)."""
+        name = _clean(filename, one_line=True) or "—"
+        if self.locale in RTL_LOCALES or _has_right_to_left(name):
+            return f"\u2066{name}\u2069"  # LRI … PDI
+        return name
+
     def files(self, *, bullet: str, indent: str) -> Iterator[_Line]:
         for filename, size, sha256, received_at in self.summary.evidence:
-            yield _Line("file", bullet + (_clean(filename, one_line=True) or "—"))
+            yield _Line("file", bullet + self.file_name(filename))
             yield _Line("item", indent + self("report-field", label=self("report-file-size"),
                                               value=self("report-bytes", size=size)))
             yield _Line("item", indent + self("report-field", label=self("report-file-received"),
@@ -219,6 +227,10 @@ def _drawable(text: str) -> str:
         elif not out or out[-1] != _REPLACEMENT:
             out.append(_REPLACEMENT)
     return "".join(out)
+
+
+def _has_right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def _right_to_left(text: str) -> bool:
@@ -313,12 +325,17 @@ class _Document(FPDF):
         elif self.get_y() > self.t_margin:
             self.ln(before)
         text = _drawable(line.text)
+        align = Align.R if direction == "rtl" else Align.L
         if line.kind == "words":  # the person's own words keep their own direction in every copy
             direction = "rtl" if _right_to_left(text) else "ltr"
+            align = Align.R if direction == "rtl" else Align.L
+        elif line.kind == "file":
+            # a file name is set left to right, so that its extension stays at its end (fpdf2 does not honour
+            # the isolate around it: its bidi algorithm is not the whole Unicode one)
+            direction = "ltr"
         self.use(direction, line.kind)
         self.shape(direction)
-        self.multi_cell(0, height, text, align=Align.R if direction == "rtl" else Align.L,
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, height, text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _pdf_lines(w: _Writer, *, copy: bool, copy_follows: bool, generated_at: datetime) -> Iterator[_Line]:
