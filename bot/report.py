@@ -20,7 +20,7 @@ from bot.i18n import RTL_LOCALES, Translator
 FONTS = Path(__file__).parent / "fonts"
 COPY_LOCALE = "en"  # the language of the copy that follows the person's own
 
-# Every message this module renders, so the locale linter knows them (two of them are shared with the chat).
+# Every message this module renders, so the locale linter knows them (the last two exist already, in common.ftl).
 REPORT_KEYS = (
     "report-title", "report-copy-title", "report-intro", "report-copy-follows", "report-generated", "report-page",
     "report-field", "report-utc", "report-reference", "report-status", "report-created", "report-category",
