@@ -157,7 +157,7 @@ def build_pipeline(settings: Settings, store: Store, files: FileStore, flows: Fl
         volunteer_locale=translator.negotiate(settings.volunteer_locale),
         roles={"discord": settings.discord_volunteer_role_id} if settings.discord_volunteer_role_id else {},
         claim_reminder=settings.claim_reminder_minutes * 60, reopen_days=settings.reopen_days,
-        anonymous=settings.volunteer_anonymous)
+        anonymous=settings.volunteer_anonymous, files=files)
     tools = Tools(Engine(flows), translator, store, language=language,
                   max_file_bytes=settings.max_file_mb * 1024 * 1024, **{**options, **tool_options})
     outbox.on_blocked = functools.partial(relay.report_blocked, tools, outbox)

@@ -71,3 +71,16 @@ async def test_deleting_ones_data_deletes_the_indicators_too(desk) -> None:
     await victim.send("/forget")
     await victim.press("yes")
     assert await desk.store.case_indicators(case_id) == []
+
+
+async def test_report_sends_the_summary_as_a_message_and_a_pdf(desk) -> None:
+    reference = await claimed(desk)
+    victim = desk.victim("victim")
+    await victim.send(f"they asked me to pay to {WALLET}")
+    sent = await victim.send("/report")
+    assert reference in sent[0].text and "hxxps" not in sent[0].text
+    assert any("bc1qar0srrr7" in reply.text for reply in sent)  # the wallet they reported, for their bank
+    pdf = sent[-1].files[0]
+    assert pdf.content_type == "application/pdf" and pdf.filename.startswith(reference)
+    data = desk.pipeline.files.read(pdf.sha256)
+    assert data is not None and data.startswith(b"%PDF")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bot.engine.schema import GUESSING_VALIDATORS
+from bot.report_keys import REPORT_KEYS, REPORT_VARIABLES
 from bot.triage import REASONS as TRIAGE_REASONS
 from bot.triage import SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, reason_key
 
 # Universal commands, in the order the help text lists them.
-COMMANDS = ("start", "help", "back", "restart", "cancel", "language", "status", "forget", "human")
+COMMANDS = ("start", "help", "back", "restart", "cancel", "language", "status", "report", "forget", "human")
 
 ENGINE_KEYS = frozenset({
     "invalid-choice", "invalid-upload", "invalid-empty", "stuck-offer", "back-at-start", "upload-received",
@@ -56,6 +57,8 @@ SERVICE_KEYS = frozenset({
     "history-title", "history-victim", "history-note", "history-empty", "card-forgotten", "relay-passed-on",
     # how to hide the chat, under the greeting (bot/services/handlers/intake.py)
     "hide-chat-telegram", "hide-chat-discord", "card-indicators",
+    # the person's case summary, a message and a PDF (bot/report.py), and its button at the end of the intake
+    *REPORT_KEYS, "report-button",
     # safety and triage (bot/triage.py): the safety message, its lines of numbers, the reasons on a case card
     SAFETY_MESSAGE, SAFETY_NUMBERS_LINE, *(reason_key(reason) for reason in TRIAGE_REASONS),
     *(f"command-{name}" for name in COMMANDS),
@@ -125,4 +128,4 @@ CODE_VARIABLES: dict[str, frozenset[str]] = {key: frozenset() for key in ENGINE_
     "review-more": frozenset({"line", "rest"}),
     SAFETY_MESSAGE: frozenset({"numbers"}),
     SAFETY_NUMBERS_LINE: frozenset({"kind", "number"}),
-}
+} | {key: names for key, names in REPORT_VARIABLES.items() if names}

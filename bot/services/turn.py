@@ -105,6 +105,7 @@ class Tools:
     claim_reminder: float = 1800.0  # seconds without a word to the person before the claimer is reminded (0: never)
     reopen_days: int = 14  # a resolved case the person writes about within this many days can be reopened
     anonymous: bool = False  # volunteers sign as "Volunteer" only
+    files: Any = None  # bot.ports.FileStore: where a generated file (the person's PDF summary) is kept to be sent
     _phrases: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def phrases(self, locale: str, names: tuple[str, ...]) -> dict[str, frozenset[str]]:

@@ -38,6 +38,7 @@ command-restart = Start again from the beginning
 command-cancel = Stop this conversation
 command-language = Change the language
 command-status = See your case
+command-report = Get a summary of your report (message and PDF)
 command-forget = Delete your data
 command-human = Talk to a person
 # Whole messages that count as a command, comma separated (people rarely type the slash).
@@ -48,10 +49,12 @@ command-words-restart = restart, start again, start over
 command-words-cancel = cancel, stop
 command-words-language = language
 command-words-status = status
+command-words-report = report, my report, summary, pdf
 command-words-forget = forget, forget me, delete my data
 command-words-human = human, person, talk to a person, agent, operator
 
 welcome-back = Welcome back. Let's continue where we stopped.
+report-button = 📄 Get a summary of my report
 help = I help you report what happened so that a volunteer can help you. You can write at any time:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

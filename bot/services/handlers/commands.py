@@ -9,6 +9,7 @@ from bot.services.handlers.confirmations import ask_cancel, ask_forget, cancel
 from bot.services.handlers.intake import HUMAN_WISH, apply_transition, start_conversation
 from bot.services.handlers.language import language_buttons
 from bot.services.handlers.reading import command_of
+from bot.services.summary import send_report
 from bot.services.texts import COMMANDS
 from bot.services.turn import Event, Turn
 
@@ -60,6 +61,8 @@ async def run_command(turn: Turn, name: str) -> None:
         for case in cases:
             turn.say(MessageRef("status-case", {"reference": case.reference, "status": case.status.value}))
         turn.reprompt()
+    elif name == "report":
+        await send_report(turn)
     elif name == "forget":
         ask_forget(turn)
     elif name == "human":

@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from bot.domain import CaseRef, CaseStatus, MessageRef, Urgency
+from bot.domain import CaseRef, CaseStatus, Choice, MessageRef, Urgency
 from bot.engine.machine import Finished, OpenCase, Prompt, RequestHuman, Transition
 from bot.ports import NEW_CASE, AuditRow, CaseView
 from bot.services import escalation
-from bot.services.handlers.reading import choice_from_text
+from bot.services.handlers.reading import REPORT, choice_from_text
 from bot.services.turn import Event, Turn
 
 RETURN_AFTER = timedelta(minutes=30)
@@ -83,6 +83,15 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
                 end_without_report(turn)
     escalate_if_urgent(turn)
     turn.send_prompts(transition.prompts)
+    if turn.record.status == "finished" and turn.record.case_id is not None and transition.prompts:
+        offer_report(turn)
+
+
+def offer_report(turn: Turn) -> None:
+    """A button under the last words of an intake that opened a case: "Get a summary of my report"."""
+    last = turn.outgoing[-1]
+    label = turn.tools.i18n.render(turn.locale, "report-button")
+    turn.outgoing[-1] = replace(last, reply=replace(last.reply, choices=(*last.reply.choices, Choice(REPORT, label))))
 
 
 def escalate_if_urgent(turn: Turn) -> None:

@@ -10,6 +10,7 @@ from bot.services.turn import Event, Turn, normalize
 LOOSE_COMMANDS = frozenset({"human", "help"})
 LOOSE_HELP_WORDS = 6
 CHANGE_LANGUAGE = "_language"
+REPORT = "_report"  # the button under the last message of an intake: the person's summary
 
 
 def command_of(turn: Turn, event: Event) -> str | None:
@@ -18,6 +19,8 @@ def command_of(turn: Turn, event: Event) -> str | None:
         return event.command
     if event.choice == CHANGE_LANGUAGE:
         return "language"
+    if event.choice == REPORT:
+        return "report"
     text = event.text
     if not text:
         return None
