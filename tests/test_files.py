@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,7 +102,7 @@ async def test_files_written_before_a_crash_and_never_committed_are_swept_at_sta
     partial = files.path(orphan).with_name("ab" * 32 + ".123.part")
     partial.write_bytes(b"half")
     young = files.put(b"another worker is committing its row right now")
-    hour_ago = os.path.getmtime(files.path(orphan)) - 7200
+    hour_ago = time.time() - 7200
     for path in (files.path(kept), files.path(orphan), partial):
         os.utime(path, (hour_ago, hour_ago))
     await app.recover()
