@@ -274,6 +274,43 @@ async def test_a_resolved_case_is_rated_and_reopened_by_the_person(relay, databa
     bot.assert_clean()
 
 
+async def test_quick_messages_and_a_double_tap_are_each_handled_once_in_order(relay, database_url,
+                                                                            tmp_path) -> None:
+    """People type several messages in a row and tap twice; the bot may well take such a burst in one go. Ann
+    writes four messages in a row in the case's thread: Tina gets all four, in order, and the conversation goes
+    on. Resolved, Tina taps two ratings at once: one is kept, she is asked for a comment once, and it is kept."""
+    ann = relay.person("Ann Lee", ["en"])
+    await enrol_with_cli(database_url, ann)
+    bot = await started(DeskBot(relay, database_url, tmp_path, TELEGRAM_VOLUNTEER_CHAT_ID=""))  # Discord desk only
+    tina = TelegramVictim(relay.telegram, 5001)
+    reference = await claimed(relay, tina, ann, "discord")
+    said = ["Hello Tina.", "I am Ann, a volunteer.", "I have read your report.", "First: do not pay them."]
+    for words in said:
+        relay.writes_in_case(ann, "discord", reference, words)
+    # shorter bounds than WAIT, so that a stuck conversation fails sooner: a few messages take a few seconds at
+    # the person's pace (one a second)
+    await relay.until(lambda: answers(tina, "Ann") == said, 20.0, "the four messages, in order")
+    tina.says("Thank you. What do I do now?")
+    await relay.until(lambda: relayed_words(relay.thread(reference), from_person(reference)) == [
+        "Thank you. What do I do now?"])
+    relay.writes_in_case(ann, "discord", reference, "Keep everything they sent you.")
+    await relay.until(lambda: answers(tina, "Ann") == [*said, "Keep everything they sent you."], 20.0,
+                      "the answer after them")
+
+    relay.writes_in_case(ann, "discord", reference, "/resolve")
+    await relay.until(lambda: any("rate:5" in m.buttons for m in tina.received()), why="the rating question")
+    tina.presses("rate:4")
+    tina.presses("rate:5")
+    await relay.until(lambda: any("feedback:skip" in m.buttons for m in tina.received()), 20.0, "the comment question")
+    tina.says("Quick and kind.")
+    await relay.until(lambda: tina.received()[-1].text.startswith("Thank you. What you tell us"), 20.0, "thanks")
+    assert sum("feedback:skip" in m.buttons for m in tina.received()) == 1
+    row = await case_record(database_url, reference)
+    assert row["rating"] in (4, 5) and row["comment"] == "Quick and kind.", row
+    await bot.stop()
+    bot.assert_clean()
+
+
 # -- (e) markup arrives as typed, and harmless ----------------------------------------------------------------------
 MARKUP = "@everyone <b>bold</b> **stars** <script> & @here"
 MARKDOWN_ESCAPED = r"@everyone <b>bold</b> \*\*stars\*\* <script> & @here"  # shown by Discord as MARKUP
