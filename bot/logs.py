@@ -8,7 +8,7 @@ from collections.abc import Iterable
 # aiosqlite and SQLAlchemy log statements *with their parameters* (a victim's words) at DEBUG/INFO;
 # httpx logs request URLs, and Telegram puts the bot token in every URL; PTB logs request bodies.
 QUIET = ("aiosqlite", "sqlalchemy", "asyncpg", "httpx", "httpcore", "alembic", "telegram",
-         "discord.http", "discord.gateway")
+         "discord.http", "discord.gateway", "iocsearcher")  # iocsearcher logs matches: victims' words
 
 
 class RedactSecrets(logging.Filter):

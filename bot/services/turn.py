@@ -234,7 +234,9 @@ class Turn:
         from bot.indicators import extract_all  # loaded on the first text that needs it
 
         known = {(row.case_id, row.kind, row.value) for row in self.indicators}
-        for found in extract_all(t for t in texts if t):
+        triage = self.tools.triage  # a number written without its country code is read as the person's
+        region = triage.country_for(None, self.locale) if triage is not None else None
+        for found in extract_all((t for t in texts if t), region=region):
             if (case_id, found.kind, found.value) not in known:
                 known.add((case_id, found.kind, found.value))
                 self.indicators.append(IndicatorRow(case_id, found.kind, found.value, found.valid))
