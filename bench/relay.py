@@ -19,9 +19,10 @@ only the Discord desk configured, and their Telegram forum topics are then made 
 `case_place`, before the bot is restarted with both desks: 100 topics, cards and card edits through a group paced
 at 20 messages a minute would take a quarter of an hour and measure the escalation, not the relay.
 
-Measured for `--duration` seconds: each person writes every `--interval` s on average (exponential, seeded), and so
-does their case's volunteer, in the case's Telegram topic for half the cases and in its Discord thread for the
-others (its Discord thread for all with `--desks discord`). Each message carries a token; the fakes note the moment
+Measured for `--duration` seconds: each person writes every `--interval` s on average (exponential, seeded; with
+`--wait-for-delivery` only once their previous message reached the other side), and so does their case's volunteer,
+in the case's Telegram topic for half the cases and in its Discord thread for the others (its Discord thread for all
+with `--desks discord`). Each message carries a token; the fakes note the moment
 they accept a bot message (after any 429), and the time from the moment the message was put in a fake to that moment
 is the latency:
   - volunteer -> person: the signed answer in the person's chat; and the copy in the other platform's desk thread
@@ -179,7 +180,8 @@ async def run(args: argparse.Namespace, notes: list[str]) -> dict[str, Any]:
     url = f"sqlite+aiosqlite:///{folder / 'frontdoor.db'}"
     rng = random.Random(args.seed)
     result: dict[str, Any] = {"cases": args.cases, "volunteers": args.volunteers, "interval_s": args.interval,
-                              "duration_s": args.duration, "limits": not args.no_limits, "desks": args.desks}
+                              "duration_s": args.duration, "limits": not args.no_limits, "desks": args.desks,
+                              "wait_for_delivery": args.wait_for_delivery}
     async with TimedTelegram(token=TELEGRAM_TOKEN) as telegram, LimitedDiscord(heartbeat_interval=0.5) as discord:
         telegram.enforce_rate_limits = not args.no_limits
         discord.enforce_limits = not args.no_limits
@@ -262,30 +264,44 @@ async def run(args: argparse.Namespace, notes: list[str]) -> dict[str, Any]:
             measuring = time.monotonic()
             until = measuring + args.duration
 
+            async def pause(seconds: float) -> bool:
+                """Sleep, but not past the end; False once it is over."""
+                await asyncio.sleep(max(0.0, min(seconds, until - time.monotonic())))
+                return time.monotonic() < until
+
+            async def delivered(put: Put, place: str) -> None:
+                """With --wait-for-delivery: until the previous message reached the other side (bounded)."""
+                if args.wait_for_delivery:
+                    with contextlib.suppress(TimeoutError):
+                        await eventually(lambda: _now((put.token, place) in clock.arrived), until - time.monotonic()
+                                         + args.drain, "the previous message")
+
             async def person(case: Case) -> None:
-                await asyncio.sleep(rng.uniform(0, args.interval))
-                while time.monotonic() < until:
-                    token = next(tokens)
-                    puts.append(Put(token, "person", case, time.monotonic()))
-                    people[case.n].says(f"m{token:06d} and then they wrote to me again, number {token}")
-                    await asyncio.sleep(rng.expovariate(1 / args.interval))
+                going = await pause(rng.uniform(0, args.interval))
+                while going:
+                    put = Put(next(tokens), "person", case, time.monotonic())
+                    puts.append(put)
+                    people[case.n].says(f"m{put.token:06d} and then they wrote to me again, number {put.token}")
+                    await delivered(put, "claimer on Discord")
+                    going = await pause(rng.expovariate(1 / args.interval))
 
             async def volunteer(case: Case) -> None:
-                await asyncio.sleep(rng.uniform(0, args.interval))
+                going = await pause(rng.uniform(0, args.interval))
                 who = case.volunteer
-                while time.monotonic() < until:
-                    token = next(tokens)
-                    text = f"m{token:06d} I read it. Keep it, do not answer them ({token})."
-                    puts.append(Put(token, "volunteer", case, time.monotonic()))
+                while going:
+                    put = Put(next(tokens), "volunteer", case, time.monotonic())
+                    puts.append(put)
+                    text = f"m{put.token:06d} I read it. Keep it, do not answer them ({put.token})."
                     if case.volunteer_writes_on == "telegram":
                         telegram.group_message(FORUM, who.telegram_id, text, thread_id=case.topic,
                                                first_name=who.name)
                     else:
                         discord.user_posts(case.thread, who.discord_id, text)
-                    await asyncio.sleep(rng.expovariate(1 / args.interval))
+                    await delivered(put, "person's chat")
+                    going = await pause(rng.expovariate(1 / args.interval))
 
             await asyncio.gather(*(person(c) for c in cases), *(volunteer(c) for c in cases))
-            sent_s = time.monotonic() - measuring
+            sent_s = max((p.at for p in puts), default=measuring) - measuring
             expected = {(p.token, place) for p in puts for place in _places(p, args.desks)}
             with contextlib.suppress(TimeoutError):
                 await eventually(lambda: _now(expected <= clock.arrived.keys()), args.drain, "everything relayed")
@@ -393,7 +409,9 @@ def report(result: dict[str, Any]) -> list[str]:
     desks = "a Telegram forum group and a Discord channel" if result["desks"] == "both" else "a Discord channel"
     lines = [f"{result['cases']} claimed cases ({(result['cases'] + 1) // 2} people on Telegram, the rest on Discord), "
              f"{result['volunteers']} volunteers, volunteer chats: {desks}; each side writes every "
-             f"{result['interval_s']:.0f} s on average for {result['duration_s']:.0f} s: {result['person_messages']} "
+             f"{result['interval_s']:.0f} s on average"
+             f"{' once its previous message has arrived' if result['wait_for_delivery'] else ''}"
+             f" for {result['duration_s']:.0f} s: {result['person_messages']} "
              f"messages from people, {result['volunteer_messages']} from volunteers; platform limits {limits}",
              f"set-up {result['setup_s']:.0f} s; waited until {result['drained_s']:.0f} s after the first message "
              f"(the last was put at {result['sent_s']:.0f} s); bot CPU {result['bot_cpu_s']:.1f} s; 429 answers: "
@@ -461,6 +479,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--concurrency", type=int, default=50, help="people asking for a volunteer at a time (50)")
     parser.add_argument("--setup-timeout", type=float, default=600.0, help="bound on each set-up step (600)")
     parser.add_argument("--no-limits", action="store_true", help="the fakes enforce no limits")
+    parser.add_argument("--wait-for-delivery", action="store_true",
+                        help="each side writes again only once its previous message reached the other side")
     parser.add_argument("--desks", choices=("both", "discord"), default="both",
                         help="the volunteer chats while measuring (both; the cases are opened on Discord either way)")
     parser.add_argument("--seed", type=int, default=7, help="of the random intervals")
