@@ -45,6 +45,7 @@ command-restart = البدء من جديد
 command-cancel = إنهاء هذه المحادثة
 command-language = تغيير اللغة
 command-status = معرفة حالة بلاغك
+command-report = الحصول على ملخص بلاغك (رسالة وملف PDF)
 command-forget = حذف بياناتك
 command-human = التحدث مع شخص
 # رسائل كاملة تُعتبر أمرًا، مفصولة بفواصل (نادرًا ما يكتب الناس الشرطة المائلة).
@@ -55,10 +56,12 @@ command-words-restart = من جديد, ابدأ من جديد, إعادة الب
 command-words-cancel = إلغاء, إيقاف, خروج
 command-words-language = اللغة, لغة, تغيير اللغة
 command-words-status = الحالة, حالة البلاغ, بلاغي
+command-words-report = تقرير, تقريري, ملخص, الملخص, ملخص بلاغي, pdf
 command-words-forget = انسني, احذف بياناتي, امسح بياناتي, حذف بياناتي
 command-words-human = إنسان, شخص حقيقي, متطوع, موظف, التحدث مع شخص
 
 welcome-back = أهلًا بعودتك. لنكمل من حيث توقفنا.
+report-button = 📄 احصل على ملخص بلاغي
 help = أساعدك على الإبلاغ عما حدث حتى يتمكن أحد المتطوعين من مساعدتك. يمكنك في أي وقت كتابة:
 # one line per command under `help`, for every command there is
 help-line = { $description }: { $command }

@@ -24,3 +24,7 @@ card-queue = Offene Fälle, die dringendsten zuerst:
 card-queue-empty = Gerade gibt es keine offenen Fälle.
 card-queue-nobody = noch niemand
 card-forgotten = 🗑 { $reference }: Die Person hat die Löschung aller ihrer Daten verlangt. Der Fall und sein Gesprächsverlauf sind gelöscht; nichts erreicht sie mehr.
+card-indicators = In den Worten der Person gefunden: { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}

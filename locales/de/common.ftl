@@ -39,6 +39,7 @@ command-restart = Ganz von vorne beginnen
 command-cancel = Das Gespräch beenden
 command-language = Sprache ändern
 command-status = Stand Ihrer Meldung ansehen
+command-report = Eine Zusammenfassung Ihrer Meldung erhalten (Nachricht und PDF)
 command-forget = Ihre Daten löschen
 command-human = Mit einem Menschen sprechen
 # Ganze Nachrichten, die als Befehl zählen, durch Kommas getrennt (kaum jemand tippt den Schrägstrich).
@@ -49,10 +50,12 @@ command-words-restart = neustart, neu starten, neu anfangen, von vorne, nochmal 
 command-words-cancel = abbrechen, beenden, aufhören
 command-words-language = sprache, sprache ändern, andere sprache
 command-words-status = status, meine meldung, mein fall
+command-words-report = bericht, mein bericht, zusammenfassung, meine zusammenfassung, pdf
 command-words-forget = vergiss mich, daten löschen, meine daten löschen, alles löschen
 command-words-human = mensch, echter mensch, mit einem menschen sprechen, mitarbeiter, berater
 
 welcome-back = Willkommen zurück. Machen wir da weiter, wo wir aufgehört haben.
+report-button = 📄 Zusammenfassung meiner Meldung erhalten
 help = Ich nehme auf, was passiert ist, damit jemand aus unserem Team Ihnen helfen kann. Sie können jederzeit schreiben:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

@@ -24,3 +24,7 @@ card-queue = Casos abiertos, los más urgentes primero:
 card-queue-empty = Ahora mismo no hay casos abiertos.
 card-queue-nobody = nadie todavía
 card-forgotten = 🗑 { $reference }: la persona pidió borrar todos sus datos. El caso y su conversación se han eliminado; ya no se le puede enviar nada.
+card-indicators = Encontrado en sus palabras: { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}

@@ -38,6 +38,7 @@ command-restart = Empezar de nuevo desde el principio
 command-cancel = Terminar esta conversación
 command-language = Cambiar el idioma
 command-status = Ver tu caso
+command-report = Recibir un resumen de tu caso (mensaje y PDF)
 command-forget = Borrar tus datos
 command-human = Hablar con una persona
 # Mensajes completos que cuentan como un comando, separados por comas (casi nadie escribe la barra).
@@ -48,10 +49,12 @@ command-words-restart = reiniciar, empezar de nuevo, volver a empezar, empezar o
 command-words-cancel = cancelar, parar, salir
 command-words-language = idioma, cambiar idioma, cambiar de idioma, lengua
 command-words-status = estado, mi caso, estado de mi caso
+command-words-report = informe, mi informe, resumen, mi resumen, pdf
 command-words-forget = olvídame, borrar mis datos, borra mis datos, eliminar mis datos
 command-words-human = humano, persona real, hablar con una persona, hablar con alguien, agente, operador
 
 welcome-back = Hola de nuevo. Sigamos donde lo dejamos.
+report-button = 📄 Recibir el resumen de mi caso
 help = Te ayudo a contar lo que pasó para que una persona voluntaria pueda ayudarte. Puedes escribir en cualquier momento:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

@@ -24,3 +24,7 @@ card-queue = Cas ouverts, les plus urgents d'abord :
 card-queue-empty = Aucun cas ouvert pour le moment.
 card-queue-nobody = personne pour l'instant
 card-forgotten = 🗑 { $reference } : la personne a demandé la suppression de toutes ses données. Le dossier et sa conversation sont effacés ; plus rien ne peut lui parvenir.
+card-indicators = Relevé dans ses messages : { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}

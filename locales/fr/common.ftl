@@ -38,6 +38,7 @@ command-restart = Tout recommencer depuis le début
 command-cancel = Arrêter cette conversation
 command-language = Changer de langue
 command-status = Voir votre signalement
+command-report = Recevoir le résumé de votre signalement (message et PDF)
 command-forget = Supprimer vos données
 command-human = Parler à une personne
 # Messages entiers qui valent une commande, séparés par des virgules (on tape rarement la barre oblique).
@@ -48,10 +49,12 @@ command-words-restart = recommencer, tout recommencer, reprendre à zéro, recom
 command-words-cancel = annuler, arrêter, quitter
 command-words-language = langue, changer de langue
 command-words-status = statut, suivi, mon dossier, mon signalement
+command-words-report = rapport, mon rapport, résumé, mon résumé, récapitulatif, pdf
 command-words-forget = oublier, oubliez-moi, effacer mes données, supprimer mes données
 command-words-human = humain, parler à quelqu'un, parler à une personne, une vraie personne, conseiller, agent
 
 welcome-back = Rebonjour ! Reprenons là où nous nous étions arrêtés.
+report-button = 📄 Recevoir le résumé de mon signalement
 help = Je vous aide à signaler ce qui s'est passé, pour qu'un bénévole puisse vous aider. Vous pouvez écrire à tout moment :
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

@@ -24,3 +24,7 @@ card-queue = Casi aperti, prima i più urgenti:
 card-queue-empty = Al momento non ci sono casi aperti.
 card-queue-nobody = ancora nessuno
 card-forgotten = 🗑 { $reference }: la persona ha chiesto di cancellare tutti i suoi dati. Il caso e la sua conversazione sono stati eliminati; non le si può più scrivere.
+card-indicators = Trovato nelle sue parole: { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}

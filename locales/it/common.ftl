@@ -38,6 +38,7 @@ command-restart = Ricomincia da capo
 command-cancel = Interrompi la conversazione
 command-language = Cambia lingua
 command-status = Vedi la tua segnalazione
+command-report = Ricevi un riepilogo della tua segnalazione (messaggio e PDF)
 command-forget = Cancella i tuoi dati
 command-human = Parla con una persona
 # Messaggi interi che valgono come comando, separati da virgole (quasi nessuno scrive la barra).
@@ -48,10 +49,12 @@ command-words-restart = ricomincia, ricominciare, ricomincia da capo, da capo
 command-words-cancel = annulla, annullare, interrompi, esci
 command-words-language = lingua, cambia lingua
 command-words-status = stato, la mia segnalazione, a che punto è, a che punto siamo
+command-words-report = riepilogo, il mio riepilogo, resoconto, pdf
 command-words-forget = dimentica, dimenticami, cancella i miei dati, elimina i miei dati
 command-words-human = operatore, umano, parlare con qualcuno, parlare con una persona, una persona vera, persona reale
 
 welcome-back = Eccoti di nuovo! Riprendiamo da dove eravamo rimasti.
+report-button = 📄 Ricevi il riepilogo della mia segnalazione
 help = Ti aiuto a raccontare cosa è successo, così un volontario potrà aiutarti. Puoi scrivere in qualsiasi momento:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

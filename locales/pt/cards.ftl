@@ -24,3 +24,7 @@ card-queue = Casos abertos, os mais urgentes primeiro:
 card-queue-empty = Neste momento não há casos abertos.
 card-queue-nobody = ninguém ainda
 card-forgotten = 🗑 { $reference }: a pessoa pediu que todos os seus dados fossem apagados. O caso e a conversa foram eliminados; nada mais lhe pode chegar.
+card-indicators = Encontrado nas palavras da pessoa: { $list }{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}

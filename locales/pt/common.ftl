@@ -42,6 +42,7 @@ command-restart = Recomeçar do início
 command-cancel = Encerrar a conversa
 command-language = Mudar de idioma
 command-status = Ver o seu caso
+command-report = Receber um resumo do seu caso (mensagem e PDF)
 command-forget = Apagar os seus dados
 command-human = Falar com uma pessoa
 # Mensagens inteiras que valem como comando, separadas por vírgulas (quase ninguém digita a barra).
@@ -52,10 +53,12 @@ command-words-restart = recomeçar, reiniciar, começar de novo, do início
 command-words-cancel = cancelar, parar, sair, encerrar
 command-words-language = idioma, língua, mudar de idioma, mudar idioma
 command-words-status = status, meu caso, o meu caso, situação
+command-words-report = relatório, meu relatório, o meu relatório, resumo, pdf
 command-words-forget = esquecer, apagar meus dados, apagar os meus dados, apagar tudo
 command-words-human = humano, falar com uma pessoa, falar com alguém, atendente, operador
 
 welcome-back = Olá de novo. Vamos retomar a conversa de onde ela parou.
+report-button = 📄 Receber o resumo do meu caso
 help = Estou aqui para anotar o que aconteceu, para que um voluntário possa ajudar. Pode escrever a qualquer momento:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

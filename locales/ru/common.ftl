@@ -45,6 +45,7 @@ command-restart = Начать сначала
 command-cancel = Остановить разговор
 command-language = Сменить язык
 command-status = Статус вашего обращения
+command-report = Получить сводку по вашему обращению (сообщение и PDF)
 command-forget = Удалить ваши данные
 command-human = Поговорить с человеком
 # Whole messages that count as a command, comma separated (people rarely type the slash).
@@ -57,10 +58,12 @@ command-words-restart = начать сначала, сначала, начат�
 command-words-cancel = отмена, отменить, остановить, стоп
 command-words-language = язык, сменить язык
 command-words-status = статус, моё обращение
+command-words-report = отчёт, мой отчёт, сводка, моя сводка, pdf
 command-words-forget = забудь меня, удали мои данные, удалить мои данные
 command-words-human = оператор, живой человек, поговорить с человеком, позовите человека, волонтёр
 
 welcome-back = С возвращением! Продолжим с того места, где остановились.
+report-button = 📄 Получить сводку по моему обращению
 help = Я помогу вам рассказать, что случилось, чтобы волонтёр смог вам помочь. В любой момент можно написать:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

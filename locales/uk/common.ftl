@@ -45,6 +45,7 @@ command-restart = Почати спочатку
 command-cancel = Зупинити розмову
 command-language = Змінити мову
 command-status = Стан вашого звернення
+command-report = Отримати підсумок вашого звернення (повідомлення і PDF)
 command-forget = Видалити ваші дані
 command-human = Поговорити з людиною
 # Whole messages that count as a command, comma separated (people rarely type the slash).
@@ -57,10 +58,12 @@ command-words-restart = почати спочатку, спочатку, поч�
 command-words-cancel = скасувати, зупинити, стоп
 command-words-language = мова, змінити мову
 command-words-status = статус, моє звернення
+command-words-report = звіт, мій звіт, підсумок, мій підсумок, pdf
 command-words-forget = забудь мене, видали мої дані, видалити мої дані
 command-words-human = оператор, жива людина, поговорити з людиною, покличте людину, волонтер
 
 welcome-back = З поверненням! Продовжимо з того місця, де зупинилися.
+report-button = 📄 Отримати підсумок мого звернення
 help = Я допоможу вам розповісти, що сталося, щоб волонтер міг вам допомогти. У будь-який момент можна написати:
 # one line per command under `help`, for every command there is
 help-line = { $command } – { $description }

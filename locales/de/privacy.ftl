@@ -1,0 +1,4 @@
+### Unter der ersten Nachricht: wie man diesen Chat verbirgt, für eine Person, deren Handy oder Bildschirm jemand anderes sehen könnte.
+
+hide-chat-telegram = 🔒 Falls jemand anderes auf Ihr Handy schauen könnte: Sie können diesen Chat jederzeit löschen (in Ihrer Chatliste lange darauf drücken, dann „Löschen“) und Nachrichten von selbst verschwinden lassen (diesen Chat öffnen, oben auf den Namen tippen, dann auf ⋮ oder „…“ und auf automatisches Löschen – „Auto-Delete“). Wenn Sie /forget schreiben, wird alles gelöscht, was Sie uns erzählt haben.
+hide-chat-discord = 🔒 Falls jemand anderes Ihren Bildschirm sehen könnte: Sie können dieses Gespräch jederzeit schließen (in Ihrer Liste der Direktnachrichten lange darauf drücken oder mit der rechten Maustaste darauf klicken, dann auf Direktnachricht schließen – „Close DM“). Wenn Sie /forget schreiben, wird alles gelöscht, was Sie uns erzählt haben.

@@ -1,0 +1,4 @@
+### Sous le premier message : comment cacher cette conversation, pour une personne dont le téléphone ou l'écran peut être vu par quelqu'un d'autre.
+
+hide-chat-telegram = 🔒 Si quelqu'un d'autre risque de regarder votre téléphone : vous pouvez supprimer cette conversation à tout moment (appuyez longuement dessus dans votre liste de discussions, puis Supprimer), et faire disparaître les messages d'eux-mêmes (ouvrez cette conversation, touchez le nom en haut, puis ⋮ ou « … » et « Suppression automatique »). Écrire /forget efface tout ce que vous nous avez dit.
+hide-chat-discord = 🔒 Si quelqu'un d'autre risque de voir votre écran : vous pouvez fermer cette conversation à tout moment (appuyez longuement dessus, ou faites un clic droit, dans votre liste de messages privés, puis « Fermer le MP »). Écrire /forget efface tout ce que vous nous avez dit.

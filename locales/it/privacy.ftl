@@ -1,0 +1,4 @@
+### Sotto il primo messaggio: come nascondere questa chat, per una persona il cui telefono o schermo potrebbe essere visto da qualcun altro.
+
+hide-chat-telegram = 🔒 Se qualcun altro può guardare il tuo telefono: puoi eliminare questa chat in qualsiasi momento (tienila premuta nella tua lista delle chat, poi Elimina) e fare in modo che i messaggi spariscano da soli (apri questa chat, tocca il nome in alto, poi ⋮ o «…» e l'eliminazione automatica, «Auto-Delete»). Se scrivi /forget, cancelli tutto quello che ci hai detto.
+hide-chat-discord = 🔒 Se qualcun altro può vedere il tuo schermo: puoi chiudere questa conversazione in qualsiasi momento (tienila premuta, o fai clic destro, nella tua lista dei messaggi diretti, poi scegli di chiudere il messaggio diretto, «Close DM»). Se scrivi /forget, cancelli tutto quello che ci hai detto.

@@ -1,0 +1,4 @@
+### Abaixo da primeira mensagem: como esconder esta conversa, para uma pessoa cujo telefone ou tela outra pessoa pode ver.
+
+hide-chat-telegram = 🔒 Se outra pessoa pode olhar o seu telefone: dá para apagar esta conversa a qualquer momento (mantenha o dedo sobre ela na sua lista de conversas e toque em Apagar) e fazer as mensagens sumirem sozinhas (abra esta conversa, toque no nome lá em cima, depois em ⋮ ou “…” e na opção de apagar automaticamente, “Auto-Delete”). Escrever /forget apaga tudo o que você nos contou.
+hide-chat-discord = 🔒 Se outra pessoa pode ver a sua tela: dá para fechar esta conversa a qualquer momento (mantenha o dedo sobre ela, ou clique com o botão direito, na sua lista de mensagens diretas e escolha fechar a mensagem direta, “Close DM”). Escrever /forget apaga tudo o que você nos contou.
