@@ -417,6 +417,10 @@ def test_a_deadline_counts_only_with_extortion(triage: Triage) -> None:
     # the category is not known yet, but the words say it
     assert triage.assess({}, ["he is blackmailing me and gave me 24 hours"]).reasons == ("deadline",)
     assert triage.assess({"deadline": "2026-11-27T20:00"}).reasons == ("deadline",)
+    # the extortion flow asks it with buttons: "no deadline" and "not sure" are no deadline, "within a day" is critical
+    assert triage.assess({"deadline": "later"}) == Assessment(Urgency.HIGH, ("deadline",))
+    assert triage.assess({"deadline": "within_day"}) == Assessment(Urgency.CRITICAL, ("deadline",))
+    assert triage.assess({"deadline": "no"}).reasons == () and triage.assess({"deadline": "unsure"}).reasons == ()
 
 
 MINORS = {
@@ -454,6 +458,9 @@ def test_threats_to_physical_safety(triage: Triage, locale: str) -> None:
 
 def test_physical_threat_from_a_choice(triage: Triage) -> None:
     assert triage.assess({"category": "harassment", "threat": "physical"}).reasons == ("physical_threat",)
+    # "has anyone threatened to hurt you?" answered yes in the harassment questions: critical
+    assert triage.assess({"physical_threat": "yes"}) == Assessment(Urgency.CRITICAL, ("physical_threat",))
+    assert triage.assess({"physical_threat": "no"}).reasons == ()
     assert triage.assess({}, ["he has my email address"]).reasons == ()
 
 
