@@ -83,7 +83,8 @@ def test_a_locale_that_does_not_exist(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_root_flow_that_does_not_exist(monkeypatch: pytest.MonkeyPatch) -> None:
     line = mistake(monkeypatch, ROOT_FLOW="nope")
     assert line == (f"ROOT_FLOW='nope' has no file nope.yaml in FLOWS_DIR ({PROJECT_ROOT / 'flows'}). "
-                    "Allowed: extortion, intake.")
+                    "Allowed: account, data_leak, device, extortion, harassment, intake, malware, other, phishing, "
+                    "scam, website.")
 
 
 def test_the_locale_and_flow_are_looked_for_where_the_settings_say(monkeypatch: pytest.MonkeyPatch,

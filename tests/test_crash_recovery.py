@@ -12,8 +12,10 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 
-SCRIPT = ["hello", "1", "4", "Someone stole 200 euros from my bank account", "yesterday", "2", "2", "1", "1",
-          "/status"]
+# agree, a scam (its kind and where: "something else"; nothing paid), me, the story, when, not going on, no
+# files, here, confirm
+SCRIPT = ["hello", "1", "5", "6", "7", "2", "1", "Someone stole 200 euros from my bank account", "yesterday", "2",
+          "2", "1", "1", "/status"]
 CRASH_POINTS = ["after-ingest", "before-commit", "after-commit"]
 
 

@@ -69,9 +69,13 @@ async def test_a_whole_conversation_in_dms(fake, bot) -> None:
     assert custom_ids(first[1]) == ["fd:agree", "fd:decline"]
     assert all(m["allowed_mentions"] == {"parse": []} for m in first)
     category = await answered(fake, uid, lambda: fake.user_clicks(uid, int(first[1]["id"]), "fd:agree"))
-    assert options(category[0])[:2] == ["hacked_account", "ransomware"]  # six choices: a select menu
+    assert options(category[0])[:2] == ["hacked_account", "phishing"]  # ten choices: a select menu
     select_id = custom_ids(category[0])[0]
     await answered(fake, uid, lambda: fake.user_selects(uid, int(category[0]["id"]), select_id, ["scam"]))
+    await answered(fake, uid, lambda: fake.user_dms(uid, "fake shop"))  # the scam's own questions, typed
+    await answered(fake, uid, lambda: fake.user_dms(uid, "a website"))
+    affected = await answered(fake, uid, lambda: fake.user_dms(uid, "no"), 2)  # first aid, then who is affected
+    await answered(fake, uid, lambda: fake.user_clicks(uid, int(affected[1]["id"]), "fd:me"))
     await answered(fake, uid, lambda: fake.user_dms(uid, "A fake shop took 300 euros from my card"))
     ongoing = await answered(fake, uid, lambda: fake.user_dms(uid, "yesterday"))
     evidence = await answered(fake, uid, lambda: fake.user_clicks(uid, int(ongoing[0]["id"]), "fd:no"))
@@ -95,7 +99,10 @@ async def test_user_text_can_never_ping_anyone(fake, bot) -> None:
     category = fake.sent_to_user(uid)[-1]
     await answered(fake, uid, lambda: fake.user_selects(uid, int(category["id"]), custom_ids(category)[0], ["other"]))
     story = "@everyone @here <@&123> they posted **my** address <@999>"
-    await answered(fake, uid, lambda: fake.user_dms(uid, story))
+    await answered(fake, uid, lambda: fake.user_dms(uid, story))  # "something else" asks the story first
+    await answered(fake, uid, lambda: fake.user_dms(uid, "I don't know"))
+    await answered(fake, uid, lambda: fake.user_dms(uid, "no"), 2)
+    await answered(fake, uid, lambda: fake.user_dms(uid, "me"))
     await answered(fake, uid, lambda: fake.user_dms(uid, "I don't know"))
     ongoing = fake.sent_to_user(uid)[-1]
     evidence = await answered(fake, uid, lambda: fake.user_clicks(uid, int(ongoing["id"]), "fd:unsure"))
@@ -111,11 +118,14 @@ async def test_a_5000_character_message_and_long_replies(fake, bot) -> None:
     category = await answered(fake, uid, lambda: fake.user_clicks(uid, int(first[1]["id"]), "fd:agree"))
     await answered(fake, uid, lambda: fake.user_selects(uid, int(category[0]["id"]), custom_ids(category[0])[0],
                                                         ["harassment"]))
+    for typed in ("messages", "a stranger", "several", "3 days ago"):  # the harassment's own questions
+        await answered(fake, uid, lambda typed=typed: fake.user_dms(uid, typed))
+    await answered(fake, uid, lambda: fake.user_dms(uid, "no"), 2)  # first aid, then who is affected
+    await answered(fake, uid, lambda: fake.user_dms(uid, "me"))
     too_long = await answered(fake, uid, lambda: fake.user_dms(uid, "x" * 5000))
     assert "too long" in too_long[0]["content"]
     story = ("They keep writing to my friends about me. " * 60)[:2400]
     await answered(fake, uid, lambda: fake.user_dms(uid, story))
-    await answered(fake, uid, lambda: fake.user_dms(uid, "3 days ago"))
     ongoing = fake.sent_to_user(uid)[-1]
     evidence = await answered(fake, uid, lambda: fake.user_clicks(uid, int(ongoing["id"]), "fd:yes"))
     contact = await answered(fake, uid, lambda: fake.user_clicks(uid, int(evidence[0]["id"]), "fd:_skip"))

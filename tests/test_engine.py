@@ -48,6 +48,15 @@ def test_choice_next_overrides_and_decline_ends(engine: Engine) -> None:
     assert t.state.finished and any(isinstance(e, Finished) for e in t.effects)
 
 
+# Each kind of attack has its own questions, then first aid; then "who is affected". A fake shop found on a
+# website, nothing paid, it happened to me:
+SCAM = ({"choice": "scam"}, {"choice": "shopping"}, {"choice": "website"}, {"choice": "no"}, {"choice": "me"})
+# An Instagram account taken over: locked out, no messages to contacts, no two-step verification, recovery
+# details unchanged; it happened to me.
+HACKED = ({"choice": "hacked_account"}, {"choice": "instagram"}, {"choice": "yes"}, {"choice": "no"},
+          {"choice": "no"}, {"choice": "no"}, {"choice": "me"})
+
+
 def walk(engine: Engine, *answers: dict) -> tuple[ConversationState, list]:
     state = engine.start().state
     effects: list = []
@@ -62,21 +71,28 @@ def test_extortion_enters_sub_flow_and_returns_to_story(engine: Engine) -> None:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "extortion"})
     assert (state.flow, state.step) == ("extortion", "threat")
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "extortion"}, {"choice": "intimate_images"},
-                    {"text": "500 euros"}, {"choice": "no"})
+                    {"choice": "real"}, {"choice": "no"}, {"text": "500 euros"}, {"choice": "no"},
+                    {"choice": "later"})
+    assert (state.flow, state.step, state.stack) == ("intake", "affected", [])
+    state = engine.answer(state, choice="me").state
     assert (state.flow, state.step, state.stack) == ("intake", "story", [])
     assert state.slots["demand"] == {"amount": "500.00", "currency": "EUR"}
     assert Urgency(state.urgency) is Urgency.CRITICAL
 
 
-def test_other_categories_skip_the_sub_flow(engine: Engine) -> None:
+def test_every_category_has_its_own_sub_flow(engine: Engine) -> None:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"})
-    assert state.step == "story"
-    assert Urgency(state.urgency) is Urgency.LOW
+    assert (state.flow, state.step) == ("scam", "scam_type")
+    t = engine.answer(walk(engine, {"choice": "agree"}, *SCAM[:-1])[0], choice="me")
+    assert keys(t) == ["intake-story"]
+    t = engine.answer(walk(engine, {"choice": "agree"}, *SCAM[:-2])[0], choice="no")
+    assert keys(t) == ["scam-first_aid", "intake-affected"]  # first aid while they wait, then the rest
+    assert Urgency(t.state.urgency) is Urgency.LOW
 
 
 def test_full_intake_opens_a_case_once(engine: Engine) -> None:
     state, effects = walk(
-        engine, {"choice": "agree"}, {"choice": "hacked_account"}, {"text": "My Instagram password was changed"},
+        engine, {"choice": "agree"}, *HACKED, {"text": "My Instagram password was changed"},
         {"text": "yesterday"}, {"choice": "yes"}, {"choice": DONE}, {"choice": "email"},
         {"text": "Me@Example.ORG"}, {"choice": "confirm"})
     assert state.finished
@@ -87,7 +103,7 @@ def test_full_intake_opens_a_case_once(engine: Engine) -> None:
 
 
 def test_invalid_answer_reasks_with_expectation_then_offers_skip_and_human(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "I lost 300 euros on a fake shop"})
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "I lost 300 euros on a fake shop"})
     assert state.step == "when"
     t = engine.answer(state, text="banana", now=NOW)
     assert keys(t) == ["invalid-date"] and t.state.misses == 1
@@ -102,7 +118,7 @@ def test_invalid_answer_reasks_with_expectation_then_offers_skip_and_human(engin
 
 
 def test_skip_is_refused_where_not_allowed_before_three_misses(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"})
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM)
     t = engine.answer(state, choice=SKIP)
     assert t.state.step == "story" and keys(t) == ["invalid-empty"]
 
@@ -125,7 +141,7 @@ def test_back_returns_to_previous_question_and_forgets_its_answer(engine: Engine
 
 
 def test_upload_counts_files_until_done(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake bank called me"},
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake bank called me"},
                     {"text": "3 days ago"}, {"choice": "no"})
     assert state.step == "evidence"
     t = engine.answer(state, files=2)
@@ -141,8 +157,10 @@ def test_state_survives_json(engine: Engine) -> None:
 
 
 def test_summary_names_every_answer_even_missing_ones(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "ransomware"}, {"text": "All my files end in .locked"},
-                    {"text": "I don't know"}, {"choice": "yes"}, {"choice": SKIP}, {"choice": "here"})
+    state, _ = walk(engine, {"choice": "agree"}, {"choice": "ransomware"}, {"choice": "one_device"},
+                    {"choice": "no"}, {"choice": "yes"}, {"choice": "unsure"}, {"choice": "me"},
+                    {"text": "All my files end in .locked"}, {"text": "I don't know"}, {"choice": SKIP},
+                    {"choice": "here"})
     assert state.step == "summary"
     args = engine.prompts_for(state)[0].message.args
     assert args["category"].key == "intake-category-ransomware"
@@ -210,7 +228,7 @@ def test_skip_is_never_offered_at_consent_and_never_ends_the_conversation(engine
 
 
 def test_skip_is_never_offered_at_the_summary(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake shop took my money"},
                     {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "here"})
     assert state.step == "summary"
     t = stuck(engine, state)
@@ -222,13 +240,14 @@ def test_skip_after_three_misses_always_leads_to_the_next_question(engine: Engin
     state, _ = walk(engine, {"choice": "agree"})
     t = stuck(engine, state, "my computer")
     assert SKIP in choice_ids(t.prompts[-1])
-    skipped = engine.answer(t.state, choice=SKIP)
-    assert skipped.state.step == "story" and keys(skipped) == ["intake-story"]
+    skipped = engine.answer(t.state, choice=SKIP)  # they cannot say what it is: they tell it in their words
+    assert (skipped.state.flow, skipped.state.step) == ("other", "story") and keys(skipped) == ["other-story"]
 
 
 def extortion_walk(engine: Engine, *more: dict) -> ConversationState:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "extortion"}, {"choice": "intimate_images"},
-                    {"text": "500 euros"}, {"choice": "no"}, {"text": "He says he will send my photos to my family"},
+                    {"choice": "real"}, {"choice": "no"}, {"text": "500 euros"}, {"choice": "no"}, {"choice": "later"},
+                    {"choice": "me"}, {"text": "He says he will send my photos to my family"},
                     {"text": "yesterday"}, {"choice": "yes"}, {"files": 2}, {"choice": DONE}, {"choice": "here"},
                     *more)
     return state
@@ -241,6 +260,10 @@ def test_the_summary_shows_the_sub_flows_answers_and_only_relevant_lines(engine:
     assert lines["extortion-threat-label"] == "extortion-threat-intimate_images"
     assert lines["extortion-demand-label"] == "money"
     assert lines["extortion-paid-label"] == "extortion-paid-no"
+    assert lines["extortion-images-label"] == "extortion-images-real"
+    assert lines["extortion-deadline-label"] == "extortion-deadline-later"
+    assert lines["intake-affected-label"] == "intake-affected-me"
+    assert "intake-organisation_type-label" not in lines and "scam-amount-label" not in lines  # never asked
     assert lines["intake-story-label"] == "He says he will send my photos to my family"
     assert "intake-email-label" not in lines and "intake-phone-label" not in lines  # not asked: not relevant
     assert "intake-consent-label" not in lines
@@ -258,7 +281,7 @@ def test_the_summary_counts_every_file_kept_even_after_going_back(engine: Engine
 
 
 def test_an_approximate_date_is_shown_in_the_persons_words(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake shop took my money"},
                     {"text": "two months ago"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "here"})
     assert dict(summary_lines(engine, state))["intake-when-label"] == "two months ago"
 
@@ -268,8 +291,9 @@ def test_change_one_answer_and_come_back_to_the_summary(engine: Engine) -> None:
     t = engine.answer(state, choice="edit")
     assert keys(t) == ["review-which"]
     assert choice_ids(t.prompts[0]) == [
-        "_change:category", "_change:threat", "_change:demand", "_change:paid", "_change:when", "_change:ongoing",
-        "_change:evidence", "_change:contact_pref", "_change:story", "_back_to_summary"]
+        "_change:category", "_change:threat", "_change:images", "_change:minor", "_change:demand", "_change:paid",
+        "_change:deadline", "_change:affected", "_change:when", "_change:ongoing", "_change:evidence",
+        "_change:contact_pref", "_change:story", "_back_to_summary"]
     t = engine.answer(t.state, choice="_change:when")
     assert keys(t) == ["intake-when"]
     t = engine.answer(t.state, text="3 days ago", now=NOW)
@@ -281,7 +305,7 @@ def test_change_one_answer_and_come_back_to_the_summary(engine: Engine) -> None:
 
 
 def test_changing_the_category_asks_only_what_the_new_answer_needs(engine: Engine) -> None:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake shop took my money"},
                     {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": "email"},
                     {"text": "me@example.org"})
     t = engine.answer(engine.answer(state, choice="edit").state, choice="_change:category")
@@ -290,7 +314,8 @@ def test_changing_the_category_asks_only_what_the_new_answer_needs(engine: Engin
     assert keys(t) == ["extortion-threat"]
     t = engine.answer(t.state, choice="personal_data")
     t = engine.answer(t.state, text="200 dollars")
-    t = engine.answer(t.state, choice="yes")
+    # "have you paid anything so far?" was answered already ("no", in the scam's questions): not asked again
+    t = engine.answer(t.state, choice="later")
     assert keys(t) == ["extortion-safety_note", "intake-summary"]  # the new advice, then the summary
     assert Urgency(t.state.urgency) is Urgency.HIGH
     # and changing the way to contact them drops the address they no longer want used
@@ -300,7 +325,9 @@ def test_changing_the_category_asks_only_what_the_new_answer_needs(engine: Engin
     # changing the category back drops the sub-flow's answers and the urgency they raised
     t = engine.answer(engine.answer(t.state, choice="edit").state, choice="_change:category")
     t = engine.answer(t.state, choice="scam")
-    assert keys(t) == ["intake-summary"]
+    assert keys(t) == ["scam-scam_type"]  # its answers were dropped when the category changed
+    t = engine.answer(engine.answer(t.state, choice="shopping").state, choice="website")
+    assert keys(t) == ["scam-first_aid", "intake-summary"]
     assert "threat" not in t.state.slots and Urgency(t.state.urgency) is Urgency.LOW
 
 
@@ -323,7 +350,7 @@ def test_review_state_survives_json(engine: Engine) -> None:
 
 # -- issue 9, defect 5: a guessed phone number is confirmed; a skipped address leaves a way to reach them ----
 def at_contact(engine: Engine, how: str) -> ConversationState:
-    state, _ = walk(engine, {"choice": "agree"}, {"choice": "scam"}, {"text": "A fake shop took my money"},
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake shop took my money"},
                     {"text": "yesterday"}, {"choice": "no"}, {"choice": SKIP}, {"choice": how})
     assert state.step == how
     return state

@@ -45,7 +45,12 @@ async def test_intake_in_the_persons_language(locale: str, any_app, any_talk) ->
     assert [c.label for c in replies[-1].choices] == [say("intake-consent-agree"), say("intake-consent-decline")]
 
     assert [r.text for r in await victim.press("agree")] == [say("intake-category")]
-    assert [r.text for r in await victim.press("scam")] == [say("intake-story")]
+    assert [r.text for r in await victim.press("scam")] == [say("scam-scam_type")]
+    assert [r.text for r in await victim.press("other")] == [say("scam-scam_platform")]
+    assert [r.text for r in await victim.press("other")] == [say("scam-paid")]
+    # taken from their account, not paid by them: first aid for a scam without a payment, then who is affected
+    assert [r.text for r in await victim.press("no")] == [say("scam-first_aid"), say("intake-affected")]
+    assert [r.text for r in await victim.press("me")] == [say("intake-story")]
     assert [r.text for r in await victim.send(story)] == [say("intake-when")]
     assert [r.text for r in await victim.send(yesterday)] == [say("intake-ongoing")]
     await victim.press("no")
@@ -75,6 +80,8 @@ async def test_arabic_story_round_trips_and_is_isolated_in_the_summary(app, talk
     await victim.press("personal_data")
     await victim.send("500 دولار")
     await victim.press("no")
+    await victim.press("unsure")  # a deadline?
+    await victim.press("me")
     await victim.send(story)
     await victim.send("أمس")
     await victim.press("yes")

@@ -50,7 +50,11 @@ async def test_no_in_the_persons_language_declines_kindly(locale: str, word: str
 async def test_synonyms_of_each_choice_and_yes_no_at_every_question(any_talk) -> None:
     victim = await at_consent(any_talk, "words-fr", "fr")
     await victim.send("ok")
-    assert (await victim.send("arnaque"))[-1].text == say("fr", "intake-story")
+    assert (await victim.send("arnaque"))[-1].text == say("fr", "scam-scam_type")
+    await victim.press("shopping")
+    await victim.press("website")
+    assert (await victim.send("non"))[-1].text == say("fr", "intake-affected")  # "no": nothing was paid
+    assert (await victim.press("me"))[-1].text == say("fr", "intake-story")
     await victim.send("Un faux site m'a pris 300 euros")
     await victim.send("hier")
     assert (await victim.send("je ne sais pas"))[-1].text == say("fr", "intake-evidence")  # "unsure"

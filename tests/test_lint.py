@@ -51,7 +51,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("    next: when\n", "    next: whenn\n", "flows/intake.yaml:story: next step 'whenn' is not a step of intake"),
+    ("    next: contact_pref\n", "    next: contact_preff\n",
+     "flows/intake.yaml:evidence: next step 'contact_preff' is not a step of intake"),
     ("  greeting:\n    say: true\n    next: consent\n",
      "  greeting:\n    say: true\n    next: consent\n  orphan:\n    say: true\n    end: true\n",
      "flows/intake.yaml:orphan: step is unreachable"),

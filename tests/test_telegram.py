@@ -53,6 +53,10 @@ async def test_a_whole_conversation_with_buttons_a_document_and_commands(fake, b
     assert buttons(first[1]) == ["agree", "decline"]
     assert (await answered(fake, uid, lambda: fake.user_presses(uid, "agree")))[0]["text"].startswith("What happened")
     await answered(fake, uid, lambda: fake.user_presses(uid, "scam"))
+    await answered(fake, uid, lambda: fake.user_sends(uid, "fake shop"))  # the scam's own questions, typed
+    await answered(fake, uid, lambda: fake.user_sends(uid, "a website"))
+    await answered(fake, uid, lambda: fake.user_sends(uid, "no"), 2)  # first aid, then who is affected
+    await answered(fake, uid, lambda: fake.user_presses(uid, "me"))
     await answered(fake, uid, lambda: fake.user_sends(uid, "A fake shop took 300 euros from my card"))
     await answered(fake, uid, lambda: fake.user_sends(uid, "yesterday"))
     evidence = await answered(fake, uid, lambda: fake.user_presses(uid, "no"))
@@ -81,7 +85,10 @@ async def test_html_in_user_text_is_shown_literally(fake, bot) -> None:
     await answered(fake, uid, lambda: fake.user_presses(uid, "agree"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "other"))
     story = "<b>they</b> wrote <script>alert(1)</script> & said @everyone <a href='x'>"
-    await answered(fake, uid, lambda: fake.user_sends(uid, story))
+    await answered(fake, uid, lambda: fake.user_sends(uid, story))  # "something else" asks the story first
+    await answered(fake, uid, lambda: fake.user_presses(uid, "unsure"))
+    await answered(fake, uid, lambda: fake.user_presses(uid, "no"), 2)
+    await answered(fake, uid, lambda: fake.user_presses(uid, "me"))
     await answered(fake, uid, lambda: fake.user_sends(uid, "I don't know"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "unsure"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "_skip"))
@@ -94,11 +101,14 @@ async def test_long_replies_are_split_and_a_10000_character_message_is_handled(f
     await answered(fake, uid, lambda: fake.user_sends(uid, "hello"), 2)
     await answered(fake, uid, lambda: fake.user_presses(uid, "agree"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "harassment"))
+    for typed in ("messages", "a stranger", "several", "3 days ago"):  # the harassment's own questions
+        await answered(fake, uid, lambda typed=typed: fake.user_sends(uid, typed))
+    await answered(fake, uid, lambda: fake.user_sends(uid, "no"), 2)  # first aid, then who is affected
+    await answered(fake, uid, lambda: fake.user_presses(uid, "me"))
     too_long = await answered(fake, uid, lambda: fake.user_sends(uid, "word " * 2000))
     assert "too long" in too_long[0]["text"]
     story = ("They keep posting about me. " * 140)[:3990]
     await answered(fake, uid, lambda: fake.user_sends(uid, story))
-    await answered(fake, uid, lambda: fake.user_sends(uid, "3 days ago"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "yes"))
     await answered(fake, uid, lambda: fake.user_presses(uid, "_skip"))
     summary = await answered(fake, uid, lambda: fake.user_presses(uid, "here"), 2)
@@ -123,14 +133,14 @@ async def test_restart_in_the_middle_loses_and_repeats_nothing(fake, database_ur
     await answered(fake, uid, lambda: fake.user_presses(uid, "agree"))
     await bot.stop(kill=True)  # kill -9: no goodbye, no cleanup
     fake.user_presses(uid, "ransomware")  # written while the bot is down
-    fake.user_sends(uid, "All my files end with .locked since this morning")
+    fake.user_sends(uid, "one computer")
     await bot.start()
     await fake.wait_for(lambda: len(fake.sent(uid)) >= 5, timeout=30)
     await asyncio.sleep(1.0)  # anything sent twice would arrive now
     texts = fake.sent_texts(uid)
-    assert texts[3].startswith("In your own words") and texts[4].startswith("When did it happen")
+    assert texts[3].endswith("What is affected?") and texts[4].startswith("Is there a message asking for money")
     assert len(texts) == 5
-    await answered(fake, uid, lambda: fake.user_sends(uid, "today"))
+    await answered(fake, uid, lambda: fake.user_sends(uid, "yes"))
     await bot.stop()
     bot.assert_clean()
 
