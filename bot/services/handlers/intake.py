@@ -12,6 +12,7 @@ from bot.ports import NEW_CASE, AuditRow, CaseView
 from bot.services import escalation
 from bot.services.handlers.reading import REPORT, choice_from_text
 from bot.services.turn import Event, Turn
+from bot.triage import safety_message
 
 RETURN_AFTER = timedelta(minutes=30)
 
@@ -83,8 +84,29 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
                 end_without_report(turn)
     escalate_if_urgent(turn)
     turn.send_prompts(transition.prompts)
+    if state.slots.get(PHYSICAL_THREAT) == "yes" and not state.slots.get(DANGER_TOLD):
+        # after the first aid that says to call for help, before the next question
+        emergency_numbers(turn, state, at=len(turn.outgoing) - 1 if len(transition.prompts) > 1 else None)
     if turn.record.status == "finished" and turn.record.case_id is not None and transition.prompts:
         offer_report(turn)
+
+
+PHYSICAL_THREAT = "physical_threat"  # the harassment flow's "are you threatened physically?"
+DANGER_TOLD = "_danger_told"  # a slot: the emergency numbers were given for that answer
+
+
+def emergency_numbers(turn: Turn, state: Any, at: int | None = None) -> None:
+    """A person threatened physically gets the emergency numbers of their country at once, as crisis
+    words would bring them (bot/services/handlers/safety.py)."""
+    triage = turn.tools.triage
+    if triage is None:
+        return
+    phone = state.slots.get("phone")
+    country = triage.country_for(phone if isinstance(phone, str) else None, turn.locale)
+    turn.say(safety_message(triage.emergency_numbers(country), lambda ref: turn.tools.i18n.render(turn.locale, ref)),
+             at=at)
+    state.slots[DANGER_TOLD] = True
+    turn.record.state = state.to_json()
 
 
 def offer_report(turn: Turn) -> None:
