@@ -49,7 +49,9 @@ def redact(text: str, *, email: bool, phone: bool) -> str:
 
 
 NOT_SHOWN = {"consent"}  # asked of everyone with a case: nothing a volunteer needs to read
-FLOWS = ("intake", "extortion")  # where an answer's question and choice labels are found, in this order
+# where an answer's question and choice labels are found, in this order: the intake, then each kind of attack's
+FLOWS = ("intake", "extortion", "scam", "account", "phishing", "malware", "harassment", "website", "device",
+         "data_leak", "other")
 
 
 def answer_lines(view: CaseView, i18n: Translator | None = None, locale: str = "en") -> list[str]:

@@ -8,11 +8,10 @@ from typing import Any
 
 from bot.domain import FileRef, Formatted, MessageRef, Outgoing, Reply
 from bot.ports import CaseView
+from bot.services.cards import FLOWS
 from bot.services.turn import Turn
 
 STORY_SLOTS = ("story", "_early")  # the person's own account, as they wrote it
-FLOWS = ("intake", "extortion", "scam", "account", "phishing", "malware", "harassment", "website", "device",
-         "data_leak", "other")  # where a question's short label is found
 
 
 def _label(turn: Turn, slot: str) -> Any:
