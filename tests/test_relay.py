@@ -320,3 +320,17 @@ async def test_the_wait_a_person_is_told_is_measured_from_the_last_claims(desk) 
     await victim.send("/cancel")
     told = await victim.send("how long will it take?")
     assert "about 6 min" in told[0].text
+
+
+def test_a_merged_post_names_each_speaker_where_the_speaker_changes() -> None:
+    from bot.domain import OutboundMessage, PlaceRole, Reply
+    from bot.services.outbox import _batches, _merged
+
+    desk_chat = ChatRef(PLATFORM, "desk-a", kind=ChatKind.DESK)
+    texts = ["💬 FD · the person:\none", "💬 FD · the person:\ntwo", "↪️ FD · Vera to the person:\nI am here",
+             "💬 FD · the person:\nthank you"]
+    rows = [OutboundMessage(i, desk_chat, Reply(t), case_id=7, role=PlaceRole.RELAY) for i, t in enumerate(texts)]
+    batches = _batches(rows)
+    assert len(batches) == 1
+    assert _merged(batches[0]).reply.text == ("💬 FD · the person:\none\ntwo\n↪️ FD · Vera to the person:\nI am here"
+                                              "\n💬 FD · the person:\nthank you")

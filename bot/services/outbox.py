@@ -265,7 +265,9 @@ def _merged(batch: Sequence[OutboundMessage]) -> OutboundMessage:
     parts = [batch[0].reply.text]
     for row in batch[1:]:
         first, _, rest = row.reply.text.partition("\n")
+        # a heading is repeated only where the speaker changes (the person, then a volunteer's answer…)
         parts.append(rest if first == heading else row.reply.text)
+        heading = first
     files = tuple(f for row in batch for f in row.reply.files)
     return replace(batch[0], reply=replace(batch[0].reply, text="\n".join(p for p in parts if p), files=files))
 
