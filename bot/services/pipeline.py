@@ -10,7 +10,7 @@ from typing import Any
 
 from bot import metrics
 from bot.domain import ChatRef, InboundMessage, MessageRef
-from bot.ports import ChangeSet, Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
+from bot.ports import DESK, ChangeSet, Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
 from bot.services.handlers import Router
 from bot.services.outbox import Outbox
 from bot.services.turn import Event, Tools, Turn
@@ -106,22 +106,25 @@ class Pipeline:
 
     async def process(self, key: WorkKey) -> None:
         async with self._locks.hold(key):
-            for attempt in range(self.attempts):
-                try:
-                    committed = await self._turn(key)
-                    break
-                except ConcurrentUpdate as exc:
-                    log.warning("%s:%s changed by another worker (%s); deciding again (%s)", key.scope,
-                                key.platform, exc, attempt + 1)
-            else:
-                raise ConcurrentUpdate(f"gave up on {key}")
-            if committed is None:
-                return
-            self.checkpoint("after-commit")
-            for sha256 in committed.unreferenced_files:
-                self.files.delete(sha256)
-            # still under the key's lock, so the next event's replies cannot overtake these
-            await self.outbox.deliver(committed.outbound)
+            while True:
+                for attempt in range(self.attempts):
+                    try:
+                        committed = await self._turn(key)
+                        break
+                    except ConcurrentUpdate as exc:
+                        log.warning("%s:%s changed by another worker (%s); deciding again (%s)", key.scope,
+                                    key.platform, exc, attempt + 1)
+                else:
+                    raise ConcurrentUpdate(f"gave up on {key}")
+                if committed is None:
+                    return
+                self.checkpoint("after-commit")
+                for sha256 in committed.unreferenced_files:
+                    self.files.delete(sha256)
+                # still under the key's lock, so the next event's replies cannot overtake these
+                await self.outbox.deliver(committed.outbound)
+                if key.scope != DESK:
+                    return
 
     async def _turn(self, key: WorkKey) -> Committed | None:
         snapshot = await self.store.load(key)
@@ -129,7 +132,10 @@ class Pipeline:
             return None
         turn = Turn(snapshot, self.tools)
         done: list[int] = []
-        for inbound in snapshot.inbound:
+        # a desk chat's events act on cases others act on too (two claims, a claim then a resolve): each is
+        # decided on the cases as the one before it left them, so each is its own turn and commit
+        events = snapshot.inbound[:1] if key.scope == DESK else snapshot.inbound
+        for inbound in events:
             await self._one_or_set_aside(turn, inbound)
             done.append(inbound.id)
             state = turn.record.state or {}

@@ -92,14 +92,15 @@ def from_volunteer(turn: Turn, view: CaseView, volunteer: VolunteerRecord, text:
             turn.outgoing.append(Outgoing(desk, Reply(f"{mirror}\n{text}".rstrip(), files=refs), case_id=view.id,
                                           role=PlaceRole.RELAY))
     turn.case_messages.append(CaseMessage(view.id, VOLUNTEER, text, now, volunteer.id, _files_json(files)))
-    if view.first_reply_at is None:
+    first_in_turn = not any(c.reference == view.reference and "first_reply_at" in c.values for c in turn.case_changes)
+    if view.first_reply_at is None and first_in_turn:
         turn.case_changes.append(CaseChange(view.reference, {"first_reply_at": now}, {"first_reply_at": None}))
         turn.audit_event("first_reply", view.id, f"volunteer:{volunteer.id}",
                          {"seconds": int((now - view.created_at).total_seconds())})
     if view.status == CaseStatus.CLAIMED.value:
         change = escalation.watch(view, tools, now)  # words to the person: the silence timer starts again
         if change is not None:
-            turn.escalations.append(change)
+            turn.move_escalation(change)
     return True
 
 

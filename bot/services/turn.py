@@ -6,7 +6,7 @@ import copy
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -240,6 +240,21 @@ class Turn:
             if (case_id, found.kind, found.value) not in known:
                 known.add((case_id, found.kind, found.value))
                 self.indicators.append(IndicatorRow(case_id, found.kind, found.value, found.valid))
+
+    def move_escalation(self, change: EscalationChange) -> None:
+        """One change of a case's escalation row per turn: a later decision in the same turn (the second of
+        a volunteer's quick messages) moves the first one on instead of expecting the token it replaced."""
+        earlier = next((i for i, e in enumerate(self.escalations) if e.case_id == change.case_id), None)
+        if earlier is None:
+            self.escalations.append(change)
+            return
+        first = self.escalations[earlier]
+        self.escalations[earlier] = EscalationChange(change.case_id, {**first.values, **change.values}, id=first.id,
+                                                     expect_token=first.expect_token)
+
+    def case_changed(self, case_id: int, **values: Any) -> None:
+        """What this turn changed of one of the person's cases, for the turn's later events to see."""
+        self.cases = [replace(c, **values) if c.id == case_id else c for c in self.cases]
 
     def keep_files(self, files: list[StoredFile], message_id: int) -> None:
         case_id = self.record.case_id

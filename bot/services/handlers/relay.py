@@ -4,6 +4,7 @@ private chat with the bot, and the victim side (a claimed case, feedback after a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.domain import CaseStatus, MessageRef
@@ -156,6 +157,7 @@ class VictimRelay:
             if case.feedback == "asked" and rating is not None:
                 turn.case_changes.append(CaseChange(case.ref.reference, {"rating": rating, "feedback": "comment"},
                                                     {"feedback": "asked"}))
+                turn.case_changed(case.id, feedback="comment")  # a second tap in the same burst is a comment's turn
                 turn.audit_event("case_rated", case.id, turn.actor, {"rating": rating})
                 skip = tools.i18n.render(turn.locale, "feedback-skip")
                 turn.say(MessageRef("feedback-comment-ask"), [(relay.SKIP_COMMENT, skip)])
@@ -164,6 +166,7 @@ class VictimRelay:
                 comment = None if event.choice == relay.SKIP_COMMENT else (event.text or "")[:2000]
                 turn.case_changes.append(CaseChange(case.ref.reference, {"comment": comment, "feedback": "done"},
                                                     {"feedback": "comment"}))
+                turn.case_changed(case.id, feedback="done")
                 turn.say(MessageRef("feedback-thanks"))
                 return True
         if turn.record.pending == "reopen":
@@ -225,6 +228,10 @@ def reopen(turn: Turn, view: CaseView) -> None:
     after = relay.reopened(view)
     turn.case_changes.append(CaseChange(view.reference, {"status": after.status, "resolved_at": None,
                                                          "feedback": None}, {"status": view.status}))
+    known = next((c for c in turn.cases if c.id == view.id), None)
+    if known is not None:
+        turn.case_changed(view.id, ref=replace(known.ref, status=CaseStatus(after.status)), resolved_at=None,
+                          feedback=None)
     chain = escalation.watch(view, tools, now) if after.claimed_by is not None else escalation.restart(view, now)
     if chain is None and after.claimed_by is None and tools.desks:
         chain, _ = escalation.start(view, tools, now)
