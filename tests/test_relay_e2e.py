@@ -27,7 +27,6 @@ from tests.relay_harness import (
     enrol_with_cli,
     from_person,
     lines,
-    mirrored,
     relayed_words,
     spoken,
     with_files,
@@ -101,9 +100,9 @@ async def test_a_telegram_victim_and_a_discord_volunteer_then_a_discord_victim_a
     await relay.until(lambda: answers(tina, "Ann") == ann_said, why="Ann's three answers")
 
     # Dana (Discord) -> Olena (the Telegram forum topic, and her private chat with the bot)
-    dana.says("Someone logged into my account")
+    dana.says("Someone logged into my account & changed my <password>")
     await relay.until(lambda: relayed_words(relay.direct(olena, "telegram"), person2) == [
-        "Someone logged into my account"])
+        "Someone logged into my account & changed my <password>"])
     relay.writes_in_case(olena, "telegram", second, "Change your password now, from another device.")
     await relay.until(lambda: answers(dana, "Olena") == ["Change your password now, from another device."])
     dana.sends_photo(PNG, caption="the login alert")
@@ -118,8 +117,8 @@ async def test_a_telegram_victim_and_a_discord_volunteer_then_a_discord_victim_a
 
     # every volunteer chat ends up with the whole conversation, each message once and in order (the Telegram
     # group, paced at 20 messages a minute, last); what a volunteer wrote in a case's place is not echoed there
-    tina_said, dana_said = ["They have my photos", "this is what they sent"], ["Someone logged into my account",
-                                                                              "the login alert"]
+    tina_said = ["They have my photos", "this is what they sent"]
+    dana_said = ["Someone logged into my account & changed my <password>", "the login alert"]
     await relay.until(lambda: count_containing(relay.topic(first), ann_said[-1])
                       and count_containing(relay.topic(second), olena_said[-1]), why="the Telegram topics")
     expected = {  # (place, case): who said what there, in order
@@ -160,9 +159,9 @@ async def test_a_telegram_victim_and_a_discord_volunteer_then_a_discord_victim_a
 async def test_notes_stay_at_the_desk_and_only_the_claimer_or_a_coordinator_may_answer(relay, database_url,
                                                                                       tmp_path) -> None:
     """Ann (Discord) has Tina's case. Walt, another volunteer, talks about it in the thread and in the topic: kept
-    as notes, never sent. His /reply, typed in the topic or as a Discord slash command, is refused; Cora's, a
-    coordinator's, goes through; Ann's /reply typed in her private chat on Telegram goes through. /history in the
-    thread shows all of it, the notes marked, and so does `python -m bot cases show`."""
+    as notes, never sent. His /reply, typed to the bot on Telegram or as a Discord slash command, is refused;
+    Cora's, a coordinator's, goes through; Ann's /reply typed in her private chat on Telegram goes through.
+    /history in the thread shows all of it, the notes marked, and so does `python -m bot cases show`."""
     ann, walt, cora = relay.person("Ann Lee", ["en"]), relay.person("Walt", ["en"]), relay.person("Cora", ["en"])
     await enrol_with_cli(database_url, ann)
     await enrol_with_cli(database_url, walt)
@@ -175,10 +174,10 @@ async def test_notes_stay_at_the_desk_and_only_the_claimer_or_a_coordinator_may_
     await relay.until(lambda: relayed_words(relay.thread(reference), from_person(reference)))
     relay.writes_in_case(walt, "discord", reference, "Looks like the usual sextortion script.")
     relay.writes_in_case(walt, "telegram", reference, "Seen this one before: same wording.")
-    relay.writes_in_case(walt, "telegram", reference, f"/reply {reference} You should pay them.")
+    relay.writes_privately(walt, "telegram", f"/reply {reference} You should pay them.")
     relay.slash(walt, reference, "reply", reference=reference, text="Just pay, it is easier.")
     refused = f"{reference} is taken by Ann Lee: only they or a coordinator can do this."
-    await relay.until(lambda: count_containing(relay.topic(reference), refused) == 1
+    await relay.until(lambda: count_containing(relay.direct(walt, "telegram"), refused) == 1
                       and count_containing(relay.thread(reference), refused) == 1, why="Walt's /reply refused twice")
     relay.slash(cora, reference, "reply", reference=reference, text="A coordinator here: we are on it.")
     relay.writes_privately(ann, "telegram", f"/reply {reference} Yes. I am reading what you sent.")
@@ -322,12 +321,13 @@ async def test_markup_and_mentions_are_relayed_as_typed_and_harmless_both_ways(r
     """Tina (Telegram) and Dana (Discord) each write text that is HTML, markdown and mass mentions at once; Ann has
     both cases and answers each with the same text. Every place shows the text exactly as typed: Telegram got it
     HTML-escaped (its parser would refuse the raw text) and shows no formatting; Discord got it markdown-escaped and
-    pinged nobody."""
+    pinged nobody. (The Telegram volunteer chat gets such text in the first test; only the Discord desk here, so
+    that the Telegram group's pace of 20 messages a minute does not set the length of this one.)"""
     ann = relay.person("Ann Lee", ["en"])
     await enrol_with_cli(database_url, ann)
-    bot = await started(DeskBot(relay, database_url, tmp_path))
+    bot = await started(DeskBot(relay, database_url, tmp_path, TELEGRAM_VOLUNTEER_CHAT_ID=""))
     tina, dana = TelegramVictim(relay.telegram, 5001), DiscordVictim(relay.discord, "dana")
-    first, second = await asyncio.gather(claimed(relay, tina, ann, "discord"), claimed(relay, dana, ann, "telegram"))
+    first, second = await asyncio.gather(claimed(relay, tina, ann, "discord"), claimed(relay, dana, ann, "discord"))
 
     for victim, reference in ((tina, first), (dana, second)):
         victim.says(MARKUP)
@@ -336,10 +336,7 @@ async def test_markup_and_mentions_are_relayed_as_typed_and_harmless_both_ways(r
     def everywhere(reference: str) -> bool:
         heard = from_person(reference)
         return (relayed_words(relay.thread(reference), heard) == [MARKUP]
-                and relayed_words(relay.topic(reference), heard) == [MARKUP]
-                and mirrored(relay.topic(reference), reference, "Ann Lee") == [MARKUP]
-                and all(relayed_words(relay.direct(ann, platform), heard) == [MARKUP]
-                        for platform in ("discord", "telegram")))
+                and relayed_words(relay.direct(ann, "discord"), heard) == [MARKUP])
 
     await relay.until(lambda: answers(tina, "Ann") == [MARKUP] and answers(dana, "Ann") == [MARKUP]
                       and everywhere(first) and everywhere(second), why="the text in every place, once")
@@ -348,19 +345,16 @@ async def test_markup_and_mentions_are_relayed_as_typed_and_harmless_both_ways(r
     on_discord = [m for reference in (first, second) for m in relay.thread(reference)]
     on_discord += relay.direct(ann, "discord") + dana.received()
     carrying = [m for m in on_discord if MARKUP in m.text]
-    assert len(carrying) >= 5, carrying  # 2 threads, Ann's DM twice, Dana
+    assert len(carrying) == 5, carrying  # 2 threads, Ann's DM twice, Dana
     for message in carrying:
         assert MARKDOWN_ESCAPED in message.raw["content"] and "**" not in message.raw["content"]
         assert relay.discord.pinged(message.id) == NOBODY, message
-    # Telegram: sent as escaped HTML, shown with no formatting at all, in the topics, Ann's chat and Tina's
-    on_telegram = [m for reference in (first, second) for m in relay.topic(reference)]
-    on_telegram += relay.direct(ann, "telegram") + tina.received()
-    carrying = [m for m in on_telegram if MARKUP in m.text]
-    assert len(carrying) >= 4, carrying  # 2 topics, Ann's chat, Tina
-    assert all(not m.raw.get("entities") for m in carrying), carrying
-    sent = [call for call in relay.telegram.calls("sendMessage") if "bold" in str(call.get("text"))]
-    assert sent and all(call.get("parse_mode") == "HTML" and "&lt;script&gt; &amp; @here" in call["text"]
-                        for call in sent), sent
+    # Telegram: sent as escaped HTML, shown with no formatting at all
+    [carrying] = [m for m in tina.received() if MARKUP in m.text]
+    assert not carrying.raw.get("entities"), carrying.raw
+    [sent] = [call for call in relay.telegram.calls("sendMessage") if "bold" in str(call.get("text"))]
+    assert sent.get("parse_mode") == "HTML" and "&lt;b&gt;bold&lt;/b&gt; **stars** &lt;script&gt; &amp; @here" in \
+        sent["text"], sent
     await bot.stop()
     bot.assert_clean()
 
