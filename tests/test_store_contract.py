@@ -650,3 +650,15 @@ async def test_a_case_is_found_however_people_quote_its_reference(store) -> None
         found = await store.case_by_reference(quoted)
         assert found is not None and found["reference"] == reference, quoted
     assert await store.case_by_reference("FD-1999-999999") is None
+
+
+async def test_resume_points_include_people_talking_with_a_volunteer_after_their_questions(store) -> None:
+    from bot.ports import CaseChange
+
+    _, reference = await open_case(store, "talker")
+    await store.ingest(victim("talker", external_id="555"), [])
+    snapshot = await store.load(key("talker"))
+    snapshot.conversation.status = "finished"
+    await turn(store, key("talker"), conversation=snapshot.conversation,
+               case_changes=[CaseChange(reference, {"status": "claimed"}, {})])
+    assert [(p[0], p[2]) for p in await store.resume_points(PLATFORM)] == [("talker", "555")]

@@ -474,8 +474,12 @@ class MemoryStore(MemoryVolunteers):
         points = []
         for contact in sorted(self.contacts.values(), key=lambda c: c["id"]):
             conversation = self.conversations.get(contact["id"])
-            if contact["platform"] != platform or conversation is None or conversation["status"] != "active" \
-                    or conversation["updated_at"] < since:
+            talking = any(c["contact_id"] == contact["id"] and (
+                c["status"] in (CaseStatus.CLAIMED.value, CaseStatus.ESCALATED.value)
+                or (c.get("resolved_at") is not None and c["resolved_at"] >= since)) for c in self.cases.values())
+            going_on = conversation is not None and conversation["status"] == "active" \
+                and conversation["updated_at"] >= since
+            if contact["platform"] != platform or not (going_on or talking):
                 continue
             last = next((m["external_id"] for m in sorted(self.messages.values(), key=lambda m: -m["id"])
                          if m["direction"] == "in" and m["contact_id"] == contact["id"]

@@ -309,8 +309,12 @@ class SqlStore(SqlVolunteers):
                 select(contact_t.c.external_id, contact_t.c.chat_id, message_t.c.external_id.label("last"))
                 .join(conversation_t, conversation_t.c.contact_id == contact_t.c.id)
                 .join(message_t, message_t.c.contact_id == contact_t.c.id)
-                .where(contact_t.c.platform == platform, conversation_t.c.status == "active",
-                       conversation_t.c.updated_at >= since, message_t.c.direction == "in")
+                .where(contact_t.c.platform == platform, message_t.c.direction == "in",
+                       or_(and_(conversation_t.c.status == "active", conversation_t.c.updated_at >= since),
+                           # a person talking with a volunteer (or waiting for one) after the questions
+                           select(case_t.c.id).where(case_t.c.contact_id == contact_t.c.id, or_(
+                               case_t.c.status.in_([CaseStatus.CLAIMED.value, CaseStatus.ESCALATED.value]),
+                               case_t.c.resolved_at >= since)).exists()))  # or may reopen a case resolved lately
                 .order_by(contact_t.c.id, message_t.c.id.desc()))
             points: dict[str, tuple[str, str, str]] = {}
             for row in rows:
