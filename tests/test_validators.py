@@ -820,3 +820,18 @@ def test_the_examples_we_give_are_accepted(key, name):
     assert examples
     for example in examples:
         accepted(name, example)
+
+
+@pytest.mark.parametrize("locale", ["ar", "de", "en", "es", "fr", "it", "pt", "ru", "uk"])
+def test_the_examples_the_since_when_question_gives_are_understood(locale: str) -> None:
+    import re
+
+    from bot.config import Settings
+    from bot.i18n import Translator
+
+    settings = Settings(_env_file=None)
+    text = Translator(settings.locales_dir, "en").render(locale, "harassment-when")
+    examples = re.findall(r"[«“„]\s?([^»”“]+?)\s?[»”“]", text)
+    assert len(examples) >= 3, text
+    for example in examples[:2]:  # "since last week", "two months ago"; the last one is "I don't know"
+        assert isinstance(validate("date", example, locale=locale, params={"allow_unknown": True}), Valid), example
