@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, Op, OutboundMessage, PlaceRole, Reply
 from bot.ports import Channel, FileStore, OutboxRepository
@@ -42,6 +43,7 @@ class Outbox:
         self._in_flight: set[int] = set()
         self._queues: dict[tuple[str, str, str | None], deque[OutboundMessage]] = {}
         self._workers: dict[tuple[str, str, str | None], asyncio.Task[None]] = {}
+        self._background: set[asyncio.Task[Any]] = set()
 
     async def deliver(self, messages: Sequence[OutboundMessage]) -> None:
         """Send the replies a transaction just committed (already leased to this worker), in order."""
@@ -51,8 +53,21 @@ class Outbox:
 
     async def settle(self, seconds: float = 10.0) -> None:
         """Let the queued relayed posts go out (bounded): at shutdown, and in tests."""
-        if self._workers:
-            await asyncio.wait(set(self._workers.values()), timeout=seconds)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while (pending := set(self._workers.values()) | self._background) and loop.time() < deadline:
+            await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
+
+    def _beside(self, work: Any) -> None:
+        async def logged() -> None:
+            try:
+                await work
+            except Exception:  # the periodic sweep sends it later
+                log.exception("outbox: sending rows held behind a relayed post failed")
+
+        task = asyncio.create_task(logged())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     def _queue(self, rows: Sequence[OutboundMessage]) -> None:
         for row in rows:
@@ -67,9 +82,11 @@ class Outbox:
         try:
             while waiting:
                 await self._send_queued(waiting)
-                # what this chat's later turns committed while a post waited here was held back by the store
-                # (a chat's rows go in order); it is due now, and goes out as one post per case
-                await self.sweep()
+            # what this chat's later turns committed while a post waited here was held back by the store (a
+            # chat's rows go in order); it is due now, and goes out as one post per case. The sweep takes every
+            # chat's due rows, so it runs beside this queue: a paced Telegram group must not hold up a Discord
+            # thread's queue
+            self._beside(self.sweep())
         except Exception:
             log.exception("outbox: relayed posts to %s:%s failed; the sweep sends them later", *place[:2])
             self._in_flight.difference_update(row.id for row in waiting)
