@@ -14,9 +14,9 @@ from tests.fakes.channel import RecordingChannel, Victim
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="several workers need PostgreSQL: set TEST_DATABASE_URL")
 
-SCRIPT = [("text", "hello"), ("choice", "agree"), ("choice", "ransomware"),
-          ("text", "Every file on my laptop now ends with .locked"), ("text", "2 days ago"), ("choice", "yes"),
-          ("choice", "_skip"), ("choice", "here"), ("choice", "confirm")]
+SCRIPT = [("text", "hello"), ("choice", "agree"), ("choice", "data_leak"), ("choice", "passwords"),
+          ("choice", "breach"), ("choice", "me"), ("text", "A website I used was hacked and my password leaked"),
+          ("text", "2 days ago"), ("choice", "no"), ("choice", "_skip"), ("choice", "here"), ("choice", "confirm")]
 
 
 async def test_two_workers_share_the_work_without_doubles(settings) -> None:
@@ -46,7 +46,8 @@ async def test_two_workers_share_the_work_without_doubles(settings) -> None:
             expected = expected or texts
             assert texts == expected, f"{victim.user.external_id} saw a different conversation"
         assert expected[-1].startswith("Thank you. Your report is registered")
-        assert len(expected) == len(SCRIPT) + 1  # the greeting comes with the first question
+        # the greeting comes with the first question, and the first aid with the question after it
+        assert len(expected) == len(SCRIPT) + 2
     finally:
         for worker in workers:
             await worker.close()
