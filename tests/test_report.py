@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import time
 import unicodedata
 from datetime import UTC, datetime
 from functools import cache
@@ -314,16 +313,11 @@ def test_many_files_over_many_pages(locale):
     assert len(data) < 300_000
 
 
-def test_a_typical_case_is_small_and_quick(capsys):
-    sizes, times = {}, {}
-    for locale in ("en", "fr", "uk", "ar"):
-        started = time.perf_counter()
-        sizes[locale] = len(render_pdf(summary(locale), I18N, locale, generated_at=GENERATED))
-        times[locale] = time.perf_counter() - started
-    assert max(sizes.values()) < 200_000
-    assert max(times.values()) < 10  # generous: a shared CI machine; typically well under a second
-    with capsys.disabled():
-        print(f"\nreport PDF bytes {sizes}, seconds {({k: round(v, 2) for k, v in times.items()})}")
+def test_a_typical_case_is_small():
+    # how long it takes is a figure in the notes, not a test: a shared machine's timing proves nothing
+    sizes = {locale: len(render_pdf(summary(locale), I18N, locale, generated_at=GENERATED))
+             for locale in ("en", "fr", "uk", "ar")}
+    assert max(sizes.values()) < 200_000, sizes
 
 
 def test_a_long_story_runs_over_pages():
