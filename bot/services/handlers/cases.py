@@ -112,13 +112,20 @@ async def brief(turn: Turn, view: CaseView, volunteer: VolunteerRecord) -> None:
         turn.outgoing.append(Outgoing(chat, Reply(text, card.choices), case_id=view.id))
 
 
-def release(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
+def holds(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> bool:
+    """The case is claimed, by this volunteer or they are a coordinator; else they are told why not."""
     if view.status != CaseStatus.CLAIMED.value or view.claimed_by is None:
         turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
-        return
+        return False
     if view.claimed_by.id != volunteer.id and not volunteer.coordinator:
         turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": view.claimed_by.name}),
                  to=event.chat)
+        return False
+    return True
+
+
+def release(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
+    if not holds(turn, event, volunteer, view):
         return
     turn.case_changes.append(CaseChange(view.reference, {"status": CaseStatus.ESCALATED.value, "claimed_by": None,
                                                          "claimed_at": None},
@@ -148,12 +155,7 @@ def resolve(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView
 
 def keep(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
     """"Still on it" after a reminder: the silence timer starts again."""
-    if view.status != CaseStatus.CLAIMED.value or view.claimed_by is None:
-        turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
-        return
-    if view.claimed_by.id != volunteer.id and not volunteer.coordinator:
-        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": view.claimed_by.name}),
-                 to=event.chat)
+    if not holds(turn, event, volunteer, view):
         return
     change = escalation.watch(view, turn.tools, turn.tools.clock())
     if change is not None:
