@@ -4,11 +4,13 @@ concurrent work), the attachment size rule, and cutting long replies into platfo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from bot.domain import InboundMessage
+from bot.locks import KeyedLocks
 from bot.ports import Inbox, WorkKey
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,13 @@ class InboxFeeder:
         self._workers = asyncio.Semaphore(concurrency)
         self._answering: dict[WorkKey, bool] = {}  # key -> more arrived while being answered
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._arrivals = KeyedLocks()
+
+    def in_arrival_order(self, where: Any) -> contextlib.AbstractAsyncContextManager[None]:
+        """Held while one platform event of `where` (a channel) is turned into an event and stored: a platform
+        that hands over events concurrently (discord.py runs each in its own task) still has them stored, and so
+        answered, in the order they arrived. Enter it before any other await."""
+        return self._arrivals.hold(where)
 
     async def store(self, messages: Iterable[InboundMessage | None]) -> list[InboundMessage]:
         """Ingest each event; the new ones (not redeliveries), in order."""

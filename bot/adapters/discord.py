@@ -460,17 +460,26 @@ class DiscordChannel:
         if message.author.bot or message.author.system or message.type not in WRITTEN:
             return
         try:
-            if message.guild is None:
-                await self.feeder.store_and_answer(await self._from_dm(message))
-            elif (desk := await self._desk_chat(message.channel)) is not None:
-                await self.feeder.store_and_answer(await self._from_desk(message, desk))
-            elif self.client.user is not None and self.client.user in message.mentions:
+            async with self.feeder.in_arrival_order(message.channel.id):
+                inbound = await self._inbound(message)
+                self.feeder.answer_later(await self.feeder.store([inbound]))
+            if inbound is not None:
+                return
+            if self.client.user is not None and self.client.user in message.mentions:
                 origin = ChatRef(PLATFORM, str(message.channel.id), kind=ChatKind.PUBLIC)
                 await self._move_to_dm(message.author, f"m{message.id}", origin, reply_to=str(message.id))
             else:
                 log.debug("discord server message %s without a mention skipped", message.id)
         except Exception:
             log.exception("discord message %s could not be handled", message.id)
+
+    async def _inbound(self, message: discord.Message) -> InboundMessage | None:
+        """The event of a DM or of a message at the desk; None for a message elsewhere in a server."""
+        if message.guild is None:
+            return await self._from_dm(message)
+        if (desk := await self._desk_chat(message.channel)) is not None:
+            return await self._from_desk(message, desk)
+        return None
 
     async def _from_dm(self, message: discord.Message) -> InboundMessage:
         return InboundMessage(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import Callable
 
 from bot import metrics
 from bot.domain import ChatRef, InboundMessage, MessageRef
+from bot.locks import KeyedLocks
 from bot.ports import DESK, ChangeSet, Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
 from bot.services.handlers import Router
 from bot.services.outbox import Outbox
@@ -39,32 +39,6 @@ def _count(changes: ChangeSet) -> None:
     for line in changes.case_messages:
         if line.author != "event":
             metrics.RELAYED.labels(line.author).inc()
-
-
-class KeyedLocks:
-    """One asyncio lock per key, dropped when nobody holds or waits for it (aiogram-style)."""
-
-    def __init__(self) -> None:
-        self._locks: dict[Any, tuple[asyncio.Lock, int]] = {}
-        self.idle = asyncio.Event()  # set while no key is held or waited for
-        self.idle.set()
-
-    @contextlib.asynccontextmanager
-    async def hold(self, key: Any) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        self.idle.clear()
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-                if not self._locks:
-                    self.idle.set()
-            else:
-                self._locks[key] = (lock, users - 1)
 
 
 class Pipeline:
