@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,10 @@ class Database:
         # SQLite has one writer at a time: queueing writers here avoids "database is locked" inside
         # one process. Several workers need PostgreSQL, where row locks do this job.
         self._write_lock = asyncio.Lock() if self.is_sqlite else None
+        self._on_dispose: list[Callable[[], Awaitable[None]]] = []  # e.g. the hot path's own connections
+
+    def on_dispose(self, close: Callable[[], Awaitable[None]]) -> None:
+        self._on_dispose.append(close)
 
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncConnection]:
@@ -52,8 +56,12 @@ class Database:
             async with self.engine.begin() as conn:
                 yield conn
             return
-        async with self._write_lock, self.engine.begin() as conn:
-            yield conn
+        # IMMEDIATE: the hot path writes from its own connection, and a deferred transaction that read before
+        # that writer committed could not write afterwards (SQLITE_BUSY_SNAPSHOT, not retried)
+        async with self._write_lock, self.engine.connect() as conn:
+            conn = await conn.execution_options(sqlite_immediate=True)
+            async with conn.begin():
+                yield conn
 
     async def upgrade(self) -> None:
         """Bring the schema to the newest migration (idempotent; several workers may start at once)."""
@@ -68,6 +76,8 @@ class Database:
             return await conn.run_sync(_current_revision)
 
     async def dispose(self) -> None:
+        while self._on_dispose:
+            await self._on_dispose.pop()()
         await self.engine.dispose()
 
 
@@ -111,4 +121,4 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 
 def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")

@@ -51,6 +51,7 @@ from bot.ports import (
     CaseMessage as CaseMessageRecord,
 )
 from bot.storage.db import Database
+from bot.storage.hotpath import HotPath, is_plain_turn
 from bot.storage.tables import (
     AuditEvent,
     Case,
@@ -100,9 +101,14 @@ class SqlStore(SqlVolunteers):
         self.db = db
         self.lease_seconds = lease_seconds
         self._insert = sqlite_insert if db.is_sqlite else pg_insert
+        self.hot = HotPath.for_url(db.url)  # None: everything on SQLAlchemy (an in-memory SQLite database)
+        if self.hot is not None:
+            db.on_dispose(self.hot.close)
 
     # -- inbox -----------------------------------------------------------------------------------
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        if self.hot is not None:
+            return await self.hot.ingest(message, files)
         now = _utcnow()
         key = WorkKey.of(message)
         async with self.db.transaction() as conn:
@@ -162,6 +168,8 @@ class SqlStore(SqlVolunteers):
 
     # -- a turn: snapshot, then change set ---------------------------------------------------------
     async def load(self, key: WorkKey) -> Snapshot | None:
+        if self.hot is not None:
+            return await self.hot.load(key)
         async with self.db.engine.connect() as conn:
             if key.scope == DESK:
                 rows = await conn.execute(
@@ -209,6 +217,8 @@ class SqlStore(SqlVolunteers):
             return (await conn.execute(statement.returning(counter_t.c.value))).scalar_one()
 
     async def commit(self, changes: ChangeSet) -> Committed:
+        if self.hot is not None and is_plain_turn(changes):
+            return await self.hot.commit(changes, self.lease_seconds)
         try:
             async with self.db.transaction() as conn:
                 return await _Commit(conn, changes, self.lease_seconds).run()
@@ -273,6 +283,8 @@ class SqlStore(SqlVolunteers):
                                .values(lease_until=until))
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None:
+        if self.hot is not None:
+            return await self.hot.mark_sent(outbound_id, external_id, now)
         async with self.db.transaction() as conn:
             row = (await conn.execute(
                 update(message_t).where(message_t.c.id == outbound_id)

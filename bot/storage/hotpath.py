@@ -1,0 +1,574 @@
+"""The storage hot path: a turn's statements compiled once from the tables, run on the bare driver.
+
+Every message costs an ingest, a snapshot, a commit and a "sent" mark. Through SQLAlchemy's async layer these
+cost ~10 ms of CPU a message, most of it building and compiling statements and hopping to aiosqlite's thread.
+Here each of them is a *plan*: a generator that yields `Q`s (a named statement and its values) and receives
+their results, so one piece of logic runs on two drivers:
+
+- SQLite: the standard `sqlite3` module, one writer thread that owns the connection. Queued plans run as one
+  transaction, each in its own savepoint (group commit: one fsync for a batch of contacts' turns); a plan's
+  result reaches its caller only after that transaction committed.
+- PostgreSQL: raw asyncpg with its per-connection prepared-statement cache; a commit is one transaction.
+
+The SQL text comes from SQLAlchemy Core statements over the sqlmodel tables, compiled once per dialect, and
+values go through the same bind processors SQLAlchemy uses (JSON, SQLite's datetime text), so the rows are
+exactly what the SQLAlchemy path writes and reads. Change sets beyond a plain turn (opening a case, conditional
+case changes, forgetting...) stay on the SQLAlchemy path: they are rare, and correctness there is worth more.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, insert, literal_column, select, text, update
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
+
+from bot.domain import CaseRef, CaseStatus, ChatKind, InboundMessage, OutboundMessage, Urgency
+from bot.ports import (
+    CONTACT,
+    DESK,
+    NEW_CASE,
+    CaseRecord,
+    ChangeSet,
+    Committed,
+    ConcurrentUpdate,
+    ContactRecord,
+    ConversationRecord,
+    Snapshot,
+    StoredFile,
+    StoredInbound,
+    WorkKey,
+    inbound_body,
+)
+from bot.storage.tables import (
+    AuditEvent,
+    Case,
+    CaseMessage,
+    Contact,
+    Conversation,
+    Evidence,
+    Indicator,
+    MessageLog,
+)
+
+log = logging.getLogger(__name__)
+
+contact_t = Contact.__table__
+conversation_t = Conversation.__table__
+case_t = Case.__table__
+message_t = MessageLog.__table__
+evidence_t = Evidence.__table__
+audit_t = AuditEvent.__table__
+case_message_t = CaseMessage.__table__
+indicator_t = Indicator.__table__
+
+ONE, ALL, COUNT = "one", "all", "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Q:
+    """One statement of a plan: its name, its values, and what the plan wants back (a row, rows, a count)."""
+
+    name: str
+    values: dict[str, Any]
+    want: str = COUNT
+
+
+Plan = Generator[Q, Any, Any]
+
+
+def _p(name: str) -> Any:
+    return bindparam(name)
+
+
+def _statements(insert_of: Any) -> dict[str, Any]:
+    """The hot path's statements as SQLAlchemy Core, values as named parameters."""
+    m, c, v = message_t, contact_t, conversation_t
+    inbound = dict(direction="in", scope=_p("scope"), platform=_p("platform"), external_id=_p("external_id"),
+                   contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"),
+                   body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=False)
+    unprocessed = and_(m.c.direction == "in", m.c.processed_at.is_(None))
+    return {
+        # -- ingest
+        "seen": select(m.c.id).where(m.c.platform == _p("platform"), m.c.external_id == _p("external_id"),
+                                     m.c.direction == "in"),
+        "contact_find": select(c.c.id, c.c.chat_id).where(c.c.platform == _p("platform"),
+                                                         c.c.external_id == _p("external_id")),
+        "contact_chat": update(c).where(c.c.id == _p("id")).values(chat_id=_p("chat_id")),
+        "contact_insert": insert_of(c).values(platform=_p("platform"), external_id=_p("external_id"),
+                                              chat_id=_p("chat_id"), created_at=_p("now"), last_seen_at=_p("now"),
+                                              language_checks=0)
+        .on_conflict_do_nothing(index_elements=["platform", "external_id"]),
+        "inbound_insert": insert_of(m).values(**inbound)
+        .on_conflict_do_nothing(index_elements=["platform", "external_id"], index_where=text("direction = 'in'"))
+        .returning(m.c.id),
+        # -- load
+        "desk_inbound": select(m.c.id, m.c.platform, m.c.external_id, m.c.body)
+        .where(unprocessed, m.c.scope == DESK, m.c.platform == _p("platform"), m.c.chat_id == _p("chat_id"))
+        .order_by(m.c.id),
+        "contact_load": select(c.c.id, c.c.platform, c.c.external_id, c.c.chat_id, c.c.locale, c.c.locale_source,
+                               c.c.blocked_at, c.c.language_checks, v.c.state, v.c.status, v.c.pending,
+                               v.c.case_id, v.c.version, v.c.updated_at)
+        .select_from(c.outerjoin(v, v.c.contact_id == c.c.id))
+        .where(c.c.platform == _p("platform"), c.c.external_id == _p("external_id")),
+        "contact_inbound": select(m.c.id, m.c.platform, m.c.external_id, m.c.body)
+        .where(unprocessed, m.c.contact_id == _p("contact_id")).order_by(m.c.id),
+        "contact_cases": select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency,
+                                case_t.c.claimed_by, case_t.c.resolved_at, case_t.c.feedback)
+        .where(case_t.c.contact_id == _p("contact_id")).order_by(case_t.c.id),
+        # -- commit
+        "processed": update(m).where(m.c.id == _p("id"), m.c.processed_at.is_(None)).values(processed_at=_p("now")),
+        "conversation_insert": insert(v).values(
+            contact_id=_p("contact_id"), version=1, started_at=_p("now"), flow=_p("flow"), step=_p("step"),
+            state=_p("state"), status=_p("status"), pending=_p("pending"), case_id=_p("case_id"),
+            updated_at=_p("now")),
+        "conversation_update": update(v).where(v.c.contact_id == _p("contact_id"), v.c.version == _p("version"))
+        .values(version=_p("next_version"), flow=_p("flow"), step=_p("step"), state=_p("state"),
+                status=_p("status"), pending=_p("pending"), case_id=_p("case_id"), updated_at=_p("now")),
+        "contact_update": update(c).where(c.c.id == _p("id")).values(
+            locale=_p("locale"), locale_source=_p("locale_source"), language_checks=_p("language_checks"),
+            blocked_at=_p("blocked_at"), last_seen_at=_p("now")),
+        "evidence_insert": insert(evidence_t).values(
+            contact_id=_p("contact_id"), case_id=_p("case_id"), message_id=_p("message_id"),
+            filename=_p("filename"), content_type=_p("content_type"), size=_p("size"), sha256=_p("sha256"),
+            received_at=_p("now")),
+        "audit_insert": insert(audit_t).values(case_id=_p("case_id"), actor=_p("actor"), action=_p("action"),
+                                               detail=_p("detail"), at=_p("now")),
+        "indicator_insert": insert_of(indicator_t).values(
+            case_id=_p("case_id"), kind=_p("kind"), value=_p("value"), valid=_p("valid"), first_seen=_p("now"))
+        .on_conflict_do_nothing(index_elements=["case_id", "kind", "value"]),
+        "case_message_insert": insert(case_message_t).values(
+            case_id=_p("case_id"), author=_p("author"), volunteer_id=_p("volunteer_id"), text=_p("text"),
+            files=_p("files"), at=_p("now")),
+        "outbound_insert": insert(m).values(
+            direction="out", scope=_p("scope"), platform=_p("platform"), external_id=None,
+            contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"), case_id=_p("case_id"),
+            body=_p("body"), created_at=_p("now"), attempts=1, ephemeral=_p("ephemeral"),
+            lease_until=_p("lease_until")).returning(m.c.id),
+        "chat_waiting": select(literal_column("1")).where(
+            m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
+            m.c.chat_id == _p("chat_id"), m.c.id < _p("before")).limit(1),
+        "unlease": update(m).where(m.c.id == _p("id")).values(lease_until=None),
+        # -- outbox
+        "sent": update(m).where(m.c.id == _p("id")).values(sent_at=_p("now"), external_id=_p("external_id"),
+                                                          lease_until=None).returning(m.c.ephemeral),
+        "delete_row": delete(m).where(m.c.id == _p("id")),
+    }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A statement compiled for one dialect: its SQL, its positional parameters and their bind processors."""
+
+    sql: str
+    names: tuple[str, ...]
+    processors: tuple[Any, ...]
+    defaults: dict[str, Any]
+
+    @classmethod
+    def of(cls, statement: Any, dialect: Any) -> Prepared:
+        compiled = statement.compile(dialect=dialect)
+        names = tuple(compiled.positiontup or ())
+        processors = compiled._bind_processors
+        return cls(str(compiled), names, tuple(processors.get(n) for n in names), compiled.construct_params(_check=False))
+
+    def args(self, values: dict[str, Any]) -> list[Any]:
+        out = []
+        for name, processor in zip(self.names, self.processors, strict=True):
+            value = values[name] if name in values else self.defaults[name]
+            out.append(processor(value) if processor is not None and value is not None else value)
+        return out
+
+
+def compile_all(dialect: Any, insert_of: Any) -> dict[str, Prepared]:
+    return {name: Prepared.of(statement, dialect) for name, statement in _statements(insert_of).items()}
+
+
+# -- results: SQLite hands back text where PostgreSQL hands back values ----------------------------------------
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _when(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+# -- the plans -----------------------------------------------------------------------------------------------
+def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datetime) -> Plan:
+    """As `SqlStore.ingest`: a redelivery changes nothing; a desk event has no contact."""
+    if (yield Q("seen", {"platform": message.platform, "external_id": message.external_id}, ONE)) is not None:
+        return None
+    key = WorkKey.of(message)
+    contact_id = None
+    if key.scope == CONTACT:
+        who = {"platform": message.platform, "external_id": message.user.external_id}
+        private_chat = message.chat.chat_id if message.chat.kind is ChatKind.PRIVATE else None
+        found = yield Q("contact_find", who, ONE)
+        if found is None:
+            yield Q("contact_insert", {**who, "chat_id": private_chat or "", "now": now})
+            found = yield Q("contact_find", who, ONE)
+        elif private_chat is not None and found[1] != private_chat:
+            yield Q("contact_chat", {"id": found[0], "chat_id": private_chat})
+        contact_id = found[0]
+    row = yield Q("inbound_insert", {
+        "scope": key.scope, "platform": message.platform, "external_id": message.external_id,
+        "contact_id": contact_id, "chat_id": message.chat.chat_id, "thread_id": message.chat.thread_id,
+        "body": inbound_body(message, files), "now": now}, ONE)
+    return row[0] if row is not None else None
+
+
+def _stored(rows: Sequence[Any]) -> list[StoredInbound]:
+    return [StoredInbound(r[0], r[1], r[2], _json(r[3]) or {}) for r in rows]
+
+
+def load_plan(key: WorkKey) -> Plan:
+    """As `SqlStore.load`."""
+    if key.scope == DESK:
+        rows = yield Q("desk_inbound", {"platform": key.platform, "chat_id": key.id}, ALL)
+        return Snapshot(key, _stored(rows))
+    row = yield Q("contact_load", {"platform": key.platform, "external_id": key.id}, ONE)
+    if row is None:
+        return None
+    (contact_id, platform, external_id, chat_id, locale, locale_source, blocked_at, language_checks,
+     state, status, pending, case_id, version, updated_at) = row
+    contact = ContactRecord(id=contact_id, platform=platform, external_id=external_id, chat_id=chat_id,
+                            locale=locale, locale_source=locale_source, blocked=blocked_at is not None,
+                            language_checks=language_checks)
+    inbound = _stored((yield Q("contact_inbound", {"contact_id": contact_id}, ALL)))
+    record = ConversationRecord(state=None) if version is None else ConversationRecord(
+        state=_json(state) or None, status=status, pending=pending, case_id=case_id, version=version,
+        updated_at=_when(updated_at))
+    cases = yield Q("contact_cases", {"contact_id": contact_id}, ALL)
+    return Snapshot(key, inbound, contact, record,
+                    [CaseRecord(c[0], CaseRef(c[1], CaseStatus(c[2]), Urgency(c[3])), c[4], _when(c[5]), c[6])
+                     for c in cases])
+
+
+def is_plain_turn(changes: ChangeSet) -> bool:
+    """A change set `commit_plan` takes: no case opened or updated, nothing conditional on cases, volunteers or
+    escalations, nothing forgotten or erased (those take the SQLAlchemy path)."""
+    return not (changes.forget or changes.erase or changes.case is not None or changes.case_changes
+                or changes.volunteer_changes or changes.escalations)
+
+
+def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan:
+    """As `_Commit.run` in `bot.storage.repository`, for a plain turn (`is_plain_turn`)."""
+    contact_id = changes.contact.id if changes.contact is not None else None
+    if contact_id is None and changes.key.scope == CONTACT:
+        found = yield Q("contact_find", {"platform": changes.key.platform, "external_id": changes.key.id}, ONE)
+        contact_id = found[0] if found is not None else None
+
+    def case(case_id: int | None) -> int | None:
+        return None if case_id == NEW_CASE else case_id
+
+    for inbound_id in changes.processed:
+        if (yield Q("processed", {"id": inbound_id, "now": now})) != 1:
+            raise ConcurrentUpdate(f"{changes.key}: events already processed by another worker")
+    if (record := changes.conversation) is not None:
+        state = record.state or {}
+        values = dict(contact_id=contact_id, flow=state.get("flow", ""), step=state.get("step", ""), state=state,
+                      status=record.status, pending=record.pending, case_id=record.case_id, now=now)
+        if record.version == 0:
+            yield Q("conversation_insert", values)
+        elif (yield Q("conversation_update", dict(values, version=record.version,
+                                                  next_version=record.version + 1))) != 1:
+            raise ConcurrentUpdate(f"conversation of contact {contact_id} changed underneath")
+        record.version += 1
+    if (contact := changes.contact) is not None and changes.contact_changed:
+        yield Q("contact_update", dict(id=contact.id, locale=contact.locale, locale_source=contact.locale_source,
+                                       language_checks=contact.language_checks,
+                                       blocked_at=now if contact.blocked else None, now=now))
+    for evidence in changes.evidence:
+        yield Q("evidence_insert", dict(
+            contact_id=contact_id, case_id=case(evidence.case_id), message_id=evidence.message_id,
+            filename=evidence.file.filename, content_type=evidence.file.content_type, size=evidence.file.size,
+            sha256=evidence.file.sha256, now=now))
+    for audit in changes.audit:
+        yield Q("audit_insert", dict(case_id=case(audit.case_id), actor=audit.actor, action=audit.action,
+                                     detail=audit.detail, now=now))
+    for indicator in changes.indicators:
+        yield Q("indicator_insert", dict(case_id=case(indicator.case_id), kind=indicator.kind,
+                                         value=indicator.value[:512], valid=indicator.valid, now=now))
+    for line in changes.case_messages:
+        yield Q("case_message_insert", dict(case_id=case(line.case_id), author=line.author,
+                                            volunteer_id=line.volunteer_id, text=line.text, files=list(line.files),
+                                            now=now))
+    return Committed(outbound=(yield from _outbox_plan(changes, contact_id, case, lease_seconds, now)))
+
+
+def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
+                 now: datetime) -> Generator[Q, Any, list[OutboundMessage]]:
+    """As `_Commit._outbox`: the rows, leased to this worker, but for a chat whose earlier row waits for a retry."""
+    outgoing = changes.outbox
+    if not outgoing:
+        return []
+    desk = changes.key.scope == DESK
+    lease = now + timedelta(seconds=lease_seconds)
+    ids = []
+    for item in outgoing:
+        row = yield Q("outbound_insert", dict(
+            scope=changes.key.scope, platform=item.chat.platform,
+            contact_id=None if item.ephemeral or desk else contact_id, chat_id=item.chat.chat_id,
+            thread_id=item.chat.thread_id, case_id=case(item.case_id),
+            body={**item.reply.to_json(), "op": item.op.value, "target": item.target, "kind": item.chat.kind.value,
+                  "case_id": case(item.case_id), "role": item.role.value if item.role else None},
+            ephemeral=item.ephemeral, lease_until=lease, now=now), ONE)
+        ids.append(row[0])
+    held = set()
+    for platform, chat_id in dict.fromkeys((item.chat.platform, item.chat.chat_id) for item in outgoing):
+        if (yield Q("chat_waiting", {"platform": platform, "chat_id": chat_id, "before": ids[0]}, ONE)) is not None:
+            held.add((platform, chat_id))
+    ready = []
+    for row_id, item in zip(ids, outgoing, strict=True):
+        if (item.chat.platform, item.chat.chat_id) in held:
+            yield Q("unlease", {"id": row_id})
+        else:
+            ready.append(OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target,
+                                         case(item.case_id), item.role))
+    return ready
+
+
+def sent_plan(outbound_id: int, external_id: str | None, now: datetime) -> Plan:
+    """As `SqlStore.mark_sent`: a row sent once is done; an ephemeral one (a goodbye) leaves nothing behind."""
+    row = yield Q("sent", {"id": outbound_id, "external_id": external_id, "now": now}, ONE)
+    if row is not None and row[0]:
+        yield Q("delete_row", {"id": outbound_id})
+
+
+# -- the runners -----------------------------------------------------------------------------------------------
+class SqliteWriter:
+    """Owns one `sqlite3` connection in one thread; runs queued plans as one transaction, one savepoint each."""
+
+    def __init__(self, path: str, *, synchronous: str = "NORMAL", batch: int = 128) -> None:
+        self.path = path
+        self.synchronous = synchronous
+        self.batch = batch
+        self.prepared = compile_all(sqlite_dialect.dialect(), sqlite_insert)
+        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.batches = 0  # transactions committed (a benchmark divides plans by it)
+        self.plans = 0
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._serve, name="sqlite-writer", daemon=True)
+                self._thread.start()
+
+    async def run(self, plan: Plan) -> Any:
+        if self._thread is None:
+            self._start()
+        loop = asyncio.get_running_loop()
+        done = loop.create_future()
+        self._jobs.put((plan, done, loop))
+        return await done
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        # the pragmas of bot.storage.db: WAL lets the SQLAlchemy path's readers run beside this writer
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={self.synchronous}")
+        conn.execute("PRAGMA busy_timeout=30000")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    def _serve(self) -> None:
+        conn = self._connect()
+        stopping = False
+        try:
+            while not stopping:
+                jobs = [self._jobs.get()]
+                while len(jobs) < self.batch:
+                    try:
+                        jobs.append(self._jobs.get_nowait())
+                    except queue.Empty:
+                        break
+                if None in jobs:
+                    stopping = True
+                    jobs = [job for job in jobs if job is not None]
+                if jobs:
+                    self._run_batch(conn, jobs)
+        finally:
+            conn.close()
+
+    def _run_batch(self, conn: sqlite3.Connection, jobs: list[Any]) -> None:
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for plan, _done, _loop in jobs:
+                conn.execute("SAVEPOINT plan")
+                try:
+                    outcomes.append((True, self._drive(conn, plan)))
+                    conn.execute("RELEASE plan")
+                except BaseException as exc:  # undone alone; the batch's other plans go on
+                    conn.execute("ROLLBACK TO plan")
+                    conn.execute("RELEASE plan")
+                    outcomes.append((False, exc))
+            conn.execute("COMMIT")
+            self.batches += 1
+            self.plans += len(jobs)
+        except BaseException as exc:  # the batch did not commit: nothing of it counts
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            outcomes = [(False, exc)] * len(jobs)
+        by_loop: dict[Any, list[tuple[Any, bool, Any]]] = {}
+        for (_plan, done, loop), (ok, value) in zip(jobs, outcomes, strict=True):
+            by_loop.setdefault(loop, []).append((done, ok, value))
+        for loop, settled in by_loop.items():
+            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
+                loop.call_soon_threadsafe(_settle, settled)
+
+    def _drive(self, conn: sqlite3.Connection, plan: Plan) -> Any:
+        try:
+            step = next(plan)
+            while True:
+                prepared = self.prepared[step.name]
+                try:
+                    cursor = conn.execute(prepared.sql, prepared.args(step.values))
+                except sqlite3.IntegrityError as exc:
+                    raise ConcurrentUpdate(str(exc)) from exc
+                if step.want == ONE:
+                    result: Any = cursor.fetchone()
+                    cursor.fetchall()  # a RETURNING statement is only complete once read to its end
+                elif step.want == ALL:
+                    result = cursor.fetchall()
+                else:
+                    result = cursor.rowcount
+                step = plan.send(result)
+        except StopIteration as stop:
+            return stop.value
+
+
+def _settle(settled: list[tuple[asyncio.Future[Any], bool, Any]]) -> None:
+    for done, ok, value in settled:
+        if done.cancelled():
+            continue
+        if ok:
+            done.set_result(value)
+        else:
+            done.set_exception(value)
+
+
+class PostgresRunner:
+    """Runs plans on raw asyncpg connections of its own pool; asyncpg prepares each statement once a connection."""
+
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        self.pool_size = pool_size
+        self.prepared = compile_all(asyncpg_dialect.dialect(), pg_insert)
+        self._pool: Any = None
+        self._starting: asyncio.Lock | None = None
+
+    async def _pool_ready(self) -> Any:
+        if self._pool is None:
+            if self._starting is None:
+                self._starting = asyncio.Lock()
+            async with self._starting:
+                if self._pool is None:
+                    import asyncpg
+
+                    self._pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=self.pool_size)
+        return self._pool
+
+    async def run(self, plan: Plan, *, transaction: bool = True) -> Any:
+        import asyncpg
+
+        pool = await self._pool_ready()
+        async with pool.acquire() as conn:
+            try:
+                if not transaction:
+                    return await self._drive(conn, plan)
+                async with conn.transaction():
+                    return await self._drive(conn, plan)
+            except asyncpg.UniqueViolationError as exc:
+                raise ConcurrentUpdate(str(exc)) from exc
+
+    async def _drive(self, conn: Any, plan: Plan) -> Any:
+        try:
+            step = next(plan)
+            while True:
+                prepared = self.prepared[step.name]
+                args = prepared.args(step.values)
+                if step.want == ONE:
+                    result: Any = await conn.fetchrow(prepared.sql, *args)
+                elif step.want == ALL:
+                    result = await conn.fetch(prepared.sql, *args)
+                else:
+                    status = await conn.execute(prepared.sql, *args)
+                    result = int(status.rsplit(" ", 1)[-1]) if status and status[-1].isdigit() else 0
+                step = plan.send(result)
+        except StopIteration as stop:
+            return stop.value
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await pool.close()
+
+
+class HotPath:
+    """The hot path of one database: ingest, snapshot, plain commits and sent marks."""
+
+    def __init__(self, runner: SqliteWriter | PostgresRunner) -> None:
+        self.runner = runner
+
+    @classmethod
+    def for_url(cls, url: str, *, sqlite_synchronous: str = "NORMAL") -> HotPath | None:
+        """None where the hot path cannot serve: an in-memory SQLite database (one per connection)."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            if not parsed.database or parsed.database == ":memory:" or parsed.query.get("mode") == "memory":
+                return None
+            return cls(SqliteWriter(parsed.database, synchronous=sqlite_synchronous))
+        if parsed.get_backend_name() == "postgresql":
+            return cls(PostgresRunner(url))
+        return None
+
+    async def _run(self, plan: Plan, *, transaction: bool = True) -> Any:
+        if isinstance(self.runner, PostgresRunner):
+            return await self.runner.run(plan, transaction=transaction)
+        return await self.runner.run(plan)
+
+    async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        return await self._run(ingest_plan(message, files, datetime.now(UTC)))
+
+    async def load(self, key: WorkKey) -> Snapshot | None:
+        # a snapshot needs no transaction: the commit's version check catches whatever changed since
+        return await self._run(load_plan(key), transaction=False)
+
+    async def commit(self, changes: ChangeSet, lease_seconds: float) -> Committed:
+        return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC)))
+
+    async def mark_sent(self, outbound_id: int, external_id: str | None, now: datetime) -> None:
+        await self._run(sent_plan(outbound_id, external_id, now), transaction=False)
+
+    async def close(self) -> None:
+        if isinstance(self.runner, PostgresRunner):
+            await self.runner.close()
+        else:
+            await asyncio.to_thread(self.runner.close)
