@@ -631,6 +631,83 @@ def test_datetime_refused(text, params, error):
     assert refused("datetime", text, **params).error == error
 
 
+# --- dates read without dateparser ---------------------------------------------------------------------
+# The common forms are read without dateparser (bot/engine/validators.py, _common_date): each must give what
+# dateparser gives, in every language, at any time of day, across month, year and leap-day boundaries.
+
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "uk", "ru", "ar")
+BASES = (
+    NOW,
+    datetime(2026, 3, 1, 0, 30, 15, 123456, tzinfo=UTC),
+    datetime(2024, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    datetime(2024, 2, 29, 13, 5, tzinfo=timezone(timedelta(hours=-5))),
+)
+
+
+@pytest.mark.parametrize("now", BASES, ids=lambda now: now.isoformat())
+def test_common_date_words_are_read_as_dateparser_reads_them(now):
+    from bot.engine import validators
+
+    for text in [*validators._DAYS_BACK, *validators._NOW]:
+        common = validators._common_date(text, now)
+        assert common is not None, text
+        for locale in LANGUAGES:
+            assert common == validators._with_dateparser(text, locale, now), (text, locale)
+
+
+def test_numeric_dates_are_read_as_dateparser_reads_them():
+    import calendar
+    import random
+
+    from bot.engine import validators
+
+    forms = [(f"{d:02d}{sep}{m:02d}{sep}{y}", f"{d}{sep}{m}{sep}{y}")
+             for y in (1900, 1999, 2024, 2025, 2026, 2027, 2999) for m in range(1, 13)
+             for d in (1, 9, 12, 13, 28, 29, 30, 31) if d <= calendar.monthrange(y, m)[1] for sep in "/.-"]
+    texts = [text for pair in forms for text in pair]
+    rng = random.Random(7)  # a sample: dateparser takes a millisecond or more per answer
+    for text in rng.sample(texts, 300):
+        now, locale = rng.choice(BASES), rng.choice(LANGUAGES)
+        common = validators._common_date(text, now)
+        assert common is not None, text
+        assert common == validators._with_dateparser(text, locale, now), (text, locale, now)
+    # not a day when read day first: left to dateparser
+    for text in ("12/25/2026", "31/04/2026", "29/02/2025", "00/05/2026", "05/00/2026", "01/01/1899", "01/01/3000",
+                 "03/05.2026", "03/05/26", "3 5 2026"):
+        assert validators._common_date(text, NOW) is None, text
+
+
+def test_dateparser_reads_no_date_in_a_filler_word_alone():
+    from bot.engine import validators
+
+    for text in sorted(validators._NO_DATE):
+        if validators._too_ambiguous(text):
+            continue  # never given to dateparser
+        for locale in LANGUAGES:
+            assert validators._with_dateparser(text, locale, NOW) is None, (text, locale)
+
+
+@pytest.mark.parametrize("now", BASES, ids=lambda now: now.isoformat())
+def test_answers_are_the_same_with_and_without_the_common_forms(now, monkeypatch):
+    from bot.engine import validators
+
+    answers = [
+        "today", "Yesterday", "yesterday evening", "last night", "tonight", "this morning", "this afternoon",
+        "Hier", "hier soir", "ce matin", "avant-hier", "aujourd'hui", "heute", "gestern abend", "heute früh",
+        "vorgestern", "ayer", "anoche", "esta mañana", "mañana", "hoy", "ieri sera", "stamattina", "oggi", "ontem",
+        "hoje de manhã", "вчора ввечері", "сьогодні", "позавчера", "вчера вечером", "أمس", "امبارح", "اليوم",
+        "now", "just now", "maintenant", "jetzt", "tomorrow", "demain", "morgen", "03/05/2026", "3.5.2026",
+        "03-05-2026", "12/25/2025", "31/04/2026", "29/02/2024", "1/1/1900", "yesterday at 9", "hier à 21h",
+        "I think it was yesterday", "the day before yesterday", "this", "esta", "cette",
+    ]
+    fast = {(name, text, locale): validate(name, text, locale=locale, now=now)
+            for name in ("date", "datetime") for text in answers for locale in LANGUAGES}
+    monkeypatch.setattr(validators, "_common_date", lambda text, now: None)
+    monkeypatch.setattr(validators, "_NO_DATE", frozenset())
+    for (name, text, locale), result in fast.items():
+        assert validate(name, text, locale=locale, now=now) == result, (name, text, locale)
+
+
 # --- email -----------------------------------------------------------------------------------------
 
 

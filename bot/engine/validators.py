@@ -734,7 +734,54 @@ def _naive(value: datetime, now: datetime) -> datetime:
     return value.astimezone(now.tzinfo).replace(tzinfo=None) if value.tzinfo else value
 
 
+# The answers people give most often, read without dateparser (which builds a parser and tries the nine languages
+# in turn: a millisecond or more per answer), to exactly what dateparser gives for them in every language: the
+# same day, time of day and precision (tests/test_validators.py compares the two for each word and form here).
+_DAYS_BACK = {
+    word: days
+    for days, words in {
+        0: ("today", "aujourd'hui", "heute", "hoy", "oggi", "hoje", "сьогодні", "сегодня", "اليوم"),
+        1: ("yesterday", "hier", "gestern", "ayer", "ieri", "ontem", "вчора", "учора", "вчера", "أمس", "امس"),
+        2: ("the day before yesterday", "day before yesterday", "avant-hier", "vorgestern", "anteayer", "anteontem",
+            "позавчора", "позавчера"),
+        -1: ("tomorrow", "demain", "morgen", "mañana", "domani", "amanhã", "завтра", "غدا", "غداً"),
+    }.items()
+    for word in words
+}
+_NOW = frozenset({"now", "just now", "maintenant", "jetzt", "ahora", "ora", "agora", "зараз", "сейчас", "الآن"})
+# Day first in every language (see above), with one separator: "03/05/2026", "3.5.2026", "03-05-2026". A form that
+# is no day this way ("12/25/2026", "31/04/2026") is left to dateparser, which may read it otherwise.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+
+
+def _common_date(text: str, now: datetime) -> _Moment | None:
+    """A date in one of the common forms above, as dateparser would read it; None: not one of them."""
+    base = now.replace(tzinfo=None)
+    if text in _DAYS_BACK:
+        when = base - timedelta(days=_DAYS_BACK[text])  # dateparser keeps the time of day of its base
+        return _Moment(when, "day") if when.year >= 1900 else None
+    if text in _NOW:
+        return _Moment(base, "time")
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric:
+        day, month, year = int(numeric[1]), int(numeric[3]), int(numeric[4])
+        if 1900 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return _Moment(datetime(year, month, day), "day")
+    return None
+
+
+# Words that only frame a date, alone: what is left of "this morning" once the part of the day is taken out.
+# dateparser finds no date in any of them.
+_NO_DATE = _FILLERS
+
+
 def _dateparse(text: str, locale: str, now: datetime) -> _Moment | None:
+    if text in _NO_DATE:
+        return None
+    return _common_date(text, now) or _with_dateparser(text, locale, now)
+
+
+def _with_dateparser(text: str, locale: str, now: datetime) -> _Moment | None:
     parser_class, _ = _dateparser()
     base = now.replace(tzinfo=None)
     data = parser_class(languages=_languages(locale), settings=_settings(base), use_given_order=True)
