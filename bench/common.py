@@ -21,42 +21,73 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# -- the victims (bench/pipeline.py plays the same mix, from its own copy: its children run that file alone) -----
-CATEGORIES = ("hacked_account", "ransomware", "extortion", "scam", "harassment", "other")
-THREATS = ("intimate_images", "personal_data", "other")
-STORIES = (
-    "Someone logged into my email and changed the password.",
-    "All the files on the office computer are encrypted and there is a ransom note.",
-    "A person says they will publish my photos unless I pay them.",
-    "I paid for a phone on a website that does not exist any more.",
-    "An anonymous account keeps posting insults about me every day.",
-    "Strange things are happening with my bank account and my phone.",
-)
-SCRIPT_KINDS = 18  # n % 18 decides the whole script (category n % 6, threat (n // 6) % 3)
+# -- the victims ------------------------------------------------------------------------------------------
+# Their scripts are the English transcripts of the code under test (tests/transcripts/*.yaml, not fr_*, user
+# language en) whose `case:` says `intake_complete: true`, read at bench time: `--commit` plays that commit's
+# intake with that commit's transcripts. `say: X` is typed (X, None), `press: Y` is pressed (None, Y); a `file:`
+# turn is left out (an evidence question then goes on with the `_done` that follows it, as with no file). Script n
+# is transcript n % SCRIPT_KINDS in the order of the file names, so a run is the same every time.
+# SCRIPT_KINDS (how many) and SCRIPT_NAMES (their file names, without .yaml) are read on first use, from this
+# checkout, or from the one `checkout()` gives; bench/pipeline.py reads them with read_scripts(): its children run a
+# lone copy of that file and are handed the scripts.
+Step = tuple[str | None, str | None]
+TRANSCRIPTS = Path("tests") / "transcripts"
+_SCRIPTS: list[tuple[str, list[Step]]] = []  # (name, steps), by name
 
 
-def script(n: int) -> list[tuple[str | None, str | None]]:
-    """What victim number n types (text) or presses / picks (choice), in order: the whole intake flow."""
-    category = CATEGORIES[n % len(CATEGORIES)]
-    steps: list[tuple[str | None, str | None]] = [("hello", None), (None, "agree"), (None, category)]
-    if category == "extortion":
-        steps += [(None, THREATS[(n // len(CATEGORIES)) % len(THREATS)]), ("500 euros", None),
-                  (None, "yes" if n % 2 else "no")]
-    steps += [
-        (STORIES[n % len(STORIES)], None),
-        ("yesterday", None),
-        (None, ("yes", "no", "unsure")[n % 3]),
-        (None, "_skip"),
-        (None, "here"),
-        (None, "confirm"),
-    ]
-    return steps
+def read_scripts(source: Path = ROOT) -> list[tuple[str, list[Step]]]:
+    """(transcript name, steps) of each English transcript under `source` that completes the intake, by name."""
+    import yaml
+
+    found = []
+    for path in sorted((source / TRANSCRIPTS).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        case, user = data.get("case"), data.get("user") or {}
+        if path.name.startswith("fr_") or user.get("language", "en") != "en" or \
+                not isinstance(case, dict) or case.get("intake_complete") is not True:
+            continue
+        steps: list[Step] = []
+        for turn in data.get("turns") or []:
+            if "say" in turn:
+                steps.append((str(turn["say"]), None))  # str(): as tests/test_transcripts.py reads it
+            elif "press" in turn:
+                steps.append((None, str(turn["press"])))
+        found.append((path.stem, steps))
+    if not found:
+        raise RuntimeError(f"no English transcript in {source / TRANSCRIPTS} completes the intake "
+                           "(`case:` with `intake_complete: true`): nothing for the victims to play")
+    return found
+
+
+def use_scripts(source: Path = ROOT) -> None:
+    """The victims play the transcripts of `source` from now on (SCRIPT_KINDS and SCRIPT_NAMES follow)."""
+    _SCRIPTS[:] = read_scripts(source)
+
+
+def _scripts() -> list[tuple[str, list[Step]]]:
+    if not _SCRIPTS:
+        use_scripts()
+    return _SCRIPTS
+
+
+def __getattr__(name: str) -> Any:  # SCRIPT_KINDS and SCRIPT_NAMES: of the scripts in use (this checkout's at first)
+    if name == "SCRIPT_KINDS":
+        return len(_scripts())
+    if name == "SCRIPT_NAMES":
+        return tuple(title for title, _ in _scripts())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def script(n: int) -> list[Step]:
+    """What victim number n types (text) or presses / picks (choice), in order: a whole intake."""
+    scripts = _scripts()
+    return list(scripts[n % len(scripts)][1])
 
 
 def describe_counts(counts: dict[int, list[int]]) -> str:
-    """Bot messages per turn of each category's script (and of each extortion threat's)."""
-    return "; ".join(f"{CATEGORIES[n % 6]}{'/' + THREATS[(n // 6) % 3] if n % 6 == 2 else ''}: {c}"
-                     for n, c in sorted(counts.items()) if n < 6 or n % 6 == 2)
+    """Bot messages per turn of each script (counts: script number -> messages per turn)."""
+    scripts = _scripts()
+    return "; ".join(f"{scripts[n][0]}: {c}" for n, c in sorted(counts.items()) if n < len(scripts))
 
 
 # -- measuring ----------------------------------------------------------------------------------------
@@ -246,12 +277,14 @@ def snapshot(rev: str, into: Path) -> str:
 @contextlib.contextmanager
 def checkout(rev: str | None) -> Iterator[tuple[Path, str]]:
     """(the code under test, its short commit): a clean `git archive` of rev in a temporary folder, removed on the
-    way out; without rev this checkout, and ""."""
+    way out; without rev this checkout, and "". The victims' scripts are read from there."""
     if not rev:
+        use_scripts(ROOT)
         yield ROOT, ""
         return
     source_dir = Path(tempfile.mkdtemp(prefix="frontdoor-bench-source-"))
     short = snapshot(rev, source_dir / "src")
+    use_scripts(source_dir / "src")  # the victims play that commit's transcripts, which fit its flows
     try:
         yield source_dir / "src", short
     finally:

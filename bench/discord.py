@@ -12,7 +12,7 @@ stored) in its own subprocess against its own fresh fake, driven by the same vic
     .venv/bin/python -m bench.discord --commit HEAD            # a clean `git archive` of a commit
 
 Every victim does one thing (a DM, a button click or a select), waits until the bot's reply for that turn has
-arrived at the fake (1 or 2 messages for frontdoor, counted once per script beforehand; always 1 for the echo
+arrived at the fake (1 to 3 messages for frontdoor, counted once per script beforehand; always 1 for the echo
 bot), and only then does the next one, as a person would. Latency is measured in the fake: from the event being
 dispatched (MESSAGE_CREATE or INTERACTION_CREATE put on the bot's gateway socket) to the last message of the
 turn arriving there (POST /channels/{id}/messages, or an interaction response, handled). For clicks the fake
@@ -296,8 +296,16 @@ class Child(common.BotProcess):
         super().__init__(argv, cwd, env, ready)
 
 
-def act(system: System, uid: int, channel_id: int, text: str | None, choice: str | None) -> tuple[str, int | None]:
-    """The victim's step, as an event dispatched by the fake: ("dm" | "button" | "select", interaction id)."""
+# How frontdoor offered the choice of each step that presses one, seen while counting (calibrate): (script number,
+# step) -> "select" (more than 5 choices) or "button". The echo bot's victims use the same kind of component at
+# that step, so that both bots get the same mix of events.
+OFFERED: dict[tuple[int, int], str] = {}
+
+
+def act(system: System, uid: int, channel_id: int, text: str | None, choice: str | None,
+        offered: str = "button") -> tuple[str, int | None]:
+    """The victim's step, as an event dispatched by the fake: ("dm" | "button" | "select", interaction id).
+    `offered`: for the echo bot, which kind of component frontdoor offered this choice in (see OFFERED)."""
     fake = system.fake
     if text is not None:
         fake.user_dms(uid, text)
@@ -307,7 +315,7 @@ def act(system: System, uid: int, channel_id: int, text: str | None, choice: str
         raise LookupError("no bot message to click on")
     if system.bare:  # the echo bot's answers all carry a button and a select: the same kind of event
         message_id = int(messages[-1]["id"])
-        if choice in common.CATEGORIES:  # frontdoor shows more than 5 choices as a select
+        if offered == "select":  # frontdoor shows more than 5 choices as a select
             return "select", fake.user_selects(uid, message_id, BARE_SELECT, ["x"])
         return "button", fake.user_clicks(uid, message_id, BARE_BUTTON)
     found = find_choice(messages, choice)  # type: ignore[arg-type]
@@ -331,7 +339,8 @@ async def play(system: System, n: int, uid: int, counts: list[int] | None, think
         expect = 1 if system.bare else counts[i]  # type: ignore[index]
         before = len(fake.sent_at[channel_id])
         try:
-            kind, interaction = act(system, uid, channel_id, text, choice)
+            kind, interaction = act(system, uid, channel_id, text, choice,
+                                    OFFERED.get((n % common.SCRIPT_KINDS, i), "button"))
             pushed = time.perf_counter()  # dispatched: the event is on the bot's gateway socket
             await fake.until_sent(channel_id, before + expect, turn_timeout)
         except (TimeoutError, LookupError) as exc:
@@ -344,14 +353,17 @@ async def play(system: System, n: int, uid: int, counts: list[int] | None, think
 
 async def settle_counts(system: System, n: int, uid: int, quiet: float) -> list[int]:
     """Plays script(n) slowly, counting the bot's messages per turn: after the first message of a turn, until the
-    choice the next step picks is offered, and then until `quiet` seconds pass without another message."""
+    choice the next step picks is offered, and then until `quiet` seconds pass without another message. Also notes
+    in OFFERED how each choice was offered."""
     fake = system.fake
     channel_id = fake.dm_channel_of(uid)
     steps = common.script(n)
     counts = []
     for i, (text, choice) in enumerate(steps):
         before = len(fake.sent_at[channel_id])
-        act(system, uid, channel_id, text, choice)
+        kind, _ = act(system, uid, channel_id, text, choice)
+        if choice is not None:
+            OFFERED[n % common.SCRIPT_KINDS, i] = kind
         await fake.until_sent(channel_id, before + 1, 60)
         following = steps[i + 1][1] if i + 1 < len(steps) else None
         deadline = time.perf_counter() + 60

@@ -48,39 +48,25 @@ import psutil  # noqa: E402
 PLATFORM = "bench"
 PG_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 RESULT_MARK = "BENCH-RESULT "
-CATEGORIES = ("hacked_account", "ransomware", "extortion", "scam", "harassment", "other")
-THREATS = ("intimate_images", "personal_data", "other")
-STORIES = (
-    "Someone logged into my email and changed the password.",
-    "All the files on the office computer are encrypted and there is a ransom note.",
-    "A person says they will publish my photos unless I pay them.",
-    "I paid for a phone on a website that does not exist any more.",
-    "An anonymous account keeps posting insults about me every day.",
-    "Strange things are happening with my bank account and my phone.",
-)
+Step = tuple[str | None, str | None]
 
 
 # -- the victims -----------------------------------------------------------------------------------
-def script(n: int) -> list[tuple[str | None, str | None]]:
-    """What victim number n types (text) or presses (choice), in order: the whole intake flow."""
-    category = CATEGORIES[n % len(CATEGORIES)]
-    steps: list[tuple[str | None, str | None]] = [("hello", None), (None, "agree"), (None, category)]
-    if category == "extortion":
-        steps += [(None, THREATS[(n // len(CATEGORIES)) % len(THREATS)]), ("500 euros", None),
-                  (None, "yes" if n % 2 else "no")]
-    steps += [
-        (STORIES[n % len(STORIES)], None),
-        ("yesterday", None),
-        (None, ("yes", "no", "unsure")[n % 3]),
-        (None, "_skip"),
-        (None, "here"),
-        (None, "confirm"),
-    ]
-    return steps
+# They play bench/common.py's scripts: the English transcripts of the code under test that complete the intake.
+# The parent reads them (common.script) and hands them to its children in a file (the spec's scripts_file): a list
+# of SCRIPT_KINDS scripts of which victim n plays number n % SCRIPT_KINDS, as common.script(n) does. The children
+# run a lone copy of this file and import nothing from bench/.
+def victim_scripts(source: Path) -> dict[str, Any]:
+    """The scripts of the transcripts under `source` (the code under test) and their names."""
+    from bench import common  # here, not at the top: the children run a lone copy of this file
+
+    common.use_scripts(source)
+    scripts = [common.script(k) for k in range(common.SCRIPT_KINDS)]
+    return {"scripts": scripts, "names": common.SCRIPT_NAMES}
 
 
-def messages_for(victims: int) -> int:
-    return sum(len(script(n)) for n in range(victims))
+def messages_for(scripts: list[list[Step]], victims: int) -> int:
+    return sum(len(scripts[n % len(scripts)]) for n in range(victims))
 
 
 class NullSender:
@@ -133,9 +119,10 @@ async def process(app: Any, user_id: str) -> None:
         await app.dispatcher.process(PLATFORM, user_id)
 
 
-async def run_victims(app: Any, prefix: str, victims: int, concurrency: int, *, backlog: bool = False,
-                      think: float = 0.0) -> tuple[list[float], float]:
-    """Run `victims` conversations, `concurrency` at a time. Returns per-message latencies (s) and wall time.
+async def run_victims(app: Any, scripts: list[list[Step]], prefix: str, victims: int, concurrency: int, *,
+                      backlog: bool = False, think: float = 0.0) -> tuple[list[float], float]:
+    """Run `victims` conversations, `concurrency` at a time, victim n playing scripts[n % len(scripts)]. Returns
+    per-message latencies (s) and wall time.
 
     Live (the measured mode): each message is one `await app.handle(msg)`, the next one is sent after it
     returned, as a person waits for the reply. Backlog (used only to seed stored conversations faster): all
@@ -156,7 +143,7 @@ async def run_victims(app: Any, prefix: str, victims: int, concurrency: int, *, 
         chat = ChatRef(PLATFORM, f"chat-{user_id}")
         rng = random.Random(n)  # the same pauses on every run
         async with gate:
-            for i, (text, choice) in enumerate(script(n)):
+            for i, (text, choice) in enumerate(scripts[n % len(scripts)]):
                 if think:  # also before the first message: people do not all arrive at the same instant
                     await asyncio.sleep(rng.expovariate(1 / think))
                 message = InboundMessage(platform=PLATFORM, external_id=f"{user_id}-m{i}", user=user, chat=chat,
@@ -323,7 +310,7 @@ async def child_phase(spec: dict[str, Any]) -> dict[str, Any]:
     try:
         if spec.get("warmup"):
             with counting_statements(app) as counted:
-                latencies, _ = await run_victims(app, "warmup", spec["warmup"], spec["concurrency"])
+                latencies, _ = await run_victims(app, spec["scripts"], "warmup", spec["warmup"], spec["concurrency"])
             result.update(sql_per_msg=counted["statements"] / len(latencies),
                           control_per_msg=counted["control"] / len(latencies),
                           tx_per_msg=counted["transactions"] / len(latencies),
@@ -332,8 +319,9 @@ async def child_phase(spec: dict[str, Any]) -> dict[str, Any]:
         sent_before = sender.sent
         cpu_before, wall_cpu_before = thread_cpu(), psutil.Process().cpu_times()
         with RssSampler() as rss, profiling(spec.get("profile"), spec.get("profile_out")):
-            latencies, wall = await run_victims(app, spec["prefix"], spec["victims"], spec["concurrency"],
-                                                backlog=spec.get("backlog", False), think=spec.get("think", 0.0))
+            latencies, wall = await run_victims(app, spec["scripts"], spec["prefix"], spec["victims"],
+                                                spec["concurrency"], backlog=spec.get("backlog", False),
+                                                think=spec.get("think", 0.0))
         cpu_main, cpu_other = cpu_split(cpu_before, thread_cpu())
         wall_cpu_after = psutil.Process().cpu_times()
         finished, cases = await finished_count(app, spec["prefix"])
@@ -399,12 +387,12 @@ async def child_stages(spec: dict[str, Any]) -> dict[str, Any]:
         setattr(owner, method, timed)
 
     try:
-        await run_victims(app, "warmup", 3, 1)
+        await run_victims(app, spec["scripts"], "warmup", 3, 1)
         for path, method, label in STAGES:
             owner = getattr(app, path, None)
             if owner is not None and hasattr(owner, method):
                 wrap(owner, method, label)
-        latencies, wall = await run_victims(app, "stages", spec["victims"], 1)
+        latencies, wall = await run_victims(app, spec["scripts"], "stages", spec["victims"], 1)
     finally:
         await app.close()
     latencies.sort()
@@ -444,6 +432,8 @@ async def child_migrate(spec: dict[str, Any]) -> dict[str, Any]:
 def child_main(spec_json: str) -> None:
     spec = json.loads(spec_json)
     spec["rss_bare_mb"] = mb(psutil.Process().memory_info().rss)  # interpreter + psutil, before bot is imported
+    if "scripts_file" in spec:  # the victims' scripts (not the migration's business)
+        spec["scripts"] = json.loads(Path(spec["scripts_file"]).read_text(encoding="utf-8"))
     phases = {"migrate": child_migrate, "stages": child_stages}
     result = asyncio.run(phases.get(spec["phase"], child_phase)(spec))
     print(RESULT_MARK + json.dumps(result), flush=True)
@@ -557,9 +547,10 @@ def environment(commit_ref: str | None) -> dict[str, str]:
         commit = git("rev-parse", "--short", commit_ref) + f" (clean `git archive` of {commit_ref})"
     else:
         commit = git("rev-parse", "--short", "HEAD")
-        if git("status", "--porcelain", "--untracked-files=no", "--", "bot", "flows", "locales") not in ("", "?") or \
-                git("ls-files", "--others", "--exclude-standard", "--", "bot", "flows", "locales"):
-            commit += " + uncommitted changes in bot/, flows/ or locales/ (working tree)"
+        played = ("bot", "flows", "locales", "tests/transcripts")  # the code and the victims' scripts
+        if git("status", "--porcelain", "--untracked-files=no", "--", *played) not in ("", "?") or \
+                git("ls-files", "--others", "--exclude-standard", "--", *played):
+            commit += " + uncommitted changes in bot/, flows/, locales/ or tests/transcripts/ (working tree)"
     try:
         pg_version = asyncio.run(_pg_admin("SHOW server_version"))[0]
     except Exception as exc:  # PostgreSQL is optional for --backend sqlite
@@ -725,6 +716,10 @@ def parent_main(args: argparse.Namespace) -> int:
 
             SOURCE = workdir / "src"
             snapshot(args.commit, SOURCE)
+        played = victim_scripts(SOURCE)  # from the transcripts of the code under test, read now
+        scripts = played["scripts"]
+        scripts_file = workdir / "scripts.json"
+        scripts_file.write_text(json.dumps(scripts), encoding="utf-8")
         env = environment(args.commit)
         print("frontdoor pipeline benchmark")
         for key, value in env.items():
@@ -733,8 +728,10 @@ def parent_main(args: argparse.Namespace) -> int:
               f"think={args.think}s seed-concurrency={args.seed_concurrency} seed-mode={args.seed_mode} "
               f"warmup={args.warmup} "
               f"backends={','.join(backends)}")
-        print(f"  script      {messages_for(args.victims) / args.victims:.2f} messages per victim "
-              f"(1 in {len(CATEGORIES)} takes the extortion sub-flow)\n", flush=True)
+        print(f"  script      {messages_for(scripts, args.victims) / args.victims:.2f} messages per victim; victim n "
+              f"plays transcript n % {len(scripts)} of tests/transcripts: "
+              + ", ".join(f"{name} ({len(steps)})" for name, steps in zip(played["names"], scripts, strict=True))
+              + "\n", flush=True)
         for name in backends:
             current = Backend(name, workdir, pg_name=f"frontdoor_bench_{os.getpid()}" if name == "postgres" else None)
             scenarios = ["throughput"] + (["stored"] if args.stored else [])
@@ -742,10 +739,11 @@ def parent_main(args: argparse.Namespace) -> int:
                 row: dict[str, Any] = {"backend": name, "scenario": scenario, "stored": 0}
                 try:
                     url = current.fresh(scenario)
-                    base = {"backend": name, "url": url, "data_dir": str(workdir / scenario / "data")}
+                    base = {"backend": name, "url": url, "data_dir": str(workdir / scenario / "data"),
+                            "scripts_file": str(scripts_file)}
                     if scenario == "stored":
                         print(f"[{name}] seeding {args.stored:,} finished conversations "
-                              f"({messages_for(args.stored):,} messages) ...", flush=True)
+                              f"({messages_for(scripts, args.stored):,} messages) ...", flush=True)
                         seeded = seed(base, args.stored, args.seed_workers or (1 if name == "sqlite" else 2),
                                       args.seed_concurrency, backlog=args.seed_mode == "backlog")
                         if seeded["finished"] != args.stored:
@@ -805,7 +803,9 @@ def parent_main(args: argparse.Namespace) -> int:
         if "warning" in r:
             print(f"WARNING {r['backend']} {r['scenario']}: {r['warning']}")
     if args.json:
-        Path(args.json).write_text(json.dumps({"environment": env, "settings": vars(args), "rows": rows}, indent=2))
+        Path(args.json).write_text(json.dumps({"environment": env, "settings": vars(args),
+                                               "scripts": dict(zip(played["names"], scripts, strict=True)),
+                                               "rows": rows}, indent=2))
     return 1 if any("error" in r or "warning" in r for r in rows) else 0
 
 

@@ -9,7 +9,7 @@ subprocess against its own fresh fake, driven by the same victims and steps.
     .venv/bin/python -m bench.telegram --victims 50 --no-unlimited      # quicker
     .venv/bin/python -m bench.telegram --json out.json --markdown out.md
 
-Every victim sends one message, waits until the bot's reply for that turn has arrived at the fake (1 or 2
+Every victim sends one message, waits until the bot's reply for that turn has arrived at the fake (1 to 3
 messages for frontdoor, counted beforehand by playing each script in-process through `App.handle`; always 1
 for the echo bot), and only then sends the next one, as a person would. Latency is measured in the fake: from
 the update being put in the fake to the last message of the turn arriving there (sendMessage handled). The
@@ -416,7 +416,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             # warm-up (imports, fastText, SQLAlchemy's statement cache), not measured: short, the pacing may be 1/s
             warm = await asyncio.gather(*(
                 play(system, n, next(system.uids), None if system.bare else counts[n], 0.0, random.Random(n), [],
-                     args.turn_timeout, max_steps=None if system.bare else 5) for n in range(6)))
+                     args.turn_timeout, max_steps=None if system.bare else 5) for n in range(common.SCRIPT_KINDS)))
             if any(failure for _, failure in warm):
                 raise RuntimeError(f"{name}: the warm-up failed: {[f for _, f in warm if f]}")
             for scenario, victims, think in plan:
@@ -494,7 +494,7 @@ def tables(report: dict[str, Any]) -> str:
                    f"{r['total_p50_ms']:.1f} | {r['total_p99_ms']:.1f} | {r['finished']}/{r['victims']} |")
     out += ["", "Where the time goes (ms, p50 / p99): *pick-up* = update put in the fake -> getUpdates hands it to the "
             "bot; *bot* = getUpdates answered -> first sendMessage of the turn arrives; *first->last* = between the "
-            "first and the last message of a 2-message turn (0 for 1-message turns); CPU = the bot process's CPU "
+            "first and the last message of a turn (0 for 1-message turns); CPU = the bot process's CPU "
             "time per inbound message, and the bench process's (fake + victims); *other processes* = CPU used by "
             "everything else on the machine during the run, in % of one core (the machine is shared).", "",
             "| system | scenario | pick-up | bot | first->last | max total | bot CPU ms/msg | bot CPU % | "
