@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -443,3 +444,140 @@ def test_skipping_a_changed_address_from_the_summary_falls_back_too(engine: Engi
     t = engine.answer(t.state, choice=SKIP)
     assert keys(t) == ["intake-contact_here", "intake-summary"]
     assert t.state.slots["contact_pref"] == "here" and "email" not in t.state.slots
+
+
+# -- copies: a state is copied only where it changes, and nothing changes a state behind anyone's back ------
+class Recording:
+    """The engine, keeping every state it is given or gives, with a deep copy of it as it was then."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.seen: list[tuple[ConversationState, dict]] = []
+
+    def _keep(self, state: ConversationState) -> None:
+        self.seen.append((state, copy.deepcopy(state.__dict__)))
+
+    def answer(self, state: ConversationState, **answer):
+        self._keep(state)
+        t = self.engine.answer(state, now=NOW, **answer)
+        self._keep(t.state)
+        return t
+
+    def back(self, state: ConversationState):
+        self._keep(state)
+        t = self.engine.back(state)
+        self._keep(t.state)
+        return t
+
+    def changed(self) -> list[int]:
+        return [i for i, (state, was) in enumerate(self.seen) if state.__dict__ != was]
+
+
+def test_moving_on_never_changes_a_state_it_moved_from(engine: Engine) -> None:
+    rec = Recording(engine)
+    state = engine.start().state
+    for answer in ({"choice": "agree"}, {"choice": "extortion"}, {"choice": "intimate_images"}, {"choice": "real"},
+                   {"choice": "no"}, {"text": "500 euros"}, {"choice": "no"}, {"choice": "later"}, {"choice": "me"},
+                   {"text": "He says he will send my photos to my family"}, {"text": "yesterday"},
+                   {"choice": "yes"}, {"files": 2}, {"choice": DONE}, {"choice": "phone"},
+                   {"text": "0151 23456789", "locale": "de"}, {"choice": NO}, {"text": "0170 1234567", "locale": "de"},
+                   {"choice": YES}):
+        state = rec.answer(state, **answer).state
+    assert state.step == "summary"
+    # back, from the summary and from a sub-flow's question (the stack), then forward again
+    back = rec.back(rec.back(rec.back(state).state).state).state
+    assert rec.answer(rec.answer(back, files=1).state, choice=DONE).state.step == "contact_pref"
+    for _ in range(20):
+        back = rec.back(back).state
+        if back.flow == "extortion" and back.step == "paid":
+            assert rec.answer(back, choice="yes").state.stack == [["intake", "extortion_details"]]
+    assert (back.flow, back.step) == ("intake", "consent")  # and back at the start it stays there
+    # change answers from the summary: the category (its sub-flow's answers are dropped), the date, then back
+    picking = rec.answer(state, choice="edit").state
+    rec.answer(picking, choice="_back_to_summary")
+    rec.back(picking)
+    category = rec.answer(picking, choice="_change:category").state
+    scam = rec.answer(rec.answer(rec.answer(category, choice="scam").state, choice="shopping").state,
+                      choice="website").state
+    assert scam.step == "summary" and "threat" not in scam.slots
+    rec.back(category)
+    when = rec.answer(picking, choice="_change:when").state
+    assert rec.answer(when, text="3 days ago").state.slots["when"] == "2026-11-24"
+    # stuck, skipped, a person asked for, and the end
+    stuck_at = rec.answer(when, text="banana").state
+    for _ in range(2):
+        stuck_at = rec.answer(stuck_at, text="banana").state
+    rec.answer(stuck_at, choice=SKIP)
+    rec.answer(stuck_at, choice=HUMAN)
+    done = rec.answer(state, choice="confirm").state
+    assert done.finished
+    rec.back(done)
+    rec.answer(done, text="anything")
+    assert len(rec.seen) > 100 and rec.changed() == []
+
+
+def test_a_states_json_and_the_state_change_apart(engine: Engine) -> None:
+    state = engine.answer(engine.answer(extortion_walk(engine), choice="edit").state, choice="_change:when").state
+    state.slots["_early"] = ["I was hacked"]  # a list kept among the answers (what the person wrote first)
+    state.guess = {"value": "+491701234567", "display": "+49 170 1234567"}
+    data = state.to_json()
+    kept = copy.deepcopy(data)
+    # the state changes as the engine and the handlers change one, in every part
+    state.slots["_early"].append("yesterday")
+    state.slots["story"] = "changed"
+    state.display.pop("story")
+    state.display["threat"]["key"] = "changed"
+    state.history.pop()
+    state.history.append({"flow": "intake", "step": "story", "stack": []})
+    state.stack.append(["intake", "when"])
+    state.change["picking"] = True
+    state.change["seen"].append("intake.when")
+    state.guess["value"] = None
+    assert data == kept
+    # and a state read from it changes without changing it
+    again = ConversationState.from_json(data)
+    assert again == ConversationState.from_json(kept)
+    again.slots.setdefault("_early", []).append("more")
+    again.slots["amount"] = None
+    again.display.clear()
+    again.history.pop()
+    again.stack.append(["extortion", "paid"])
+    again.change["seen"].clear()
+    again.guess["display"] = ""
+    assert data == kept
+    engine.answer(ConversationState.from_json(data), text="3 days ago", now=NOW)
+    assert data == kept
+
+
+def test_a_failed_events_changes_are_undone_exactly(engine: Engine) -> None:
+    from bot.ports import NEW_CASE, CaseDraft, ContactRecord, ConversationRecord, Snapshot, WorkKey
+    from bot.services.turn import Tools, Turn
+
+    stored = engine.answer(extortion_walk(engine), choice="edit").state.to_json()
+    stored["slots"]["_early"] = ["I was hacked"]
+    contact = ContactRecord(1, "test", "alice", "chat-alice", "en", None, False)
+    turn = Turn(Snapshot(WorkKey("test", "contact", "alice"), [], contact, ConversationRecord(stored, version=3)),
+                Tools(engine, None, None))  # type: ignore[arg-type]
+    turn.draft = CaseDraft("FD-1", "extortion", {"story": "x"}, 1, "en", False, False, reasons=["paid"])
+    before = copy.deepcopy((turn.record, turn.draft, turn.contact))
+    mark = turn.mark()
+    # what an event's handlers do to a turn: the stored state changed in place (the relay's held message), a
+    # new state from the engine, the record's fields, the draft's
+    record = turn.record
+    assert record.state is not None
+    record.state["slots"]["_held"] = {"text": "hello", "files": []}
+    record.state["slots"].pop("story")
+    record.state["slots"]["_early"].append("more")
+    record.state["history"].pop()
+    state = turn.state
+    assert state is not None
+    record.state = engine.answer(state, choice="_change:when").state.to_json()
+    record.status, record.pending, record.case_id = "finished", "reopen", NEW_CASE
+    assert turn.draft is not None
+    turn.draft.urgency, turn.draft.escalated = 3, True
+    turn.draft.reasons.append("threat")
+    turn.draft.answers["when"] = "2026-11-24"
+    turn.contact.locale = "fr"  # type: ignore[union-attr]
+    turn.undo(mark)
+    assert (turn.record, turn.draft, turn.contact) == before
+    assert turn.record.state == before[0].state and turn.record.updated_at == before[0].updated_at

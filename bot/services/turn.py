@@ -21,7 +21,7 @@ from bot.domain import (
     Urgency,
     case_reference,
 )
-from bot.engine.machine import ConversationState, Engine, Prompt
+from bot.engine.machine import ConversationState, Engine, Prompt, state_copy
 from bot.i18n import Translator
 from bot.language import LanguagePolicy
 from bot.ports import (
@@ -311,9 +311,17 @@ class Turn:
 
     # -- set aside and commit ----------------------------------------------------------------------
     def mark(self) -> dict[str, Any]:
-        """Everything one event may change, so a failed event can be undone without undoing the others."""
-        return {"record": copy.deepcopy(self.record), "contact": copy.copy(self.contact), "locale": self.locale,
-                "draft": copy.deepcopy(self.draft), "case": self.case, "forget": self.forget, "erase": self.erase,
+        """Everything one event may change, so a failed event can be undone without undoing the others.
+
+        Copied as deep as handlers change things in place, no deeper: the record's fields, and its state as
+        `state_copy` copies it (a handler may change the stored state's answers in place); the contact's and
+        the draft's fields (the draft's answers and reasons are copied too, though they are only replaced)."""
+        record, draft = self.record, self.draft
+        return {"record": replace(record, state=None if record.state is None else state_copy(record.state)),
+                "contact": copy.copy(self.contact), "locale": self.locale,
+                "draft": None if draft is None else replace(draft, answers=dict(draft.answers),
+                                                            reasons=list(draft.reasons)),
+                "case": self.case, "forget": self.forget, "erase": self.erase,
                 "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes),
                           len(self.volunteer_changes), len(self.escalations), len(self.case_messages),
                           len(self.indicators))}
