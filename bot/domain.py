@@ -241,12 +241,13 @@ class Outgoing:
 
 @dataclass(frozen=True)
 class OutboundMessage:
-    """A stored outbox row waiting to be (re)sent: `id` is its row."""
+    """A stored outbox row waiting to be (re)sent: `id` is its row; `attempts` the sends that failed so far (a
+    send cut short by a crash is not one: after a restart the row goes out at once, without a back-off)."""
 
     id: int
     chat: ChatRef
     reply: Reply
-    attempts: int = 1
+    attempts: int = 0
     op: Op = Op.SEND
     target: str | None = None
     case_id: int | None = None

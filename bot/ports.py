@@ -420,7 +420,9 @@ class OutboxRepository(Protocol):
     async def mark_sent(self, outbound_id: int, external_id: str | None, *, now: datetime) -> None: ...
 
     async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
-                          retry_at: datetime, blocked: bool = False) -> None: ...
+                          retry_at: datetime, blocked: bool = False, tried: bool = True) -> None:
+        """Not sent: for good (`permanent`), or again at `retry_at`. `tried`: a send was made and failed (it
+        counts as an attempt); False for a row only held back behind an earlier one of its chat."""
 
     async def place(self, case_id: int, platform: str, chat_id: str) -> PlaceRecord | None:
         """A case's thread and card in one volunteer chat, as far as they were sent."""

@@ -71,6 +71,8 @@ class Outbox:
 
     def _queue(self, rows: Sequence[OutboundMessage]) -> None:
         for row in rows:
+            if row.id in self._in_flight:
+                continue  # being sent already (see _send_all)
             place = (row.chat.platform, row.chat.chat_id, row.chat.thread_id)
             self._queues.setdefault(place, deque()).append(row)
             self._in_flight.add(row.id)
@@ -106,7 +108,7 @@ class Outbox:
                 self._in_flight.difference_update(row.id for row in batch)
             if not sent:  # the rest waits behind it, in order, for the sweep
                 for later in list(waiting):
-                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
+                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False, tried=False,
                                                  retry_at=self.clock() + timedelta(seconds=1))
                 self._in_flight.difference_update(row.id for row in waiting)
                 waiting.clear()
@@ -160,6 +162,9 @@ class Outbox:
                     log.exception("outbox: renewing leases failed")
 
     async def _send_all(self, batch: Sequence[OutboundMessage]) -> None:
+        # a row this worker is sending already is left to that send: the start-up sweep takes over every row, and
+        # may lease one that a turn committed a moment ago, before that turn gets to send it (or the other way)
+        batch = [message for message in batch if message.id not in self._in_flight]
         ids = {message.id for message in batch}
         self._in_flight |= ids
         try:
@@ -181,16 +186,17 @@ class Outbox:
             if not await self._send_merged(batch):
                 # keep this chat's order: a later row must not overtake one that waits for a retry
                 for later in [row for rest in batches[number + 1:] for row in rest]:
-                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False,
+                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False, tried=False,
                                                  retry_at=self.clock() + timedelta(seconds=1))
                 return
 
     async def _send_merged(self, batch: Sequence[OutboundMessage]) -> bool:
         """One row, or several relayed rows of one case sent as one post (each marked sent with its id)."""
         message = batch[0] if len(batch) == 1 else _merged(batch)
-        return await self._send(message, attempts=message.attempts, also=[row.id for row in batch[1:]])
+        return await self._send(message, attempts=message.attempts + 1, also=[row.id for row in batch[1:]])
 
     async def _send(self, message: OutboundMessage, attempts: int, also: Sequence[int] = ()) -> bool:
+        """`attempts`: this send's number (the failed ones before it, plus one)."""
         channel = self.senders[message.chat.platform]
         ids = [message.id, *also]
         try:

@@ -157,7 +157,7 @@ def _statements(insert_of: Any) -> dict[str, Any]:
         "outbound_insert": insert(m).values(
             direction="out", scope=_p("scope"), platform=_p("platform"), external_id=None,
             contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"), case_id=_p("case_id"),
-            body=_p("body"), created_at=_p("now"), attempts=1, ephemeral=_p("ephemeral"),
+            body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=_p("ephemeral"),
             lease_until=_p("lease_until")).returning(m.c.id),
         "chat_waiting": select(literal_column("1")).where(
             m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
@@ -184,7 +184,8 @@ class Prepared:
         compiled = statement.compile(dialect=dialect)
         names = tuple(compiled.positiontup or ())
         processors = compiled._bind_processors
-        return cls(str(compiled), names, tuple(processors.get(n) for n in names), compiled.construct_params(_check=False))
+        defaults = compiled.construct_params(_check=False)
+        return cls(str(compiled), names, tuple(processors.get(n) for n in names), defaults)
 
     def args(self, values: dict[str, Any]) -> list[Any]:
         out = []
@@ -341,7 +342,7 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
         if (item.chat.platform, item.chat.chat_id) in held:
             yield Q("unlease", {"id": row_id})
         else:
-            ready.append(OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target,
+            ready.append(OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target,
                                          case(item.case_id), item.role))
     return ready
 

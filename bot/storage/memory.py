@@ -374,7 +374,7 @@ class MemoryStore(MemoryVolunteers):
                 "case_id": new_case if item.case_id == NEW_CASE else item.case_id,
                 "role": item.role.value if item.role else None,
                 "processed_at": None, "sent_at": None, "failed_at": None,
-                "lease_until": now + timedelta(seconds=self.lease_seconds), "attempts": 1,
+                "lease_until": now + timedelta(seconds=self.lease_seconds), "attempts": 0,
                 "ephemeral": item.ephemeral}
             self.messages[row_id] = row
             rows.append(row)
@@ -426,7 +426,6 @@ class MemoryStore(MemoryVolunteers):
                     self.messages[row_id]["lease_until"] = None
         for row in chosen:
             row["lease_until"] = now + timedelta(seconds=lease_seconds)
-            row["attempts"] += 1
         return [self._outbound(r) for r in chosen]
 
     async def count_unsent(self, platforms: Sequence[str]) -> int:
@@ -448,10 +447,11 @@ class MemoryStore(MemoryVolunteers):
         row.update(sent_at=now, external_id=external_id, lease_until=None)
 
     async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
-                          retry_at: datetime, blocked: bool = False) -> None:
+                          retry_at: datetime, blocked: bool = False, tried: bool = True) -> None:
         row = self.messages.get(outbound_id)
         if row is None:
             return
+        row["attempts"] += tried
         if permanent:
             row["failed_at"] = now
         else:

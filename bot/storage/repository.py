@@ -259,8 +259,7 @@ class SqlStore(SqlVolunteers):
                 return []
             rows = await conn.execute(
                 update(message_t).where(message_t.c.id.in_(chosen))
-                .values(lease_until=now + timedelta(seconds=lease_seconds),
-                        attempts=message_t.c.attempts + 1)
+                .values(lease_until=now + timedelta(seconds=lease_seconds))
                 .returning(message_t.c.id, message_t.c.platform, message_t.c.chat_id, message_t.c.thread_id,
                            message_t.c.body, message_t.c.attempts)
             )
@@ -294,8 +293,10 @@ class SqlStore(SqlVolunteers):
                 await conn.execute(delete(message_t).where(message_t.c.id == outbound_id))
 
     async def mark_failed(self, outbound_id: int, *, now: datetime, permanent: bool,
-                          retry_at: datetime, blocked: bool = False) -> None:
+                          retry_at: datetime, blocked: bool = False, tried: bool = True) -> None:
         values: dict[str, Any] = {"failed_at": now} if permanent else {"lease_until": retry_at}
+        if tried:
+            values["attempts"] = message_t.c.attempts + 1
         async with self.db.transaction() as conn:
             row = (await conn.execute(update(message_t).where(message_t.c.id == outbound_id).values(**values)
                                       .returning(message_t.c.platform, message_t.c.chat_id,
@@ -698,7 +699,7 @@ class _Commit:
                   body={**item.reply.to_json(), "op": item.op.value, "target": item.target,
                         "kind": item.chat.kind.value, "case_id": self._case(item.case_id),
                         "role": item.role.value if item.role else None},
-                  created_at=self.now, attempts=1, ephemeral=item.ephemeral, lease_until=lease)
+                  created_at=self.now, attempts=0, ephemeral=item.ephemeral, lease_until=lease)
              for item in outgoing])).all()
         ids = [row.id for row in rows]
         held: set[tuple[str, str]] = set()
@@ -712,7 +713,7 @@ class _Commit:
             held_ids = [row_id for row_id, item in zip(ids, outgoing, strict=True)
                         if (item.chat.platform, item.chat.chat_id) in held]
             await self.conn.execute(update(message_t).where(message_t.c.id.in_(held_ids)).values(lease_until=None))
-        return [OutboundMessage(row_id, item.chat, item.reply, 1, item.op, item.target, self._case(item.case_id),
+        return [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, self._case(item.case_id),
                                 item.role)
                 for row_id, item in zip(ids, outgoing, strict=True)
                 if (item.chat.platform, item.chat.chat_id) not in held]

@@ -1,0 +1,35 @@
+"""The outbox's own promises, on the memory store: each reply goes out once and in order, whoever sends it."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.domain import ChatRef, InboundMessage, Outgoing, Reply, UserRef
+from bot.ports import ChangeSet, WorkKey
+from bot.services.outbox import Outbox
+from bot.storage.memory import MemoryStore
+from tests.fakes.channel import PLATFORM, RecordingChannel
+
+
+async def committed_turn(store: MemoryStore, who: str, texts: list[str]):  # type: ignore[no-untyped-def]
+    message = InboundMessage(platform=PLATFORM, external_id=f"{who}-1", user=UserRef(PLATFORM, who),
+                             chat=ChatRef(PLATFORM, f"chat-{who}"), text="hello")
+    await store.ingest(message, [])
+    snapshot = await store.load(WorkKey.of(message))
+    assert snapshot is not None
+    snapshot.conversation.state = {"flow": "intake", "step": "start"}
+    return await store.commit(ChangeSet(
+        snapshot.key, processed=[e.id for e in snapshot.inbound], contact=snapshot.contact,
+        conversation=snapshot.conversation,
+        outbox=[Outgoing(ChatRef(PLATFORM, f"chat-{who}"), Reply(text)) for text in texts]))
+
+
+async def test_the_start_up_sweep_and_a_turn_send_the_same_rows_once() -> None:
+    """At start-up the only worker takes over every unsent row, while the first person's turn, just committed,
+    sends its own: both reach for the same rows. The person gets each reply once, in order."""
+    store, channel = MemoryStore(), RecordingChannel()
+    outbox = Outbox(store, {PLATFORM: channel})
+    committed = await committed_turn(store, "ana", ["Hello.", "Before we start: is that all right?"])
+    await asyncio.gather(outbox.sweep(take_over=True), outbox.deliver(committed.outbound))
+    assert [reply.text for reply in channel.replies_to("ana")] == ["Hello.", "Before we start: is that all right?"]
+    assert await store.count_unsent([PLATFORM]) == 0
