@@ -34,7 +34,7 @@ MARK = "STORE-RESULT "
 
 async def unit(store: Any, n: int, turn: int) -> None:
     from bot.domain import ChatRef, InboundMessage, Outgoing, Reply, UserRef
-    from bot.ports import ChangeSet, ConversationRecord, WorkKey
+    from bot.ports import ChangeSet, WorkKey
 
     user = UserRef("bench", f"u{n}", language_hint="en")
     chat = ChatRef("bench", f"c{n}")
