@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,11 @@ class App:
     async def ingest(self, message: InboundMessage) -> bool:
         MESSAGES.labels(message.platform).inc()
         return await self.pipeline.ingest(message) is not None
+
+    async def ingest_many(self, messages: Sequence[InboundMessage]) -> list[bool]:
+        for message in messages:
+            MESSAGES.labels(message.platform).inc()
+        return [inbound_id is not None for inbound_id in await self.pipeline.ingest_many(messages)]
 
     async def process(self, message: InboundMessage) -> None:
         await self.pipeline.process(WorkKey.of(message))

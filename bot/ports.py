@@ -19,6 +19,10 @@ class Inbox(Protocol):
 
     async def ingest(self, message: InboundMessage) -> bool: ...
 
+    async def ingest_many(self, messages: Sequence[InboundMessage]) -> list[bool]:
+        """Several events stored at once, in order (a Telegram `getUpdates` batch): one transaction."""
+        ...
+
     async def process(self, message: InboundMessage) -> None: ...
 
 
@@ -384,6 +388,10 @@ class InboxRepository(Protocol):
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
         """Store one event (and, for a victim, their contact); None if (platform, id) was stored before.
         Desk events never create a contact: a volunteer is never stored as a victim."""
+        ...
+
+    async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
+        """`ingest` of each event, in order, in one transaction (all stored, or none)."""
         ...
 
     async def pending_keys(self, limit: int) -> list[WorkKey]:

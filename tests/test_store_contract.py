@@ -162,6 +162,23 @@ async def test_a_redelivered_event_is_stored_once_and_kept_as_inbound_body(store
     assert (await store.counts())["contacts"] == 2  # one per platform
 
 
+async def test_a_batch_of_events_is_stored_in_order_and_redeliveries_in_it_are_recognised(store) -> None:
+    """A Telegram getUpdates batch: several people, a desk message, one update twice and one stored before."""
+    before = victim("bob", "first", external_id="b-1")
+    assert await store.ingest(before, []) is not None
+    batch = [victim("cat", "one", external_id="c-1"), before, victim("bob", "second", external_id="b-2"),
+             at_desk("desk-1"), victim("cat", "two", external_id="c-2"), victim("cat", "one", external_id="c-1")]
+    ids = await store.ingest_many([(message, [FILE_A] if n == 0 else []) for n, message in enumerate(batch)])
+    assert [i is None for i in ids] == [False, True, False, False, False, True]
+    new = [i for i in ids if i is not None]
+    assert new == sorted(new)
+    assert [m.body["text"] for m in (await store.load(key("cat"))).inbound] == ["one", "two"]
+    assert (await store.load(key("cat"))).inbound[0].body == inbound_body(batch[0], [FILE_A])
+    assert [m.body["text"] for m in (await store.load(key("bob"))).inbound] == ["first", "second"]
+    assert len((await store.load(WorkKey(PLATFORM, DESK, "desk-1"))).inbound) == 1
+    assert (await store.counts())["contacts"] == 2
+
+
 async def test_a_desk_event_creates_no_contact_and_is_kept_under_its_chat(store) -> None:
     event = at_desk("desk-1", thread_id="77", user="vol-1")
     stored = await store.ingest(event, [])

@@ -39,12 +39,11 @@ class InboxFeeder:
         return self._arrivals.hold(where)
 
     async def store(self, messages: Iterable[InboundMessage | None]) -> list[InboundMessage]:
-        """Ingest each event; the new ones (not redeliveries), in order."""
-        stored = []
-        for message in messages:
-            if message is not None and await self.inbox.ingest(message):
-                stored.append(message)
-        return stored
+        """Ingest the events (several: in one transaction); the new ones (not redeliveries), in order."""
+        given = [message for message in messages if message is not None]
+        if len(given) == 1:
+            return given if await self.inbox.ingest(given[0]) else []
+        return [message for message, new in zip(given, await self.inbox.ingest_many(given), strict=True) if new]
 
     async def store_and_answer(self, message: InboundMessage) -> bool:
         """Store one event, then answer it in the background; False if it was a redelivery."""

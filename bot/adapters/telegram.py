@@ -333,16 +333,8 @@ class TelegramChannel:
             self._answer_later(stored)
 
     async def _store(self, raw: Sequence[Any]) -> list[InboundMessage]:
-        messages = await asyncio.gather(*(self._convert(item) for item in raw))
-        stored: list[InboundMessage] = []
-        try:
-            for message in messages:
-                stored += await self.feeder.store([message])
-        except Exception:
-            # their redelivery will be recognised as such and not answered: answer them now
-            self._answer_later(stored)
-            raise
-        return stored
+        """A whole `getUpdates` batch in one transaction: all stored (and then confirmed), or none."""
+        return await self.feeder.store(await asyncio.gather(*(self._convert(item) for item in raw)))
 
     async def _webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot import metrics
 from bot.domain import ChatRef, InboundMessage, MessageRef
@@ -64,6 +64,23 @@ class Pipeline:
 
     async def ingest(self, message: InboundMessage) -> int | None:
         """Store the event (and its files) durably. After this returns, the platform may be told 'got it'."""
+        inbound_id = await self.store.ingest(message, self._files(message))
+        if inbound_id is None:
+            log.info("duplicate %s event %s ignored", message.platform, message.external_id)
+        self.checkpoint("after-ingest")
+        return inbound_id
+
+    async def ingest_many(self, messages: Sequence[InboundMessage]) -> list[int | None]:
+        """`ingest` of several events in one transaction (a platform's batch), in order."""
+        ids = await self.store.ingest_many([(message, self._files(message)) for message in messages])
+        for message, inbound_id in zip(messages, ids, strict=True):
+            if inbound_id is None:
+                log.info("duplicate %s event %s ignored", message.platform, message.external_id)
+        self.checkpoint("after-ingest")
+        return ids
+
+    def _files(self, message: InboundMessage) -> list[StoredFile]:
+        """The event's files, written to the file store (by hash) before the event is."""
         stored: list[StoredFile] = []
         for attachment in message.attachments:
             size = attachment.byte_size
@@ -72,11 +89,7 @@ class Pipeline:
                 continue
             stored.append(StoredFile(self.files.put(attachment.data), size, attachment.filename,
                                      attachment.content_type))
-        inbound_id = await self.store.ingest(message, stored)
-        if inbound_id is None:
-            log.info("duplicate %s event %s ignored", message.platform, message.external_id)
-        self.checkpoint("after-ingest")
-        return inbound_id
+        return stored
 
     async def process(self, key: WorkKey) -> None:
         async with self._locks.hold(key):

@@ -236,6 +236,13 @@ def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datet
     return row[0] if row is not None else None
 
 
+def ingest_many_plan(events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]], now: datetime) -> Plan:
+    ids = []
+    for message, files in events:
+        ids.append((yield from ingest_plan(message, files, now)))
+    return ids
+
+
 def _stored(rows: Sequence[Any]) -> list[StoredInbound]:
     return [StoredInbound(r[0], r[1], r[2], _json(r[3]) or {}) for r in rows]
 
@@ -557,6 +564,9 @@ class HotPath:
 
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
         return await self._run(ingest_plan(message, files, datetime.now(UTC)))
+
+    async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
+        return await self._run(ingest_many_plan(events, datetime.now(UTC)))
 
     async def load(self, key: WorkKey) -> Snapshot | None:
         # a snapshot needs no transaction: the commit's version check catches whatever changed since

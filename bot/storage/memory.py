@@ -104,6 +104,9 @@ class MemoryStore(MemoryVolunteers):
             "failed_at": None, "lease_until": None, "attempts": 0, "ephemeral": False}
         return row_id
 
+    async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
+        return [await self.ingest(message, files) for message, files in events]
+
     def _upsert_contact(self, message: InboundMessage, now: datetime) -> int:
         private = message.chat.kind is ChatKind.PRIVATE
         found = self._contact(message.platform, message.user.external_id)

@@ -107,28 +107,35 @@ class SqlStore(SqlVolunteers):
 
     # -- inbox -----------------------------------------------------------------------------------
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        return (await self.ingest_many([(message, files)]))[0]
+
+    async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
         if self.hot is not None:
-            return await self.hot.ingest(message, files)
+            return await self.hot.ingest_many(events)
         now = _utcnow()
-        key = WorkKey.of(message)
         async with self.db.transaction() as conn:
-            seen = (await conn.execute(select(message_t.c.id).where(
-                message_t.c.platform == message.platform, message_t.c.external_id == message.external_id,
-                message_t.c.direction == "in"))).first()
-            if seen is not None:
-                return None  # a redelivery changes nothing: not even a forgotten person's contact comes back
-            # a volunteer at the desk is never stored as a victim: desk events have no contact
-            contact_id = await self._contact_id(conn, message, now) if key.scope == CONTACT else None
-            row = await conn.execute(
-                self._insert(message_t)
-                .values(direction="in", scope=key.scope, platform=message.platform, external_id=message.external_id,
-                        contact_id=contact_id, chat_id=message.chat.chat_id, thread_id=message.chat.thread_id,
-                        body=inbound_body(message, files), created_at=now, attempts=0, ephemeral=False)
-                .on_conflict_do_nothing(index_elements=["platform", "external_id"],
-                                        index_where=text("direction = 'in'"))
-                .returning(message_t.c.id)
-            )
-            return row.scalar()
+            return [await self._ingest(conn, message, files, now) for message, files in events]
+
+    async def _ingest(self, conn: AsyncConnection, message: InboundMessage, files: Sequence[StoredFile],
+                      now: datetime) -> int | None:
+        key = WorkKey.of(message)
+        seen = (await conn.execute(select(message_t.c.id).where(
+            message_t.c.platform == message.platform, message_t.c.external_id == message.external_id,
+            message_t.c.direction == "in"))).first()
+        if seen is not None:
+            return None  # a redelivery changes nothing: not even a forgotten person's contact comes back
+        # a volunteer at the desk is never stored as a victim: desk events have no contact
+        contact_id = await self._contact_id(conn, message, now) if key.scope == CONTACT else None
+        row = await conn.execute(
+            self._insert(message_t)
+            .values(direction="in", scope=key.scope, platform=message.platform, external_id=message.external_id,
+                    contact_id=contact_id, chat_id=message.chat.chat_id, thread_id=message.chat.thread_id,
+                    body=inbound_body(message, files), created_at=now, attempts=0, ephemeral=False)
+            .on_conflict_do_nothing(index_elements=["platform", "external_id"],
+                                    index_where=text("direction = 'in'"))
+            .returning(message_t.c.id)
+        )
+        return row.scalar()
 
     async def _contact_id(self, conn: AsyncConnection, message: InboundMessage, now: datetime) -> int:
         where = and_(contact_t.c.platform == message.platform,
