@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,8 +76,8 @@ class App:
             MESSAGES.labels(message.platform).inc()
         return [inbound_id is not None for inbound_id in await self.pipeline.ingest_many(messages)]
 
-    async def process(self, message: InboundMessage) -> None:
-        await self.pipeline.process(WorkKey.of(message))
+    async def process(self, message: InboundMessage, *, decided: Callable[[], None] | None = None) -> None:
+        await self.pipeline.process(WorkKey.of(message), decided=decided)
 
     def add_channel(self, channel: Channel) -> None:
         self.outbox.senders[channel.platform] = channel

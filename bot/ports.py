@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -23,7 +23,10 @@ class Inbox(Protocol):
         """Several events stored at once, in order (a Telegram `getUpdates` batch): one transaction."""
         ...
 
-    async def process(self, message: InboundMessage) -> None: ...
+    async def process(self, message: InboundMessage, *, decided: Callable[[], None] | None = None) -> None:
+        """`decided` is called once the answer is committed, before it is sent: sending may wait in a platform's
+        rate limiter, and the channel's bound on concurrent work should not count that wait."""
+        ...
 
 
 class Channel(Protocol):

@@ -48,7 +48,10 @@ class Inbox:
         self.events.append(message)
         return True
 
-    async def process(self, message: InboundMessage) -> None:
+    async def ingest_many(self, messages: list[InboundMessage]) -> list[bool]:
+        return [await self.ingest(message) for message in messages]
+
+    async def process(self, message: InboundMessage, *, decided: Any = None) -> None:
         pass
 
 

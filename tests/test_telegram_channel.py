@@ -44,7 +44,10 @@ class RecordingInbox:
         self._notify()
         return True
 
-    async def process(self, message: InboundMessage) -> None:
+    async def ingest_many(self, messages: list[InboundMessage]) -> list[bool]:
+        return [await self.ingest(message) for message in messages]
+
+    async def process(self, message: InboundMessage, *, decided: Any = None) -> None:
         self.processed.append(message)
         self._notify()
 

@@ -69,12 +69,21 @@ class InboxFeeder:
         try:
             while True:
                 self._answering[key] = False
-                async with self._workers:
-                    try:
-                        await self.inbox.process(message)
-                    except Exception:
-                        # stored, so the next start-up (or the person's next message) answers it
-                        log.exception("%s event %s stored but not answered yet", self.name, message.external_id)
+                await self._workers.acquire()
+                slot = [True]  # held until the answer is decided: a reply waiting to be sent holds no slot
+
+                def free(slot: list[bool] = slot) -> None:
+                    if slot[0]:
+                        slot[0] = False
+                        self._workers.release()
+
+                try:
+                    await self.inbox.process(message, decided=free)
+                except Exception:
+                    # stored, so the next start-up (or the person's next message) answers it
+                    log.exception("%s event %s stored but not answered yet", self.name, message.external_id)
+                finally:
+                    free()
                 if not self._answering[key]:
                     return
         finally:

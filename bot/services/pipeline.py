@@ -91,7 +91,9 @@ class Pipeline:
                                      attachment.content_type))
         return stored
 
-    async def process(self, key: WorkKey) -> None:
+    async def process(self, key: WorkKey, *, decided: Callable[[], None] | None = None) -> None:
+        """Work through the key's stored events. `decided`: called once they are committed, before the replies
+        are sent (the caller's bound on concurrent turns need not wait for a platform's rate limiter)."""
         async with self._locks.hold(key):
             while True:
                 for attempt in range(self.attempts):
@@ -105,6 +107,9 @@ class Pipeline:
                     raise ConcurrentUpdate(f"gave up on {key}")
                 if committed is None:
                     return
+                if decided is not None:
+                    decided()
+                    decided = None
                 self.checkpoint("after-commit")
                 for sha256 in committed.unreferenced_files:
                     self.files.delete(sha256)
