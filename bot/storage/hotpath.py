@@ -30,8 +30,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, select, text, update
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    String,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import case as sql_case
 from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -93,6 +110,48 @@ Plan = Generator[Q, Any, Any]
 
 def _p(name: str) -> Any:
     return bindparam(name)
+
+
+def _postgres_statements() -> dict[str, Any]:
+    """On PostgreSQL a round trip costs more than a statement: an ingest and a snapshot are one statement each."""
+    m, c, v = message_t, contact_t, conversation_t
+    when = DateTime(timezone=True)
+    seen = select(m.c.id).where(m.c.platform == _p("platform"), m.c.external_id == _p("external_id"),
+                                m.c.direction == "in")
+    contact = pg_insert(c).from_select(
+        ["platform", "external_id", "chat_id", "created_at", "last_seen_at", "language_checks"],
+        select(bindparam("platform", type_=String), bindparam("user_id", type_=String),
+               bindparam("contact_chat", type_=String), bindparam("now", type_=when),
+               bindparam("now", type_=when), literal(0))
+        .where(bindparam("victim", type_=Boolean), ~exists(seen)))
+    contact = contact.on_conflict_do_update(  # a victim writing from a new private chat is answered there
+        index_elements=["platform", "external_id"],
+        set_={"chat_id": sql_case((bindparam("private", type_=Boolean), contact.excluded.chat_id),
+                                  else_=c.c.chat_id)}).returning(c.c.id).cte("found_contact")
+    columns = ["direction", "scope", "platform", "external_id", "contact_id", "chat_id", "thread_id", "body",
+               "created_at", "attempts", "ephemeral"]
+    inbound = pg_insert(m).from_select(columns, select(
+        literal("in"), bindparam("scope", type_=String), bindparam("platform", type_=String),
+        bindparam("external_id", type_=String), select(contact.c.id).scalar_subquery(),
+        bindparam("chat_id", type_=String), bindparam("thread_id", type_=String),
+        bindparam("body", type_=m.c.body.type), bindparam("now", type_=when), literal(0), literal(False))
+        .where(~exists(seen)))
+    events = select(func.json_agg(aggregate_order_by(
+        func.json_build_array(m.c.id, m.c.platform, m.c.external_id, m.c.body), m.c.id))).where(
+        m.c.contact_id == c.c.id, m.c.direction == "in", m.c.processed_at.is_(None)).scalar_subquery()
+    cases = select(func.json_agg(aggregate_order_by(func.json_build_array(
+        case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency, case_t.c.claimed_by,
+        case_t.c.resolved_at, case_t.c.feedback), case_t.c.id))).where(case_t.c.contact_id == c.c.id).scalar_subquery()
+    return {
+        "ingest_one": inbound.on_conflict_do_nothing(index_elements=["platform", "external_id"],
+                                                     index_where=text("direction = 'in'")).returning(m.c.id),
+        "snapshot_one": select(
+            c.c.id, c.c.platform, c.c.external_id, c.c.chat_id, c.c.locale, c.c.locale_source, c.c.blocked_at,
+            c.c.language_checks, v.c.state, v.c.status, v.c.pending, v.c.case_id, v.c.version, v.c.updated_at,
+            events, cases)
+        .select_from(c.outerjoin(v, v.c.contact_id == c.c.id))
+        .where(c.c.platform == _p("platform"), c.c.external_id == _p("external_id")),
+    }
 
 
 def _statements(insert_of: Any) -> dict[str, Any]:
@@ -196,7 +255,10 @@ class Prepared:
 
 
 def compile_all(dialect: Any, insert_of: Any) -> dict[str, Prepared]:
-    return {name: Prepared.of(statement, dialect) for name, statement in _statements(insert_of).items()}
+    statements = _statements(insert_of)
+    if insert_of is pg_insert:
+        statements.update(_postgres_statements())
+    return {name: Prepared.of(statement, dialect) for name, statement in statements.items()}
 
 
 # -- results: SQLite hands back text where PostgreSQL hands back values ----------------------------------------
@@ -213,6 +275,18 @@ def _when(value: Any) -> datetime | None:
 
 
 # -- the plans -----------------------------------------------------------------------------------------------
+def ingest_one_plan(message: InboundMessage, files: Sequence[StoredFile], now: datetime) -> Plan:
+    """`ingest_plan` as one statement (PostgreSQL): the same checks, in one round trip."""
+    key = WorkKey.of(message)
+    private_chat = message.chat.chat_id if message.chat.kind is ChatKind.PRIVATE else None
+    row = yield Q("ingest_one", {
+        "scope": key.scope, "platform": message.platform, "external_id": message.external_id,
+        "user_id": message.user.external_id, "victim": key.scope == CONTACT, "private": private_chat is not None,
+        "contact_chat": private_chat or "", "chat_id": message.chat.chat_id, "thread_id": message.chat.thread_id,
+        "body": inbound_body(message, files), "now": now}, ONE)
+    return row[0] if row is not None else None
+
+
 def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datetime) -> Plan:
     """As `SqlStore.ingest`: a redelivery changes nothing; a desk event has no contact."""
     if (yield Q("seen", {"platform": message.platform, "external_id": message.external_id}, ONE)) is not None:
@@ -236,10 +310,11 @@ def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datet
     return row[0] if row is not None else None
 
 
-def ingest_many_plan(events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]], now: datetime) -> Plan:
+def ingest_many_plan(events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]], now: datetime, *,
+                     one_statement: bool = False) -> Plan:
     ids = []
     for message, files in events:
-        ids.append((yield from ingest_plan(message, files, now)))
+        ids.append((yield from (ingest_one_plan if one_statement else ingest_plan)(message, files, now)))
     return ids
 
 
@@ -247,24 +322,28 @@ def _stored(rows: Sequence[Any]) -> list[StoredInbound]:
     return [StoredInbound(r[0], r[1], r[2], _json(r[3]) or {}) for r in rows]
 
 
-def load_plan(key: WorkKey) -> Plan:
-    """As `SqlStore.load`."""
+def load_plan(key: WorkKey, *, one_statement: bool = False) -> Plan:
+    """As `SqlStore.load`; `one_statement` (PostgreSQL): the events and cases come as JSON arrays in the same row."""
     if key.scope == DESK:
         rows = yield Q("desk_inbound", {"platform": key.platform, "chat_id": key.id}, ALL)
         return Snapshot(key, _stored(rows))
-    row = yield Q("contact_load", {"platform": key.platform, "external_id": key.id}, ONE)
+    row = yield Q("snapshot_one" if one_statement else "contact_load",
+                  {"platform": key.platform, "external_id": key.id}, ONE)
     if row is None:
         return None
     (contact_id, platform, external_id, chat_id, locale, locale_source, blocked_at, language_checks,
-     state, status, pending, case_id, version, updated_at) = row
+     state, status, pending, case_id, version, updated_at) = row[:14]
     contact = ContactRecord(id=contact_id, platform=platform, external_id=external_id, chat_id=chat_id,
                             locale=locale, locale_source=locale_source, blocked=blocked_at is not None,
                             language_checks=language_checks)
-    inbound = _stored((yield Q("contact_inbound", {"contact_id": contact_id}, ALL)))
+    if one_statement:
+        inbound, cases = _stored(_json(row[14]) or []), _json(row[15]) or []
+    else:
+        inbound = _stored((yield Q("contact_inbound", {"contact_id": contact_id}, ALL)))
+        cases = yield Q("contact_cases", {"contact_id": contact_id}, ALL)
     record = ConversationRecord(state=None) if version is None else ConversationRecord(
         state=_json(state) or None, status=status, pending=pending, case_id=case_id, version=version,
         updated_at=_when(updated_at))
-    cases = yield Q("contact_cases", {"contact_id": contact_id}, ALL)
     return Snapshot(key, inbound, contact, record,
                     [CaseRecord(c[0], CaseRef(c[1], CaseStatus(c[2]), Urgency(c[3])), c[4], _when(c[5]), c[6])
                      for c in cases])
@@ -544,6 +623,7 @@ class HotPath:
 
     def __init__(self, runner: SqliteWriter | PostgresRunner) -> None:
         self.runner = runner
+        self.postgres = isinstance(runner, PostgresRunner)
 
     @classmethod
     def for_url(cls, url: str, *, sqlite_synchronous: str = "NORMAL") -> HotPath | None:
@@ -563,14 +643,16 @@ class HotPath:
         return await self.runner.run(plan)
 
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
+        if self.postgres:  # one statement: atomic on its own
+            return await self._run(ingest_one_plan(message, files, datetime.now(UTC)), transaction=False)
         return await self._run(ingest_plan(message, files, datetime.now(UTC)))
 
     async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
-        return await self._run(ingest_many_plan(events, datetime.now(UTC)))
+        return await self._run(ingest_many_plan(events, datetime.now(UTC), one_statement=self.postgres))
 
     async def load(self, key: WorkKey) -> Snapshot | None:
         # a snapshot needs no transaction: the commit's version check catches whatever changed since
-        return await self._run(load_plan(key), transaction=False)
+        return await self._run(load_plan(key, one_statement=self.postgres), transaction=False)
 
     async def commit(self, changes: ChangeSet, lease_seconds: float) -> Committed:
         return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC)))
