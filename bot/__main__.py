@@ -39,6 +39,7 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     try:
         translator = Translator(settings.locales_dir, settings.default_locale)
+        translator.load_all()  # it reads the default locale only until asked
     except (ValueError, FileNotFoundError) as exc:
         print(exc)
         return 1
@@ -411,6 +412,7 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
     app.add_channel(console)
     sweeper: asyncio.Task[None] | None = None
     scheduler: asyncio.Task[None] | None = None
+    warm = asyncio.create_task(_warm_up(app))
     try:
         await app.recover()  # before the sweeper starts: recovery may take over the crashed process's leases
         sweeper = asyncio.create_task(app.outbox.run())
@@ -419,13 +421,33 @@ async def _chat(settings: Settings, user: str, language: str | None) -> int:
         await console.listen()
         await app.outbox.drain(settings.outbox_lease_seconds + 5)
     finally:
+        await _cancel(warm)
         await _cancel(scheduler)
         await _cancel(sweeper)
         await app.close()
     return 0
 
 
-async def _cancel(task: asyncio.Task[None] | None) -> None:
+async def _warm_up(app: typing.Any) -> str | None:
+    """What start-up leaves for later, read in a thread once the worker answers: every locale but the default
+    one, the language detector's model. The first messages then find them ready, and none waits for them (one
+    that comes sooner reads what it needs itself). A translation file that cannot be read is the one problem
+    returned, as start-up reported it before it was deferred; the caller stops the worker."""
+    try:
+        await asyncio.to_thread(app.translator.load_all)
+    except Exception as exc:  # ValueError: a file that cannot be parsed; OSError: one that cannot be read
+        logging.getLogger("bot").error("cannot read the translations: %s", exc)
+        return str(exc) or type(exc).__name__
+    language = getattr(app.pipeline.tools, "language", None)  # bot.language.LanguagePolicy, or None: no detector
+    if language is not None:
+        try:
+            await asyncio.to_thread(language.warm)
+        except Exception:  # the first message that needs it will say the same, as before
+            logging.getLogger("bot").exception("the language detector could not be loaded")
+    return None
+
+
+async def _cancel(task: asyncio.Task[typing.Any] | None) -> None:
     """Cancel and wait: a transaction the task is in rolls back before the database is closed."""
     if task is not None:
         task.cancel()
@@ -460,6 +482,8 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
         loop.add_signal_handler(signum, stop.set)
     sweeper: asyncio.Task[None] | None = None
     scheduler: asyncio.Task[None] | None = None
+    warm = asyncio.create_task(_warm_up(app))  # after the listening socket: /healthz does not wait for it
+    warm.add_done_callback(lambda task: None if task.cancelled() or task.result() is None else stop.set())
     try:
         for channel in channels:
             await channel.start()
@@ -476,8 +500,9 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
         await _cancel(scheduler)
         await _cancel(sweeper)
         await runner.cleanup()
+        await _cancel(warm)
         await app.close()
-    return 0
+    return 0 if warm.cancelled() or warm.result() is None else 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +15,7 @@ from typing import Any
 from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
@@ -26,62 +28,66 @@ LONG_VALUE = 1000
 SLASH_COMMAND = re.compile(r"(?<![\w/])/[a-z]+\b")
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """One locale's messages: its bundle, each message's file, and the variables each message uses."""
+
+    bundle: FluentBundle
+    keys: dict[str, Path]
+    variables: dict[str, frozenset[str]]
+
+
 class Translator:
-    """Renders MessageRefs in a locale, falling back to the default locale for a missing message."""
+    """Renders MessageRefs in a locale, falling back to the default locale for a missing message.
+
+    Only the default locale is read when it is created; the others are read on first use, or all at once by
+    `load_all()` (`python -m bot run` calls it in a thread once it listens, so a worker answers /healthz
+    without parsing nine languages first, and `python -m bot check` calls it to find every broken file)."""
 
     def __init__(self, directory: Path, default: str = "en") -> None:
         self.directory = directory
         self.default = default
-        self._bundles: dict[str, FluentBundle] = {}
-        self._keys: dict[str, dict[str, Path]] = {}
-        self._variables: dict[str, dict[str, frozenset[str]]] = {}
-        for folder in sorted(p for p in directory.iterdir() if p.is_dir()):
-            self._load(folder.name, folder)
-        if default not in self._bundles:
+        self._folders = {p.name: p for p in sorted(directory.iterdir()) if p.is_dir()}
+        self._loaded: dict[str, _Loaded] = {}
+        self._lock = threading.Lock()  # load_all() may run in a thread beside the event loop's render()
+        if default not in self._folders:
             raise FileNotFoundError(f"no locale folder {directory / default}")
+        self._get(default)
 
-    def _load(self, locale: str, folder: Path) -> None:
-        # Isolation marks (FSI/PDI) keep user text from reordering right-to-left sentences; in
-        # left-to-right locales they would only add invisible characters.
-        bundle = FluentBundle([locale], use_isolating=locale in RTL_LOCALES)
-        keys: dict[str, Path] = {}
-        parser = FluentParser()
-        uses: dict[str, tuple[set[str], set[str]]] = {}
-        for path in sorted(folder.glob("*.ftl")):
-            text = path.read_text(encoding="utf-8")
-            for entry in parser.parse(text).body:
-                if isinstance(entry, ast.Message):
-                    keys[entry.id.name] = path
-                    finder = _References()
-                    finder.visit(entry)
-                    uses[entry.id.name] = (finder.variables, finder.messages)
-                elif isinstance(entry, ast.Junk):
-                    raise ValueError(f"{path}: cannot parse: {entry.content[:60]!r}")
-            bundle.add_resource(FluentResource(text))
-        self._bundles[locale] = bundle
-        self._keys[locale] = keys
-        self._variables[locale] = {key: _variables_of(key, uses) for key in uses}
+    def _get(self, locale: str) -> _Loaded:
+        loaded = self._loaded.get(locale)
+        if loaded is None:
+            with self._lock:
+                loaded = self._loaded.get(locale)
+                if loaded is None:
+                    loaded = self._loaded[locale] = _load(locale, self._folders[locale])
+        return loaded
+
+    def load_all(self) -> None:
+        """Read every locale now; a file that cannot be parsed raises ValueError."""
+        for locale in self._folders:
+            self._get(locale)
 
     @property
     def locales(self) -> list[str]:
-        return sorted(self._bundles)
+        return sorted(self._folders)
 
     def keys(self) -> dict[str, dict[str, Path]]:
-        return {locale: dict(keys) for locale, keys in self._keys.items()}
+        return {locale: dict(self._get(locale).keys) for locale in self.locales}
 
     def variables(self) -> dict[str, dict[str, frozenset[str]]]:
         """Per locale and message: the variables it uses, counting messages it refers to."""
-        return {locale: dict(found) for locale, found in self._variables.items()}
+        return {locale: dict(self._get(locale).variables) for locale in self.locales}
 
     def has(self, locale: str, key: str) -> bool:
-        return key in self._keys.get(locale, {})
+        return locale in self._folders and key in self._get(locale).keys
 
     def native_name(self, locale: str) -> str:
         name = Locale.parse(locale).get_display_name(locale) or locale
         return name[:1].upper() + name[1:]
 
     def supports(self, tag: str) -> bool:
-        return _language_of(tag) in self._bundles
+        return _language_of(tag) in self._folders
 
     def negotiate(self, *candidates: str | None) -> str:
         """The first supported locale among candidates like 'pt-BR' or 'uk'; else the default."""
@@ -90,14 +96,15 @@ class Translator:
     def render(self, locale: str, message: MessageRef | str, args: Mapping[str, Any] | None = None) -> str:
         if isinstance(message, str):
             message = MessageRef(message, args or {})
-        locale = locale if locale in self._bundles else self.default
+        locale = locale if locale in self._folders else self.default
         if not self.has(locale, message.key):
             log.warning("message %s missing in locale %s; using %s", message.key, locale, self.default)
             locale = self.default
-        bundle = self._bundles[locale]
+        loaded = self._get(locale)
+        bundle = loaded.bundle
         # only the variables this translation uses: a prompt is given every answer so far, and
         # rendering each one (a choice label is itself a message) would be wasted work
-        used = self._variables[locale].get(message.key, frozenset())
+        used = loaded.variables.get(message.key, frozenset())
         resolved = {name: self._resolve(locale, value) for name, value in message.args.items() if name in used}
         # fluent.runtime refuses any placeable longer than MAX_PART_LENGTH (a guard against expansion
         # attacks), but a victim's story may be longer: long values go in after formatting
@@ -139,6 +146,28 @@ class Translator:
         except (ValueError, KeyError, TypeError, ArithmeticError):
             log.warning("cannot format a %s value for %s", value.kind, locale)
         return str(value.value)
+
+
+def _load(locale: str, folder: Path) -> _Loaded:
+    # Isolation marks (FSI/PDI) keep user text from reordering right-to-left sentences; in
+    # left-to-right locales they would only add invisible characters.
+    bundle = FluentBundle([locale], use_isolating=locale in RTL_LOCALES)
+    keys: dict[str, Path] = {}
+    parser = FluentParser()
+    uses: dict[str, tuple[set[str], set[str]]] = {}
+    for path in sorted(folder.glob("*.ftl")):
+        # parsed once: the bundle takes the same syntax tree (fluent.runtime's FluentResource only parses)
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                keys[entry.id.name] = path
+                finder = _References()
+                finder.visit(entry)
+                uses[entry.id.name] = (finder.variables, finder.messages)
+            elif isinstance(entry, ast.Junk):
+                raise ValueError(f"{path}: cannot parse: {entry.content[:60]!r}")
+        bundle.add_resource(resource)
+    return _Loaded(bundle, keys, {key: _variables_of(key, uses) for key in uses})
 
 
 def _language_of(tag: str) -> str:

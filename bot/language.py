@@ -222,7 +222,8 @@ class PhraseEvidence:
 def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # the C parser when libyaml is there: the pure-Python one took ~20 ms of every start-up for this file
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     neutral = frozenset(unaccented(" ".join(phrase_words(str(word)))) for word in data.pop("neutral", []))
     table: dict[str, set[str]] = {}
     bare: dict[str, set[str]] = {}
@@ -306,6 +307,10 @@ class LanguagePolicy:
     margin_ratio: float = 5.0
     cyrillic_threshold: float = 0.80
     phrases: Phrases = field(default_factory=load_phrases, repr=False)
+
+    def warm(self) -> None:
+        """Load the detector's model now rather than on the first message that needs it (a thread may)."""
+        self.detector.detect("warming up the language detector")
 
     def decide(self, text: str, current: str, *, source: str | None = None) -> Decision:
         """`source`: where `current` came from (Contact.locale_source); None is a settled language."""
