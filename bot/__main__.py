@@ -444,6 +444,9 @@ async def _warm_up(app: typing.Any) -> str | None:
             await asyncio.to_thread(language.warm)
         except Exception:  # the first message that needs it will say the same, as before
             logging.getLogger("bot").exception("the language detector could not be loaded")
+    from bot.runtime import tune_gc
+
+    tune_gc()  # what start-up loaded lives as long as the process: out of the collector's way from now on
     return None
 
 
@@ -469,7 +472,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
             logging.getLogger().setLevel(logging.WARNING)  # a conversation, not a log, in this terminal
             return await _chat(settings, getpass.getuser(), None)
     app = await build_app(settings)
-    web_app = create_web_app(app.ready)
+    web_app = create_web_app(app.db.revision, observe=app.store.observe, channels=app.outbox.senders)
     channels = start_channels(app, settings, web_app)
     runner = web.AppRunner(web_app)
     await runner.setup()
@@ -541,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     tokens = [token.get_secret_value() for token in (settings.telegram_bot_token, settings.discord_bot_token,
                                                       settings.telegram_webhook_secret) if token]
     setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"),
-                  secrets=tokens)
+                  secrets=tokens, log_format=settings.log_format)
     if args.command == "check":
         return cmd_check(settings, args)
     if args.command == "i18n":

@@ -53,7 +53,8 @@ def load_flows(directory: Path, root: str = "intake") -> FlowSet:
         if path.stem in NOT_FLOWS:
             continue
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            # the C parser where PyYAML has it: ten times faster at start-up, the same data
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
             flow = Flow.model_validate(raw)
         except yaml.YAMLError as exc:
             problems.append(f"{path}: not valid YAML: {exc}")
