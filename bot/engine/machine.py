@@ -446,8 +446,9 @@ class Engine:
                 t.state.urgency = max(t.state.urgency, int(step.urgency))
             if step.open_case:
                 t.effects.append(OpenCase())
-            for slot, value in (step.set_ or {}).items():  # an answer given on the person's behalf
-                t.state.slots[slot] = json_copy(value)  # the flow's own value stays the flow's
+            for slot, flow_value in (step.set_ or {}).items():  # an answer given on the person's behalf
+                value = json_copy(flow_value)  # the flow's own value stays the flow's
+                t.state.slots[slot] = value
                 label = self._choice_labels.get(slot)
                 t.state.display[slot] = {"key": f"{label}-{value}"} if label else value
             if step.kind == "flow":
