@@ -27,6 +27,7 @@ DATABASE_URLS = ("sqlite+aiosqlite:///path/to/frontdoor.db, postgresql+asyncpg:/
                  "or empty for SQLite in DATA_DIR")
 LANGUAGE_DETECTORS = (*DETECTORS, "none")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+LOG_FORMATS = ("text", "json")
 
 
 def setting_error(problem: str, allowed: str) -> PydanticCustomError:
@@ -53,6 +54,9 @@ class Settings(BaseSettings):
     max_file_mb: int = Field(default=20, ge=1, le=2000)
     outbox_lease_seconds: float = Field(default=30.0, gt=0, description="How long a worker owns a reply it sends")
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="text: one readable line per record; json: one JSON object per line (time, "
+                                    "level, logger, message, ids), for a log collector")
 
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=1, le=65535)
@@ -154,6 +158,14 @@ class Settings(BaseSettings):
         if level not in LOG_LEVELS:
             raise setting_error("is not a log level", ", ".join(LOG_LEVELS))
         return level
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _log_format(cls, value: Any) -> Any:
+        name = value.strip().lower() if isinstance(value, str) else value
+        if name not in LOG_FORMATS:
+            raise setting_error("is not a log format", ", ".join(LOG_FORMATS))
+        return name
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:
