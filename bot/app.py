@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Callable, Sequence
@@ -12,7 +13,7 @@ from typing import Any
 import yaml
 from aiohttp import web
 
-from bot import faults
+from bot import faults, outage
 from bot.config import Settings
 from bot.domain import ChatKind, ChatRef, InboundMessage
 from bot.engine.loader import FlowSet, load_flows
@@ -41,7 +42,6 @@ from bot.storage.db import Database
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
 from bot.triage import Triage, load_triage
-from bot.web import MESSAGES
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ class App:
     outbox: Outbox
     pipeline: Pipeline
     escalations: escalation.EscalationRunner = field(init=False)
+    _catching_up: set[asyncio.Task[None]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.escalations = build_escalations(self.pipeline, self.settings)
@@ -64,20 +65,41 @@ class App:
     # -- the Inbox every channel hands its events to ------------------------------------------------
     async def handle(self, message: InboundMessage) -> bool:
         """Store and answer one event at once (the console, the tests)."""
-        MESSAGES.labels(message.platform).inc()
-        return await self.pipeline.handle(message)
+        stored = await self.ingest(message)
+        await self.process(message)
+        return stored
 
     async def ingest(self, message: InboundMessage) -> bool:
-        MESSAGES.labels(message.platform).inc()
         return await self.pipeline.ingest(message) is not None
 
     async def ingest_many(self, messages: Sequence[InboundMessage]) -> list[bool]:
-        for message in messages:
-            MESSAGES.labels(message.platform).inc()
         return [inbound_id is not None for inbound_id in await self.pipeline.ingest_many(messages)]
 
     async def process(self, message: InboundMessage, *, decided: Callable[[], None] | None = None) -> None:
-        await self.pipeline.process(WorkKey.of(message), decided=decided)
+        try:
+            await self.pipeline.process(WorkKey.of(message), decided=decided)
+        except Exception as exc:  # the database is out: the event stays stored and is answered once it is back
+            if not outage.DATABASE.failed(exc, f"answering {message.platform} event {message.external_id}"):
+                raise
+            outage.DATABASE.when_ended(self._catch_up)
+
+    def _catch_up(self) -> None:
+        """After an outage: answer what was stored and not answered, send what waits (in the background)."""
+        task = asyncio.ensure_future(self._answer_stored())
+        self._catching_up.add(task)
+        task.add_done_callback(self._catching_up.discard)
+
+    async def _answer_stored(self) -> None:
+        try:
+            for key in await self.store.pending_keys(10_000):
+                await self.pipeline.process(key)
+            while await self.outbox.sweep():
+                pass
+        except Exception as exc:
+            if not outage.DATABASE.failed(exc, "catching up after the database outage"):
+                log.exception("catching up after the database outage failed; the next start-up finishes it")
+                return
+            outage.DATABASE.when_ended(self._catch_up)  # out again: once more when it is back
 
     def add_channel(self, channel: Channel) -> None:
         self.outbox.senders[channel.platform] = channel
@@ -85,8 +107,8 @@ class App:
     async def ready(self) -> bool:
         try:
             return await self.db.revision() is not None
-        except Exception:
-            log.exception("readiness check: database unreachable")
+        except Exception as exc:
+            outage.log_failure(log, exc, "readiness check: database unreachable")
             return False
 
     async def recover(self) -> None:
@@ -99,6 +121,9 @@ class App:
                 log.exception("evidence files: the sweep of unreferenced files failed")
 
     async def close(self) -> None:
+        outage.DATABASE.forget(self._catch_up)
+        if self._catching_up:
+            await asyncio.wait(set(self._catching_up), timeout=10)
         await self.escalations.settle()
         await self.pipeline.settle()
         await self.db.dispose()

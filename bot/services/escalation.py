@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot import metrics
+from bot import metrics, outage
 from bot.domain import CaseStatus, ChatKind, ChatRef, Choice, MessageRef, Op, Outgoing, PlaceRole, Reply, Urgency
 from bot.ports import (
     AuditRow,
@@ -162,8 +162,9 @@ class EscalationRunner:
             try:
                 while await self.tick() > 0:
                     pass
-            except Exception:
-                log.exception("escalation: taking due steps failed; trying again in %.1fs", interval)
+                outage.DATABASE.ok()
+            except Exception as exc:
+                outage.log_failure(log, exc, "escalation: taking due steps failed; trying again in %.1fs", interval)
             await asyncio.sleep(interval)
 
     async def tick(self, limit: int = 100) -> int:
@@ -224,7 +225,7 @@ class EscalationRunner:
     def _send_beside(self, outbound: list[Any]) -> None:
         # sent beside the next steps, not before them: a volunteer's paced private chat must not make the
         # other cases' steps late (the rows are leased to this worker; the sweeper covers a crash)
-        task = asyncio.create_task(self.outbox.deliver(outbound))
+        task = asyncio.create_task(outage.quietly(self.outbox.deliver(outbound), log, "escalation: sending pages"))
         self._deliveries.add(task)
         task.add_done_callback(self._deliveries.discard)
 
@@ -268,6 +269,7 @@ class EscalationRunner:
                                 outbox=outgoing, audit=[AuditRow("case_released", view.id, "scheduler", {
                                     "volunteer": claimer.id, "why": "silence"})])
         committed = await self.store.commit(changes)
+        metrics.CLAIM_REMINDERS.labels("reminded" if record.state == WATCHING else "released").inc()
         self.steps_taken += 1
         self.checkpoint("after-escalation-step")
         self._send_beside(committed.outbound)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot import metrics, outage
 from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, Op, OutboundMessage, PlaceRole, Reply
 from bot.ports import Channel, FileStore, OutboxRepository
 
@@ -62,8 +63,8 @@ class Outbox:
         async def logged() -> None:
             try:
                 await work
-            except Exception:  # the periodic sweep sends it later
-                log.exception("outbox: sending rows held behind a relayed post failed")
+            except Exception as exc:  # the periodic sweep sends it later
+                outage.log_failure(log, exc, "outbox: sending rows held behind a relayed post failed")
 
         task = asyncio.create_task(logged())
         self._background.add(task)
@@ -89,8 +90,9 @@ class Outbox:
             # chat's due rows, so it runs beside this queue: a paced Telegram group must not hold up a Discord
             # thread's queue
             self._beside(self.sweep())
-        except Exception:
-            log.exception("outbox: relayed posts to %s:%s failed; the sweep sends them later", *place[:2])
+        except Exception as exc:
+            outage.log_failure(log, exc, "outbox: relayed posts to %s:%s failed; the sweep sends them later",
+                               *place[:2])
             self._in_flight.difference_update(row.id for row in waiting)
             waiting.clear()
         finally:
@@ -142,8 +144,9 @@ class Outbox:
                 try:
                     while await self.sweep() > 0:
                         pass
-                except Exception:
-                    log.exception("outbox sweep failed; trying again in %.0fs", interval)
+                    outage.DATABASE.ok()
+                except Exception as exc:
+                    outage.log_failure(log, exc, "outbox sweep failed; trying again in %.0fs", interval)
                 await asyncio.sleep(interval)
         finally:
             keeper.cancel()
@@ -158,8 +161,8 @@ class Outbox:
                 try:
                     await self.store.renew_leases(sorted(self._in_flight),
                                                   until=self.clock() + timedelta(seconds=self.lease_seconds))
-                except Exception:
-                    log.exception("outbox: renewing leases failed")
+                except Exception as exc:
+                    outage.log_failure(log, exc, "outbox: renewing leases failed")
 
     async def _send_all(self, batch: Sequence[OutboundMessage]) -> None:
         # a row this worker is sending already is left to that send: the start-up sweep takes over every row, and
@@ -204,6 +207,8 @@ class Outbox:
         except DeliveryError as exc:
             permanent = exc.permanent or attempts >= MAX_ATTEMPTS
             delay = exc.retry_after if exc.retry_after is not None else min(MAX_BACKOFF_SECONDS, 2.0 ** attempts)
+            metrics.count_failure(channel.platform, exc.retry_after is not None, "blocked" if exc.blocked
+                                  else "gave_up" if permanent else "retry", len(ids))
             log.warning("reply %s not delivered (%s, attempt %s, %s)", message.id, exc, attempts,
                         "giving up" if permanent else f"retry in {delay:.0f}s")
             for row_id in ids:
@@ -216,12 +221,16 @@ class Outbox:
                 except Exception:  # the notice is a courtesy; the row's state is what counts
                     log.exception("reply %s: the desk could not be told that the person blocked the bot", message.id)
             return False
-        except Exception:
+        except Exception as exc:
+            if outage.is_connection_error(exc):
+                raise  # the database's (finding the case's place), not the adapter's: retried after its lease
+            metrics.count_failure(channel.platform, False, "error", len(ids))
             log.exception("reply %s: unexpected error from the %s adapter", message.id, message.chat.platform)
             for row_id in ids:
                 await self.store.mark_failed(row_id, now=self.clock(), permanent=attempts >= MAX_ATTEMPTS,
                                              retry_at=self.clock() + timedelta(seconds=min(60.0, 2.0 ** attempts)))
             return False
+        metrics.REPLIES_SENT.labels(channel.platform).inc(len(ids))
         for row_id in ids:
             await self.store.mark_sent(row_id, external_id, now=self.clock())
         return True

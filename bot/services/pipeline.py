@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Sequence
 
-from bot import metrics
+from bot import metrics, outage
 from bot.domain import ChatRef, InboundMessage, MessageRef
 from bot.locks import KeyedLocks
 from bot.ports import DESK, ChangeSet, Committed, ConcurrentUpdate, FileStore, Store, StoredFile, StoredInbound, WorkKey
@@ -24,7 +24,13 @@ def no_checkpoint(_name: str) -> None:
     return None
 
 
-def _count(changes: ChangeSet) -> None:
+def _count(changes: ChangeSet, language: tuple[str | None, str | None] | None = None) -> None:
+    contact = changes.contact  # `language`: the contact's (locale, source) before the turn
+    if language is not None and contact is not None and not changes.forget \
+            and (contact.locale, contact.locale_source) != language and contact.locale_source:
+        metrics.LANGUAGE_SET.labels(contact.locale_source, contact.locale or "").inc()
+        if language[1] == "detected" and contact.locale_source == "explicit" and contact.locale != language[0]:
+            metrics.LANGUAGE_CORRECTED.labels(language[0] or "", contact.locale or "").inc()
     for row in changes.audit:
         if row.action in ("case_claimed", "case_released", "case_resolved"):
             metrics.CASE_ACTIONS.labels(row.action.removeprefix("case_")).inc()
@@ -64,7 +70,8 @@ class Pipeline:
 
     async def ingest(self, message: InboundMessage) -> int | None:
         """Store the event (and its files) durably. After this returns, the platform may be told 'got it'."""
-        inbound_id = await self.store.ingest(message, self._files(message))
+        inbound_id = await metrics.timed(self.store.ingest(message, self._files(message)), "ingest")
+        (metrics.MESSAGES if inbound_id is not None else metrics.REDELIVERED).labels(message.platform).inc()
         if inbound_id is None:
             log.info("duplicate %s event %s ignored", message.platform, message.external_id)
         self.checkpoint("after-ingest")
@@ -72,8 +79,10 @@ class Pipeline:
 
     async def ingest_many(self, messages: Sequence[InboundMessage]) -> list[int | None]:
         """`ingest` of several events in one transaction (a platform's batch), in order."""
-        ids = await self.store.ingest_many([(message, self._files(message)) for message in messages])
+        ids = await metrics.timed(self.store.ingest_many([(message, self._files(message)) for message in messages]),
+                                  "ingest")
         for message, inbound_id in zip(messages, ids, strict=True):
+            (metrics.MESSAGES if inbound_id is not None else metrics.REDELIVERED).labels(message.platform).inc()
             if inbound_id is None:
                 log.info("duplicate %s event %s ignored", message.platform, message.external_id)
         self.checkpoint("after-ingest")
@@ -119,9 +128,10 @@ class Pipeline:
                     return
 
     async def _turn(self, key: WorkKey) -> Committed | None:
-        snapshot = await self.store.load(key)
+        snapshot = await metrics.timed(self.store.load(key), "load")
         if snapshot is None or not snapshot.inbound:
             return None
+        language = (snapshot.contact.locale, snapshot.contact.locale_source) if snapshot.contact else None
         turn = Turn(snapshot, self.tools)
         done: list[int] = []
         # a desk chat's events act on cases others act on too (two claims, a claim then a resolve): each is
@@ -138,8 +148,8 @@ class Pipeline:
                 break  # the rest was about a person we no longer know; forgetting marks it processed
         changes = turn.changes(done)
         self.checkpoint("before-commit")
-        committed = await self.store.commit(changes)
-        _count(changes)  # only what was committed: a lost race counts nothing
+        committed = await metrics.timed(self.store.commit(changes), "commit")
+        _count(changes, language)  # only what was committed: a lost race counts nothing
         return committed
 
     async def _one_or_set_aside(self, turn: Turn, inbound: StoredInbound) -> None:
@@ -151,7 +161,9 @@ class Pipeline:
             await self.router.route(turn, Event.from_stored(inbound, fallback))
         except ConcurrentUpdate:
             raise
-        except Exception:
+        except Exception as exc:
+            if outage.is_connection_error(exc):
+                raise  # the database is out, the event is not at fault: it stays stored and is answered later
             log.exception("%s %s: event %s could not be handled and is set aside", turn.key.scope,
                           turn.contact.id if turn.contact else turn.key.id, inbound.id)
             turn.undo(mark)
