@@ -272,6 +272,12 @@ class DiscordChannel:
                 await asyncio.wait_for(self._runner, 10)
         await self.feeder.settle()
 
+    @property
+    def connected(self) -> bool:
+        """For /readyz: the gateway runs and its websocket is open (False while discord.py reconnects)."""
+        ws = self.client.ws
+        return self._runner is not None and not self._runner.done() and ws is not None and ws.open
+
     def routes(self) -> list[Any]:
         return []
 

@@ -149,6 +149,7 @@ class TelegramChannel:
         self._not_a_forum: dict[str, float] = {}  # desk chat -> when Telegram said it has no topics
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
+        self._reachable = False  # started, and (polling) the last getUpdates reached Telegram: see `connected`
         # What the start-up check found in the volunteer chats (see check_desks): one line per problem that
         # an operator must fix, and how each usable chat gives cases their place (forum topics or reply chains).
         self.desk_problems: list[str] = []
@@ -168,9 +169,15 @@ class TelegramChannel:
         else:
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
+        self._reachable = True
         await self.check_desks()
         log.info("telegram channel started (%s) as bot %s, %d desk chat(s)", self.config.mode, self.bot.id,
                  len(self.config.desk_chats))
+
+    @property
+    def connected(self) -> bool:
+        """For /readyz: started, polling (or on a webhook), and Telegram answered the last getUpdates."""
+        return self._reachable and (self._poller is None or not self._poller.done())
 
     def routes(self) -> list[web.RouteDef]:
         return [web.post(WEBHOOK_PATH, self._webhook)] if self.config.mode == "webhook" else []
@@ -308,13 +315,14 @@ class TelegramChannel:
                 raw = await self.bot.do_api_request(
                     "getUpdates", api_kwargs={"offset": offset, "timeout": self.config.poll_timeout,
                                               "allowed_updates": ALLOWED_UPDATES})
-                backoff = 1.0
+                backoff, self._reachable = 1.0, True
             except InvalidToken:
                 log.error("telegram refused the bot token; polling stops")
                 return
             except (NetworkError, RetryAfter) as exc:
                 delay = exc.retry_after if isinstance(exc, RetryAfter) else backoff
                 seconds = _seconds(delay)
+                self._reachable = isinstance(exc, RetryAfter)  # a 429 came from Telegram: it is reachable
                 log.warning("telegram getUpdates failed (%s); retrying in %.0fs", type(exc).__name__, seconds)
                 await asyncio.sleep(seconds)
                 backoff = min(backoff * 2, 30.0)

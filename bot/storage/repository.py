@@ -522,6 +522,29 @@ class SqlStore(SqlVolunteers):
                 result[name] = (await conn.execute(select(func.count()).select_from(table))).scalar_one()
             return result
 
+    async def observe(self, now: datetime, windows: dict[str, float] | None = None) -> dict[str, Any]:
+        """What /metrics reads on a scrape (bot.metrics.record_database), in three cheap statements: the unsent
+        replies per platform and the oldest one's creation (the outbox index), conversations going on that moved
+        within each window (seconds), open cases by status and urgency (the status index). A statement that takes
+        longer than 2 s is cut short on PostgreSQL."""
+        windows = windows or {"24h": 86400.0}
+        unsent = and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None), message_t.c.failed_at.is_(None))
+        going_on = conversation_t.c.status == "active"
+        async with self.db.engine.connect() as conn:
+            if not self.db.is_sqlite:
+                await conn.execute(text("SET LOCAL statement_timeout = 2000"))
+            outbox = {r.platform: (r.n, _aware(r.oldest)) for r in await conn.execute(
+                select(message_t.c.platform, func.count().label("n"), func.min(message_t.c.created_at).label("oldest"))
+                .where(unsent).group_by(message_t.c.platform))}
+            active = (await conn.execute(select(*(
+                func.count().filter(and_(going_on, conversation_t.c.updated_at >= now - timedelta(seconds=seconds)))
+                for seconds in windows.values())).select_from(conversation_t))).one()
+            cases = {(r.status, r.urgency): r.n for r in await conn.execute(
+                select(case_t.c.status, case_t.c.urgency, func.count().label("n"))
+                .where(case_t.c.status.in_(("new", "escalated", "claimed")))
+                .group_by(case_t.c.status, case_t.c.urgency))}
+        return {"outbox": outbox, "conversations_active": dict(zip(windows, active, strict=True)), "cases": cases}
+
 
 
 
