@@ -14,12 +14,16 @@ import re
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import discord
 import pytest
+import yarl
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.engine import make_url
 
 from bot import outage
+from bot.adapters.discord import DiscordChannel, DiscordConfig
+from bot.adapters.telegram import TelegramChannel, TelegramConfig
 from bot.app import build_app
 from bot.config import Settings
 from bot.logs import QuietOutages
@@ -28,6 +32,8 @@ from bot.storage.repository import SqlStore
 from bot.web import create_web_app
 from tests.conftest import PG_URL, Conversation
 from tests.fakes.channel import RecordingChannel
+from tests.fakes.discord import FakeDiscord
+from tests.fakes.telegram import FakeTelegram
 
 WAIT = 60.0  # a bound for what must happen, never a measure of how fast
 
@@ -148,6 +154,56 @@ async def test_readyz_is_200_when_the_database_answers_and_channels_without_a_co
         app.add_channel(Disconnected(platform="telegram"))  # a channel added after the web app (as `run` does)
         answer = await http.get("/readyz")
         assert answer.status == 503 and (await answer.json())["reasons"] == ["telegram channel not connected"]
+
+
+@pytest.mark.filterwarnings("ignore:.*do_api_request.*")  # the channel reads raw getUpdates on purpose
+async def test_telegram_is_not_connected_while_getupdates_fails_and_connected_again_after(app) -> None:
+    async with FakeTelegram() as fake:
+        telegram = TelegramChannel(TelegramConfig(token=fake.token, api_base_url=fake.api_base,
+                                                  file_base_url=fake.file_base, poll_timeout=1), app)
+        app.add_channel(telegram)
+        web_app = create_web_app(app.db.revision, observe=app.store.observe, channels=app.outbox.senders)
+        await telegram.start()
+        try:
+            async with TestClient(TestServer(web_app)) as http:
+                assert (await http.get("/readyz")).status == 200
+                fake.fail_next("getUpdates", status=502, count=2)  # Telegram's gateway fails twice (then backoff)
+
+                said: list[dict] = []
+
+                async def answers(status: int) -> bool:
+                    response = await http.get("/readyz")
+                    said.append(await response.json())
+                    return response.status == status
+
+                await eventually(lambda: answers(503), "/readyz while getUpdates fails")
+                assert said[-1] == {"status": "not ready", "reasons": ["telegram channel not connected"]}
+                await eventually(lambda: answers(200), "/readyz once getUpdates works again")
+        finally:
+            await telegram.stop()
+
+
+async def test_discord_is_connected_while_its_gateway_runs(app, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with FakeDiscord(heartbeat_interval=0.5) as fake:
+        # the channel points discord.py at the fake itself; these put the defaults back after the test
+        monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
+        monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url))
+        channel = DiscordChannel(DiscordConfig(token=fake.token, api_base_url=fake.api_base,
+                                               gateway_url=fake.gateway_url, guild_ready_timeout=0.05),
+                                 app, lambda _locale, key: key, ["en"])
+        assert not channel.connected  # not started yet
+        app.add_channel(channel)
+        web_app = create_web_app(app.db.revision, observe=app.store.observe, channels=app.outbox.senders)
+        async with TestClient(TestServer(web_app)) as http:
+            await asyncio.wait_for(channel.start(), 10)
+            try:
+                assert channel.connected
+                assert (await http.get("/readyz")).status == 200
+            finally:
+                await asyncio.wait_for(channel.stop(), 20)
+            assert not channel.connected
+            answer = await http.get("/readyz")
+            assert answer.status == 503 and (await answer.json())["reasons"] == ["discord channel not connected"]
 
 
 # -- a database outage under a conversation -----------------------------------------------------------------
