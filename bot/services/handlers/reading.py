@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bot.engine.machine import ConversationState
+import functools
+import re
+
+from bot.domain import MessageRef
+from bot.engine.machine import CONFIRM, EDIT, ConversationState, Engine
+from bot.i18n import Translator
 from bot.services.handlers.words import WORDS, words
 from bot.services.texts import COMMANDS
 from bot.services.turn import Event, Turn, normalize
@@ -44,9 +49,40 @@ def command_of(turn: Turn, event: Event) -> str | None:
 
 
 def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: tuple[str, ...]) -> str | None:
-    """The choice a person typed: its number (the console numbers choices), its label or its id; else the
-    locale's words for it (`<label key>-words`, and for a button that means yes or no, `words-yes` /
-    `words-no`), case and accents aside. Words that fit two choices pick neither: the person is asked."""
+    """The choice a person typed, case, accents and punctuation aside (`normalize`); None when unsure, and the
+    person is asked again. Exactly, first: its number (the console numbers choices), its label or its id; else
+    the locale's words for it (`<label key>-words`, and for a button that means yes or no, `words-yes` /
+    `words-no`). Words that fit two choices pick neither.
+
+    Then, only if nothing fitted exactly, and not at the first question (consent is given in its own words,
+    never read out of a sentence, which may be the start of the story), loosely, the same rule in every
+    language, no code for any one of them. Only the
+    question's own choices are read so: "Skip", "Talk to a person" and the engine's other buttons never (a
+    story typed at a question that may be skipped must not skip it). A choice's *phrases* are its label and
+    each of its `-words`; the locale's yes and no words mean nothing here, so "non" + a label picks that
+    label's choice, never the one that means "no" ("non je ne peux plus me connecter": locked out).
+
+    1. Containment: a phrase of the choice appears whole, as consecutive words, in what was typed ("non je ne
+       peux plus me connecter" holds "je ne peux plus me connecter"). Only a phrase of two words or more, or
+       of one word of at least 4 letters that is not a yes or no word, counts ("x", "me", "ai" do not). A
+       phrase found inside a longer phrase of another choice found at the same place does not count ("pas
+       activée" is "no"; the "activée" in it is not "yes").
+    2. Negation: every negation word in what was typed (`negations`, read from the locale's own phrases:
+       "not", "t" of "don't", "pas", "не", "nicht", Spanish "no", …) must lie inside a phrase found for that
+       choice, else it is not picked: "not real", "ні, не справжні", "don't send it" pick nothing. A yes or
+       no word that opens the message, followed by a comma or a stop, answers and negates nothing ("No, I can
+       still log in"); without the comma it counts ("no son reales").
+    3. Words: every word typed is among the words of the choice's label ("так справжні": all in "Так, у них
+       є справжні"), what was typed being two words or more, or one word of at least 4 letters that is not
+       a yes or no word. Only the label, the button the person sees and shortens, not the hidden `-words`:
+       "my computer" is not "my computer has a virus". A label that holds the words only with one of its
+       negation words left out ("connecter" in "Je ne peux plus me connecter") makes its choice fit, but
+       never picked: it may mean the opposite, and the other label holding "connecter" is not picked either.
+    4. Any phrase found by containment decides: its choice is picked if it is the only choice found and
+       rule 2 holds, else nothing is, whatever fits by words (containment is the closer reading: "puedo
+       entrar ya" holds "puedo entrar", though all its words are also in "ya no puedo entrar"). With no
+       phrase found, one choice fitting by words is picked if it is the only one fitting. Else nothing is.
+    """
     said = normalize(text)
     if not said:
         return None
@@ -61,4 +97,95 @@ def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: t
     fits = {choice_id for choice_id, label in labelled
             if said in words(i18n, locale, label.key + WORDS)
             or (choice_id in meanings and said in words(i18n, locale, f"words-{meanings[choice_id]}"))}
-    return fits.pop() if len(fits) == 1 else None
+    if fits or not state.history:
+        return fits.pop() if len(fits) == 1 else None
+    return _loose_choice(turn, text, said, labelled)
+
+
+Phrase = tuple[str, ...]
+LOOSE_MIN_LETTERS = 4  # one word read loosely: "справжні", "facebook"; not "x", "me", "ai"
+_ANSWER_FIRST = re.compile(r"\s*(\w+)\s*[,،.!;:…]")  # "No, I can still log in": that "no" answers
+
+
+def _loose_choice(turn: Turn, text: str, said: str, labelled: tuple[tuple[str, MessageRef], ...]) -> str | None:
+    """The one choice the words fit loosely (rules 1-4 of `choice_from_text`), or None."""
+    i18n, locale = turn.tools.i18n, turn.locale
+    yes_no = words(i18n, locale, "words-yes") | words(i18n, locale, "words-no")
+    negation = negations(turn.tools.engine, i18n, locale)
+    typed = tuple(said.split())
+    own_choices = [(choice_id, label) for choice_id, label in labelled if not choice_id.startswith("_")]
+    phrases = {choice_id: _phrases(i18n, locale, label) for choice_id, label in own_choices}
+    labels = {choice_id: normalize(i18n.render(locale, label)).split() for choice_id, label in own_choices}
+
+    # 1. containment, a phrase inside a longer one of another choice aside
+    found = [(choice_id, start, start + len(phrase)) for choice_id, own in phrases.items() for phrase in own
+             if len(phrase) > 1 or (len(phrase[0]) >= LOOSE_MIN_LETTERS and phrase[0] not in yes_no)
+             for start in _places(phrase, typed)]
+    kept = [(choice_id, start, end) for choice_id, start, end in found
+            if not any(other != choice_id and o_start <= start and end <= o_end and o_end - o_start > end - start
+                       for other, o_start, o_end in found)]
+    # 2. negation words, each inside a phrase found for the choice; a first "no," answers
+    answer = _ANSWER_FIRST.match(text)
+    answered = answer is not None and typed[0] in yes_no and normalize(answer.group(1)) == typed[0]
+    negated = [i for i, word in enumerate(typed) if word in negation and not (i == 0 and answered)]
+    contained = {choice_id for choice_id, _, _ in kept}
+    if len(contained) > 1:
+        return None
+    if contained:
+        choice_id = contained.pop()
+        explained = all(any(c == choice_id and start <= i < end for c, start, end in kept) for i in negated)
+        return choice_id if explained else None
+
+    # 3. the words of a label; one holding them with a negation word left out fits, but is never picked
+    if len(typed) == 1 and (len(said) < LOOSE_MIN_LETTERS or said in yes_no):
+        return None
+    holding = {choice_id: negation.intersection(label) <= set(typed)  # no negation left out
+               for choice_id, label in labels.items() if set(typed) <= set(label)}
+    if len(holding) == 1:
+        choice_id, whole = holding.popitem()
+        return choice_id if whole else None
+    return None
+
+
+def _phrases(i18n: Translator, locale: str, label: MessageRef) -> frozenset[Phrase]:
+    """A choice's label and its `-words`, each as its normalized words."""
+    said = {normalize(i18n.render(locale, label)), *words(i18n, locale, label.key + WORDS)}
+    return frozenset(tuple(phrase.split()) for phrase in said if phrase)
+
+
+def _places(phrase: Phrase, typed: Phrase) -> list[int]:
+    """Where `phrase` starts in `typed`, word for word."""
+    n = len(phrase)
+    return [i for i in range(len(typed) - n + 1) if typed[i:i + n] == phrase]
+
+
+@functools.lru_cache(maxsize=64)
+def negations(engine: Engine, i18n: Translator, locale: str) -> frozenset[str]:
+    """The words that turn one answer into another in this locale, read from its phrases, not written in code:
+    a word that, added to a phrase of one choice, makes a phrase of another choice of the same question, in
+    the middle of the phrase once ("I can't log in" / "I can log in": "t"; "je peux plus me connecter" / "je
+    peux me connecter": "plus") or at its start or end in two different pairs ("not paid" / "paid", "not
+    changed" / "changed": "not"). Once at an end is not enough: "gift card" / "card" makes no negation of
+    "gift". In the shipped locales: en no, not, t; fr pas, plus; de nicht, kein, keine; es no, sin; it non,
+    nessun, senza; pt não, sem; ru, uk не; ar لا, غير, بدون, ما."""
+    middle: set[str] = set()
+    pairs: dict[str, set[tuple[Phrase, Phrase]]] = {}  # the same two phrases in several questions count once
+    for flow in engine.flows:
+        for step_id, step in flow.steps.items():
+            ids = (CONFIRM, EDIT) if step.kind == "review" else tuple(c.id for c in step.choose or ())
+            own = {choice_id: _phrases(i18n, locale, MessageRef(f"{flow.id}-{step_id}-{choice_id}"))
+                   for choice_id in ids}
+            for choice_id, shorter in own.items():
+                for other, longer in own.items():
+                    if other == choice_id:
+                        continue
+                    for short in shorter:
+                        for long in longer:
+                            if len(long) != len(short) + 1:
+                                continue
+                            for i, word in enumerate(long):
+                                if long[:i] + long[i + 1:] == short:
+                                    pairs.setdefault(word, set()).add((short, long))
+                                    if 0 < i < len(short):
+                                        middle.add(word)
+    return frozenset(middle | {word for word, found in pairs.items() if len(found) >= 2})
