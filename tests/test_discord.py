@@ -205,7 +205,7 @@ async def test_messages_written_while_the_bot_was_down_are_caught_up(fake, datab
     first = await answered(fake, uid, lambda: fake.user_dms(uid, "hello"), 2)
     await answered(fake, uid, lambda: fake.user_clicks(uid, int(first[1]["id"]), "fd:agree"))
     await bot.stop(kill=True)
-    fake.user_dms(uid, "they took my account yesterday")  # no bot connected: never pushed again
+    fake.user_dms(uid, "they took everything yesterday")  # no bot connected: never pushed again
     await bot.start()
     await fake.wait_for(lambda: len(fake.sent_to_user(uid)) >= 4, timeout=20)
     assert fake.sent_to_user(uid)[3]["content"].startswith("Please choose one of")
