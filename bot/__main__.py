@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import getpass
+import importlib
 import json
 import logging
 import os
@@ -444,6 +445,9 @@ async def _warm_up(app: typing.Any) -> str | None:
             await asyncio.to_thread(language.warm)
         except Exception:  # the first message that needs it will say the same, as before
             logging.getLogger("bot").exception("the language detector could not be loaded")
+    for module in ("dateparser", "phonenumbers"):  # the answers' validators import them on first use
+        with contextlib.suppress(ImportError):
+            await asyncio.to_thread(importlib.import_module, module)
     from bot.runtime import tune_gc
 
     tune_gc()  # what start-up loaded lives as long as the process: out of the collector's way from now on
