@@ -7,8 +7,12 @@ in-memory sender. Each scenario runs in a fresh child process, so its peak RSS i
     .venv/bin/python -m bench.pipeline                   # defaults: 200 victims x 200 concurrent, 10,000 stored
     .venv/bin/python -m bench.pipeline --quick           # smoke run, a few seconds
     .venv/bin/python -m bench.pipeline --backend sqlite --profile pyinstrument
+    .venv/bin/python -m bench.pipeline --backend sqlite --rate 1000 --seconds 20   # paced: the open loop
 
-See bench/README.md.
+The closed loop (default): C victims at a time, each sending its next message as soon as the previous one is
+answered. The paced mode (--rate R): messages arrive R per second in total on a fixed schedule, whatever the bot
+does, each from a victim whose previous message has been answered (or a new victim); latency counts from the
+scheduled arrival. See bench/README.md.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
+import heapq
 import json
 import os
 import platform
@@ -162,6 +168,104 @@ async def run_victims(app: Any, scripts: list[list[Step]], prefix: str, victims:
     return latencies, clock() - started
 
 
+def arrival_offsets(rate: float, count: int, arrivals: str, seed: int = 1) -> list[float]:
+    """Seconds after the start at which the `count` messages of a paced run arrive: every 1/rate s (uniform), or
+    a Poisson process of that rate (exponential gaps, the same on every run)."""
+    if arrivals == "uniform":
+        return [k / rate for k in range(count)]
+    rng, t, offsets = random.Random(seed), 0.0, []
+    for _ in range(count):
+        offsets.append(t)
+        t += rng.expovariate(rate)
+    return offsets
+
+
+async def run_paced(app: Any, scripts: list[list[Step]], prefix: str, rate: float, count: int, *,
+                    arrivals: str = "uniform", think: float = 0.0, drain: float = 30.0) -> dict[str, Any]:
+    """The open loop: `count` messages arrive at `rate` per second in total, on a schedule fixed beforehand,
+    however fast the bot answers.
+
+    Each arrival is a message of some victim; a victim never has two messages in flight. At each arrival the
+    victim who has been ready longest (its previous message answered, plus `think`, exponential with that mean,
+    if any) sends its next message; if no victim is ready, a new victim starts its intake. So a slow bot does not
+    slow the arrivals down: more victims talk at once instead. Latency is counted from the arrival's scheduled
+    time (not from when this loop, busy with the bot in the same event loop, got round to sending it) to
+    `app.handle` returning: the message stored, the turn committed, the replies sent to the NullSender and
+    marked sent. After the last arrival the run waits at most `drain` seconds for answers; messages still
+    unanswered then are counted, cancelled, and left out of the latencies.
+    """
+    from bot.domain import ChatRef, InboundMessage, UserRef
+
+    clock = time.perf_counter
+    offsets = arrival_offsets(rate, count, arrivals)
+    ready: list[tuple[float, int, int]] = []  # heap of (ready at, victim, next step)
+    rngs: dict[int, random.Random] = {}
+    latencies: list[float] = []
+    lags: list[float] = []
+    answered_at: list[float] = []
+    errors: list[str] = []
+    in_flight: set[asyncio.Task[None]] = set()
+    state = {"victims": 0, "completed": 0, "max_in_flight": 0, "max_talking": 0}
+
+    async def one(n: int, step: int, due: float) -> None:
+        user_id = f"{prefix}-{n}"
+        text, choice = scripts[n % len(scripts)][step]
+        message = InboundMessage(platform=PLATFORM, external_id=f"{user_id}-m{step}",
+                                 user=UserRef(PLATFORM, user_id, language_hint="en"),
+                                 chat=ChatRef(PLATFORM, f"chat-{user_id}"), text=text, choice=choice)
+        try:
+            await app.handle(message)
+        except Exception as exc:  # counted, the victim stops; the run goes on
+            errors.append(f"{type(exc).__name__}: {exc}")
+            return
+        done = clock()
+        latencies.append(done - due)
+        answered_at.append(done)
+        seconds[int(due - started)][1] = max(seconds[int(due - started)][1], done - due)
+        if step + 1 < len(scripts[n % len(scripts)]):
+            pause = rngs.setdefault(n, random.Random(n)).expovariate(1 / think) if think else 0.0
+            heapq.heappush(ready, (done + pause, n, step + 1))
+        else:
+            state["completed"] += 1
+
+    started = clock() + 0.05
+    seconds = [[0, 0.0, 0.0] for _ in range(int(offsets[-1]) + 1 if offsets else 0)]  # arrivals, max latency, lag
+    for offset in offsets:
+        due = started + offset
+        now = clock()
+        if due > now:
+            await asyncio.sleep(due - now)
+            now = clock()
+        lags.append(max(0.0, now - due))
+        seconds[int(offset)][0] += 1
+        seconds[int(offset)][2] = max(seconds[int(offset)][2], now - due)
+        if ready and ready[0][0] <= now:
+            _, n, step = heapq.heappop(ready)
+        else:
+            n, step = state["victims"], 0
+            state["victims"] += 1
+        task = asyncio.create_task(one(n, step, due))
+        in_flight.add(task)
+        task.add_done_callback(in_flight.discard)
+        state["max_in_flight"] = max(state["max_in_flight"], len(in_flight))
+        state["max_talking"] = max(state["max_talking"], state["victims"] - state["completed"] - len(errors))
+    last_arrival = clock()
+    unanswered = 0
+    if in_flight:
+        _done, pending = await asyncio.wait(set(in_flight), timeout=drain)
+        unanswered = len(pending)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+    answered = len(latencies)
+    end = max(answered_at) if answered_at else last_arrival
+    offered_s = offsets[-1] + 1 / rate if offsets else 0.0  # count arrivals spread over count/rate s
+    return {"latencies": latencies, "lags": lags, "errors": errors, "unanswered": unanswered,
+            "offered": count, "answered": answered, "offered_s": offered_s, "wall": end - started,
+            "by_second": [(n, 1000 * worst, 1000 * lag) for n, worst, lag in seconds],
+            "generator_late_s": last_arrival - (started + (offsets[-1] if offsets else 0.0)), **state}
+
+
 async def finished_count(app: Any, prefix: str) -> tuple[int, int]:
     """How many of this prefix's conversations are finished, and how many cases they opened (read-only)."""
     from sqlalchemy import func, select
@@ -206,6 +310,33 @@ class RssSampler:
         self.peak = max(self.peak, self._proc.memory_info().rss)
 
 
+class GcPauses:
+    """Garbage collections while the block runs: how many of each generation, and their pauses (s)."""
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[int, float]] = []
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], time.perf_counter() - self._started))
+
+    def __enter__(self) -> GcPauses:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def summary(self) -> dict[str, Any]:
+        full = [p for g, p in self.pauses if g == 2]
+        return {"collections": len(self.pauses), "gen2": len(full), "total_ms": 1000 * sum(p for _, p in self.pauses),
+                "max_ms": 1000 * max((p for _, p in self.pauses), default=0.0),
+                "gen2_max_ms": 1000 * max(full, default=0.0)}
+
+
 def thread_cpu() -> dict[int, float]:
     return {t.id: t.user_time + t.system_time for t in psutil.Process().threads()}
 
@@ -215,6 +346,50 @@ def cpu_split(before: dict[int, float], after: dict[int, float]) -> tuple[float,
     main = threading.main_thread().native_id
     delta = {tid: cpu - before.get(tid, 0.0) for tid, cpu in after.items()}
     return delta.get(main, 0.0), sum(v for tid, v in delta.items() if tid != main)
+
+
+def postgres_cpu(database: str | None) -> dict[int, tuple[float, str, float]]:
+    """CPU seconds (utime + stime) so far of every PostgreSQL process on this machine: pid -> (start time, kind,
+    seconds). Kind: `bench` (a backend or autovacuum worker of `database`), `server` (the postmaster and its
+    auxiliary processes: checkpointer, WAL writer, ...), `other` (backends of other databases)."""
+    found: dict[int, tuple[float, str, float]] = {}
+    for proc in psutil.process_iter(["name"]):
+        if proc.info["name"] != "postgres":
+            continue
+        try:
+            with proc.oneshot():
+                title = " ".join(proc.cmdline())
+                times = proc.cpu_times()
+                started = proc.create_time()
+        except psutil.Error:
+            continue
+        if database and f" {database} " in f"{title} ":
+            kind = "bench"
+        elif "(" in title or "[local]" in title:  # "postgres: 15/main: user db 127.0.0.1(port) state"
+            kind = "other"
+        else:
+            kind = "server"
+        found[proc.pid] = (started, kind, times.user + times.system)
+    return found
+
+
+def postgres_cpu_used(before: dict[int, tuple[float, str, float]],
+                      after: dict[int, tuple[float, str, float]]) -> dict[str, float]:
+    """CPU seconds each kind of PostgreSQL process used between two snapshots. A process that ended in between is
+    lost (the bench's own backends live as long as its pool; other databases' short connections do not)."""
+    used = {"bench": 0.0, "server": 0.0, "other": 0.0}
+    for pid, (started, kind, cpu) in after.items():
+        old = before.get(pid)
+        used[kind] += cpu - (old[2] if old and old[0] == started else 0.0)
+    used["ended"] = float(sum(1 for pid in before if pid not in after))
+    return used
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy CPU seconds, all CPU seconds) of the whole machine so far."""
+    times = psutil.cpu_times()
+    total = sum(times)
+    return total - times.idle - getattr(times, "iowait", 0.0), total
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
@@ -310,20 +485,50 @@ async def child_phase(spec: dict[str, Any]) -> dict[str, Any]:
     try:
         if spec.get("warmup"):
             with counting_statements(app) as counted:
-                latencies, _ = await run_victims(app, spec["scripts"], "warmup", spec["warmup"], spec["concurrency"])
+                latencies, _ = await run_victims(app, spec["scripts"], spec.get("warmup_prefix", "warmup"),
+                                                  spec["warmup"], spec["concurrency"])
             result.update(sql_per_msg=counted["statements"] / len(latencies),
                           control_per_msg=counted["control"] / len(latencies),
                           tx_per_msg=counted["transactions"] / len(latencies),
                           sql_kinds={k: v / len(latencies) for k, v in counted.items() if k[0].isupper()})
+        if spec.get("tune_gc"):  # as a server's start-up would (bot/runtime.py), once warm
+            from bot.runtime import tune_gc
+
+            tune_gc()
+        result["gc_threshold"] = gc.get_threshold()
+        result["gc_frozen"] = gc.get_freeze_count()
         counts_before = await app.store.counts()
         sent_before = sender.sent
+        pg_database = spec["url"].rsplit("/", 1)[1] if spec["url"].startswith("postgresql") else None
+        pg_before = postgres_cpu(pg_database) if pg_database else {}
+        result["loadavg_start"] = psutil.getloadavg()
+        busy_before, window_started = machine_busy(), time.perf_counter()
         cpu_before, wall_cpu_before = thread_cpu(), psutil.Process().cpu_times()
-        with RssSampler() as rss, profiling(spec.get("profile"), spec.get("profile_out")):
-            latencies, wall = await run_victims(app, spec["scripts"], spec["prefix"], spec["victims"],
-                                                spec["concurrency"], backlog=spec.get("backlog", False),
-                                                think=spec.get("think", 0.0))
+        with RssSampler() as rss, GcPauses() as collections, profiling(spec.get("profile"), spec.get("profile_out")):
+            if spec.get("rate"):
+                paced = await run_paced(app, spec["scripts"], spec["prefix"], spec["rate"], spec["count"],
+                                        arrivals=spec.get("arrivals", "uniform"), think=spec.get("think", 0.0),
+                                        drain=spec.get("drain", 30.0))
+                latencies, wall = paced.pop("latencies"), paced["wall"]
+            else:
+                latencies, wall = await run_victims(app, spec["scripts"], spec["prefix"], spec["victims"],
+                                                    spec["concurrency"], backlog=spec.get("backlog", False),
+                                                    think=spec.get("think", 0.0))
         cpu_main, cpu_other = cpu_split(cpu_before, thread_cpu())
         wall_cpu_after = psutil.Process().cpu_times()
+        busy_after, result["window_s"] = machine_busy(), time.perf_counter() - window_started
+        if pg_database:
+            result["postgres_cpu"] = postgres_cpu_used(pg_before, postgres_cpu(pg_database))
+        result["machine_busy"] = (busy_after[0] - busy_before[0]) / ((busy_after[1] - busy_before[1]) or 1.0)
+        result["cpus"] = psutil.cpu_count(logical=True)
+        result["gc"] = collections.summary()
+        if spec.get("rate"):
+            lags = sorted(paced.pop("lags"))
+            result.update(paced=True, offered_rate=paced["offered"] / paced["offered_s"],
+                          achieved_rate=paced["answered"] / wall if wall else 0.0,
+                          lag_p99_ms=percentile(lags, 99) * 1000, lag_max_ms=(lags[-1] if lags else 0.0) * 1000,
+                          **paced)
+            spec = {**spec, "victims": paced["victims"], "concurrency": paced["max_talking"]}
         finished, cases = await finished_count(app, spec["prefix"])
         counts_after = await app.store.counts()
         latencies.sort()
@@ -461,33 +666,43 @@ def _child_result(spec: dict[str, Any], returncode: int, stdout: str, stderr: st
     raise RuntimeError(f"phase {spec['phase']} printed no result:\n{stdout[-2000:]}{stderr[-2000:]}")
 
 
-def run_child(spec: dict[str, Any]) -> dict[str, Any]:
-    """Run one phase in a fresh interpreter, so that its peak RSS is its own."""
-    proc = subprocess.run(_child_command(spec), cwd=SOURCE, env=_child_env(), capture_output=True, text=True)
+def run_child(spec: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
+    """Run one phase in a fresh interpreter, so that its peak RSS is its own; killed after `timeout` s."""
+    try:
+        proc = subprocess.run(_child_command(spec), cwd=SOURCE, env=_child_env(), capture_output=True, text=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired as exc:  # subprocess.run killed it
+        raise RuntimeError(f"phase {spec['phase']} on {spec['backend']} still ran after {timeout:g} s: killed "
+                           "(--timeout)") from exc
     return _child_result(spec, proc.returncode, proc.stdout, proc.stderr)
 
 
-def run_children(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Run phases side by side (seeding with several worker processes); all must succeed."""
+def run_children(specs: list[dict[str, Any]], timeout: float | None = None) -> list[dict[str, Any]]:
+    """Run phases side by side (seeding with several worker processes); all must succeed within `timeout` s."""
     procs = [(spec, subprocess.Popen(_child_command(spec), cwd=SOURCE, env=_child_env(), stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True)) for spec in specs]
+    deadline = None if timeout is None else time.monotonic() + timeout
     try:
-        outputs = [(spec, proc, *proc.communicate()) for spec, proc in procs]
+        outputs = [(spec, proc, *proc.communicate(timeout=None if deadline is None
+                                                  else max(0.0, deadline - time.monotonic())))
+                   for spec, proc in procs]
     except BaseException:
         for _spec, proc in procs:  # only the processes started here
             proc.kill()
+            proc.wait()
         raise
     return [_child_result(spec, proc.returncode, out, err) for spec, proc, out, err in outputs]
 
 
-def seed(base: dict[str, Any], stored: int, workers: int, concurrency: int, backlog: bool) -> dict[str, Any]:
+def seed(base: dict[str, Any], stored: int, workers: int, concurrency: int, backlog: bool,
+         timeout: float | None = None) -> dict[str, Any]:
     """Store `stored` finished conversations through the real pipeline, with `workers` processes."""
     share = [stored // workers + (1 if w < stored % workers else 0) for w in range(workers)]
     specs = [{**base, "phase": "seed", "prefix": f"seed{w}", "victims": n, "concurrency": concurrency,
               "warmup": 0, "backlog": backlog} for w, n in enumerate(share) if n]
-    run_child({**base, "phase": "migrate"})  # several processes upgrading one fresh database at once collide
+    run_child({**base, "phase": "migrate"}, timeout=timeout)  # several processes upgrading one database collide
     started = time.perf_counter()
-    results = run_children(specs) if len(specs) > 1 else [run_child(specs[0])]
+    results = run_children(specs, timeout) if len(specs) > 1 else [run_child(specs[0], timeout)]
     elapsed = time.perf_counter() - started
     wall = max(r["wall"] for r in results)
     messages = sum(r["messages"] for r in results)
@@ -575,6 +790,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" if i < 2 else "---:" for i in range(len(header))) + "|")
     for r in rows:
+        if r.get("paced"):
+            continue
         if "error" in r:
             print(f"| {r['backend']} | {r['scenario']} | failed: {r['error']} |")
             continue
@@ -583,9 +800,55 @@ def print_table(rows: list[dict[str, Any]]) -> None:
               f"{r['peak_rss_mb']:.0f} |")
 
 
+def window(r: dict[str, Any]) -> float:
+    """Seconds between the CPU snapshots of a measured part (the run, a paced run's drain included)."""
+    return r.get("window_s") or r["wall"]
+
+
+def postgres_share(r: dict[str, Any]) -> str:
+    """PostgreSQL's CPU during the measured part: the bench database's backends + the server's own processes, in
+    seconds and as a share of the machine (all its cores over the wall time); other databases' backends apart."""
+    pg = r.get("postgres_cpu")
+    if not pg:
+        return "-"
+    own = pg["bench"] + pg["server"]
+    return (f"{own:.1f} s = {100 * own / (window(r) * r['cpus']):.0f} % ({1000 * own / max(1, r['messages']):.2f} "
+            f"ms/msg; other dbs {pg['other']:.1f} s)")
+
+
+def print_paced(rows: list[dict[str, Any]]) -> None:
+    """The paced (open-loop) runs: offered against achieved, latency from arrival, CPU."""
+    header = ("backend", "scenario", "stored", "offered msg/s", "achieved msg/s", "achieved %", "answered",
+              "p50 ms", "p99 ms", "max ms", "bot CPU ms/msg", "bot CPU % of machine", "PostgreSQL CPU (% of machine)",
+              "machine busy %", "peak RSS MB")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" if i < 2 else "---:" for i in range(len(header))) + "|")
+    for r in rows:
+        if "error" in r:
+            print(f"| {r['backend']} | {r['scenario']} | failed: {r['error']} |")
+            continue
+        n = r["messages"] or 1
+        print(f"| {r['backend']} | {r['scenario']} | {r['stored']:,} | {r['offered_rate']:,.0f} | "
+              f"{r['achieved_rate']:,.0f} | {100 * r['achieved_rate'] / r['offered_rate']:.1f} | "
+              f"{r['answered']:,}/{r['offered']:,} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | "
+              f"{1000 * r['cpu_total'] / n:.2f} | {100 * r['cpu_total'] / (window(r) * r['cpus']):.0f} | "
+              f"{postgres_share(r)} | {100 * r['machine_busy']:.0f} | {r['peak_rss_mb']:.0f} |")
+    print("\n| backend | scenario | victims started / played their whole script / finished / cases | "
+          "most victims talking at once | most messages in flight | arrivals late p99 / max ms | "
+          "unanswered | errors | GC: full collections, longest pause ms |")
+    print("|---|---|---|---:|---:|---|---:|---:|---|")
+    for r in rows:
+        if "error" not in r:
+            print(f"| {r['backend']} | {r['scenario']} | {r['victims']:,} / {r['completed']:,} / {r['finished']:,} / "
+                  f"{r['cases']:,} | {r['max_talking']:,} | {r['max_in_flight']:,} | "
+                  f"{r['lag_p99_ms']:.1f} / {r['lag_max_ms']:.0f} | {r['unanswered']:,} | {len(r['errors'])} | "
+                  f"{r['gc']['gen2']}, {r['gc']['max_ms']:.0f} |")
+
+
 def print_details(rows: list[dict[str, Any]]) -> None:
     header = ("backend", "scenario", "p90 ms", "max ms", "replies", "finished/cases", "SQL stmts/msg", "tx/msg",
-              "CPU ms/msg main", "CPU ms/msg other threads", "CPU/wall", "RSS MB bare/imported/built/end", "seeding")
+              "CPU ms/msg main", "CPU ms/msg other threads", "CPU/wall", "PostgreSQL CPU (% of machine)",
+              "RSS MB bare/imported/built/end", "seeding")
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     for r in rows:
@@ -601,7 +864,7 @@ def print_details(rows: list[dict[str, Any]]) -> None:
         print(f"| {r['backend']} | {r['scenario']} | {r['p90_ms']:.1f} | {r['max_ms']:.1f} | {r['replies']:,} | "
               f"{r['finished']}/{r['cases']} | {r.get('sql_per_msg', float('nan')):.1f} | "
               f"{r.get('tx_per_msg', float('nan')):.1f} | {1000 * r['cpu_main'] / n:.2f} | "
-              f"{1000 * r['cpu_other'] / n:.2f} | {r['cpu_total'] / r['wall']:.2f} | "
+              f"{1000 * r['cpu_other'] / n:.2f} | {r['cpu_total'] / r['wall']:.2f} | {postgres_share(r)} | "
               f"{r['rss_bare_mb']:.0f}/{r['rss_imported_mb']:.0f}/{r['rss_built_mb']:.0f}/{r['rss_end_mb']:.0f} | "
               f"{seeding} |")
 
@@ -700,6 +963,8 @@ def parent_main(args: argparse.Namespace) -> int:
     global SOURCE, CHILD_SCRIPT
     quick = {"victims": 20, "concurrency": 10, "stored": 200, "seed_concurrency": 50, "warmup": 2}
     full = {"victims": 200, "concurrency": 200, "stored": 10_000, "seed_concurrency": 200, "warmup": 5}
+    if args.rate:  # the paced mode measures a fresh database unless --stored is given
+        full["stored"] = quick["stored"] = 0
     for key, value in (quick if args.quick else full).items():
         if getattr(args, key) is None:
             setattr(args, key, value)
@@ -724,9 +989,13 @@ def parent_main(args: argparse.Namespace) -> int:
         print("frontdoor pipeline benchmark")
         for key, value in env.items():
             print(f"  {key:<11} {value}")
-        print(f"  settings    victims={args.victims} concurrency={args.concurrency} stored={args.stored} "
+        measured = (f"paced rate={','.join(f'{r:g}' for r in args.rate)}/s "
+                    + (f"messages={args.messages}" if args.messages else f"seconds={args.seconds:g}")
+                    + f" arrivals={args.arrivals} drain={args.drain:g}s" if args.rate
+                    else f"victims={args.victims} concurrency={args.concurrency}")
+        print(f"  settings    {measured} stored={args.stored} "
               f"think={args.think}s seed-concurrency={args.seed_concurrency} seed-mode={args.seed_mode} "
-              f"warmup={args.warmup} "
+              f"warmup={args.warmup} tune-gc={args.tune_gc} "
               f"backends={','.join(backends)}")
         print(f"  script      {messages_for(scripts, args.victims) / args.victims:.2f} messages per victim; victim n "
               f"plays transcript n % {len(scripts)} of tests/transcripts: "
@@ -734,45 +1003,95 @@ def parent_main(args: argparse.Namespace) -> int:
               + "\n", flush=True)
         for name in backends:
             current = Backend(name, workdir, pg_name=f"frontdoor_bench_{os.getpid()}" if name == "postgres" else None)
-            scenarios = ["throughput"] + (["stored"] if args.stored else [])
-            for scenario in scenarios:
-                row: dict[str, Any] = {"backend": name, "scenario": scenario, "stored": 0}
+            first = "paced" if args.rate else "throughput"
+            rates: list[float | None] = list(args.rate) if args.rate else [None]
+            scenarios = [(first, i, r) for i, r in enumerate(rates)]
+            scenarios += [("stored", i, r) for i, r in enumerate(rates)] if args.stored else []
+            seeded_url: str | None = None
+            for scenario, index, rate in scenarios:
+                label = scenario if rate is None else f"{scenario} {rate:g}/s"
+                row: dict[str, Any] = {"backend": name, "scenario": label, "stored": 0}
                 try:
-                    url = current.fresh(scenario)
-                    base = {"backend": name, "url": url, "data_dir": str(workdir / scenario / "data"),
+                    if scenario == "stored" and seeded_url:  # the next rate on the database seeded before
+                        url = seeded_url
+                    else:
+                        url = current.fresh(scenario if index == 0 else f"{scenario}-{index}")
+                    base = {"backend": name, "url": url, "data_dir": str(workdir / f"{scenario}-{index}" / "data"),
                             "scripts_file": str(scripts_file)}
-                    if scenario == "stored":
+                    if scenario == "stored" and not seeded_url:
                         print(f"[{name}] seeding {args.stored:,} finished conversations "
                               f"({messages_for(scripts, args.stored):,} messages) ...", flush=True)
                         seeded = seed(base, args.stored, args.seed_workers or (1 if name == "sqlite" else 2),
-                                      args.seed_concurrency, backlog=args.seed_mode == "backlog")
+                                      args.seed_concurrency, backlog=args.seed_mode == "backlog",
+                                      timeout=args.timeout)
                         if seeded["finished"] != args.stored:
                             raise RuntimeError(f"only {seeded['finished']} of {args.stored} seeded conversations "
                                                "finished")
                         print(f"    seeded in {seeded['elapsed']:.0f} s ({seeded['rate']:,.0f} msg/s, "
                               f"{seeded['workers']} process(es), {args.seed_mode})", flush=True)
                         row.update(seed=seeded)
-                    print(f"[{name}] {scenario}: {args.victims} victims, {args.concurrency} at a time ...", flush=True)
+                        seeded_url = url
+                    spec: dict[str, Any] = {**base, "phase": "measure", "prefix": "victim", "victims": args.victims,
+                                            "concurrency": args.concurrency, "warmup": args.warmup,
+                                            "think": args.think, "tune_gc": args.tune_gc}
+                    if rate is None:
+                        print(f"[{name}] {label}: {args.victims} victims, {args.concurrency} at a time ...",
+                              flush=True)
+                    else:
+                        count = args.messages or max(1, round(rate * args.seconds))
+                        # a database that serves several rates gets new victims each time
+                        spec.update(rate=rate, count=count, arrivals=args.arrivals, drain=args.drain,
+                                    prefix=f"victim{index}", warmup_prefix=f"warmup{index}")
+                        print(f"[{name}] {label}: {count:,} messages offered at {rate:g}/s ({args.arrivals}) over "
+                              f"{count / rate:.1f} s, then at most {args.drain:g} s for the last answers ...",
+                              flush=True)
                     profile_out = None
-                    if args.profile and scenario == "throughput":
-                        profile_out = str(Path(args.profile_dir) / f"{name}-{scenario}.{args.profile}.prof")
+                    if args.profile and scenario == first:
+                        profile_out = str(Path(args.profile_dir) / f"{name}-{label.replace(' ', '-').replace('/', '')}"
+                                          f".{args.profile}.prof")
                         Path(args.profile_dir).mkdir(parents=True, exist_ok=True)
-                    result = run_child({**base, "phase": "measure", "prefix": "victim", "victims": args.victims,
-                                        "concurrency": args.concurrency, "warmup": args.warmup, "think": args.think,
-                                        "profile": args.profile if profile_out else None, "profile_out": profile_out})
+                    result = run_child({**spec, "profile": args.profile if profile_out else None,
+                                        "profile_out": profile_out}, timeout=args.timeout)
                     if not Path(result["bot_package"]).is_relative_to(SOURCE):
                         raise RuntimeError(f"measured {result['bot_package']}, not the code under {SOURCE}")
                     row.update(result)
                     row["stored"] = result["conversations_before"]  # incl. the warm-up victims
-                    if result["finished"] != args.victims or result["cases"] != args.victims:
+                    if rate is None and (result["finished"] != args.victims or result["cases"] != args.victims):
                         row["warning"] = f"only {result['finished']} finished / {result['cases']} cases"
-                    print(f"    {result['messages']:,} messages in {result['wall']:.2f} s = {result['rate']:,.0f}/s, "
-                          f"p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
-                          f"peak RSS {result['peak_rss_mb']:.0f} MB", flush=True)
+                    if rate is not None:
+                        problems = []
+                        # a transcript may go on after the intake finished: more finished than completed is fine
+                        if result["finished"] < result["completed"] or result["cases"] < result["completed"]:
+                            problems.append(f"{result['completed']} victims played their whole script but only "
+                                            f"{result['finished']} conversations finished / {result['cases']} cases")
+                        if result["unanswered"]:
+                            problems.append(f"{result['unanswered']} messages unanswered {args.drain:g} s after "
+                                            "the last arrival (cancelled)")
+                        if result["errors"]:
+                            problems.append(f"{len(result['errors'])} messages failed, first: {result['errors'][0]}")
+                        if problems:
+                            row["warning"] = "; ".join(problems)
+                        print(f"    offered {result['offered_rate']:,.0f}/s, answered {result['answered']:,} of "
+                              f"{result['offered']:,} = {result['achieved_rate']:,.0f}/s "
+                              f"({100 * result['achieved_rate'] / result['offered_rate']:.1f} %), "
+                              f"p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
+                              f"max {result['max_ms']:.0f} ms, "
+                              f"CPU {1000 * result['cpu_total'] / max(1, result['messages']):.2f} ms/msg, "
+                              f"peak RSS {result['peak_rss_mb']:.0f} MB", flush=True)
+                        print("    worst latency of each second's arrivals, ms (-: none answered): "
+                              + " ".join(f"{worst:.0f}" if worst else "-" for _n, worst, _lag in result["by_second"]),
+                              flush=True)
+                        gcs = result["gc"]
+                        print(f"    garbage collections: {gcs['collections']:,} ({gcs['gen2']} full), "
+                              f"{gcs['total_ms']:.0f} ms in all, longest {gcs['max_ms']:.0f} ms", flush=True)
+                    else:
+                        print(f"    {result['messages']:,} messages in {result['wall']:.2f} s = "
+                              f"{result['rate']:,.0f}/s, p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
+                              f"peak RSS {result['peak_rss_mb']:.0f} MB", flush=True)
                     if profile_out:
                         summarize_profile(Path(profile_out))
-                    if args.stages and scenario == "throughput":
-                        stages = run_child({**base, "phase": "stages", "victims": args.stages})
+                    if args.stages and scenario == first and index == 0:
+                        stages = run_child({**base, "phase": "stages", "victims": args.stages}, timeout=args.timeout)
                         row["stages"] = stages
                         print_stages(name, stages)
                 except Exception as exc:  # report and go on with the next scenario
@@ -793,9 +1112,17 @@ def parent_main(args: argparse.Namespace) -> int:
 
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in psutil.getloadavg())} "
           f"(other processes on the machine skew the numbers)")
-    print("\nResults (one worker process; latency = time of `await app.handle(msg)`; "
-          "peak RSS = ru_maxrss of the measuring process)\n")
-    print_table(rows)
+    paced = [r for r in rows if r.get("paced") or (args.rate and "error" in r)]
+    if len(paced) < len(rows):
+        print("\nResults (one worker process; latency = time of `await app.handle(msg)`; "
+              "peak RSS = ru_maxrss of the measuring process)\n")
+        print_table(rows)
+    if paced:
+        print("\nPaced runs (one worker process; latency = from the message's scheduled arrival to `app.handle` "
+              "returning, its replies sent; CPU = the measuring process, all threads, during the run; PostgreSQL = "
+              "this database's backends + the server's own processes; % of machine = over all "
+              f"{psutil.cpu_count(logical=True)} CPUs)\n")
+        print_paced(paced)
     print("\nDetails\n")
     print_details(rows)
     print_statement_mix(rows)
@@ -807,6 +1134,13 @@ def parent_main(args: argparse.Namespace) -> int:
                                                "scripts": dict(zip(played["names"], scripts, strict=True)),
                                                "rows": rows}, indent=2))
     return 1 if any("error" in r or "warning" in r for r in rows) else 0
+
+
+def rates_list(text: str) -> list[float]:
+    rates = [float(part) for part in text.split(",") if part.strip()]
+    if not rates or any(r <= 0 for r in rates):
+        raise argparse.ArgumentTypeError("rates are positive numbers, e.g. 500 or 250,500,750")
+    return rates
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -824,7 +1158,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, help="victims run before measuring, not counted (default 5)")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean seconds a measured victim waits before each answer (default 0: closed loop, "
-                             "the next message goes as soon as the reply is there)")
+                             "the next message goes as soon as the reply is there); paced mode: a victim is ready "
+                             "for its next arrival this long (mean) after its answer")
+    parser.add_argument("--rate", type=rates_list, metavar="R[,R...]",
+                        help="paced (open-loop) mode: messages arrive at R per second in total, however fast the "
+                             "bot answers; several rates: one run each, on a fresh database each")
+    parser.add_argument("--seconds", type=float, default=20.0,
+                        help="paced mode: how long messages arrive (default 20 s: R x 20 messages)")
+    parser.add_argument("--messages", type=int, help="paced mode: this many messages instead of --seconds")
+    parser.add_argument("--drain", type=float, default=30.0,
+                        help="paced mode: seconds to wait for answers after the last arrival; messages still "
+                             "unanswered are counted and cancelled (default 30)")
+    parser.add_argument("--arrivals", choices=("uniform", "poisson"), default="uniform",
+                        help="paced mode: one message every 1/R s (uniform, the default) or a Poisson process")
+    parser.add_argument("--tune-gc", action="store_true",
+                        help="call bot.runtime.tune_gc() (gc.freeze() after a collection, higher thresholds) after "
+                             "the warm-up, before measuring; the code under test must have it")
+    parser.add_argument("--timeout", type=float, default=3600.0,
+                        help="seconds after which a measuring or seeding process is killed (default 3600)")
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--quick", action="store_true", help="tiny numbers for a smoke run")
     parser.add_argument("--profile", choices=("cprofile", "pyinstrument"),
