@@ -275,6 +275,8 @@ async def flow_counts(workdir: Path) -> dict[int, list[int]]:
     from bot.domain import ChatRef, InboundMessage, UserRef
 
     class Counter:
+        platform = "telegram"  # the outbox counts replies per platform
+
         def __init__(self) -> None:
             self.sent: dict[str, int] = defaultdict(int)
 
