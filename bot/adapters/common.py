@@ -41,6 +41,8 @@ class InboxFeeder:
     async def store(self, messages: Iterable[InboundMessage | None]) -> list[InboundMessage]:
         """Ingest the events (several: in one transaction); the new ones (not redeliveries), in order."""
         given = [message for message in messages if message is not None]
+        if not given:  # a server message that is no event of ours: nothing to store, no transaction
+            return []
         if len(given) == 1:
             return given if await self.inbox.ingest(given[0]) else []
         return [message for message, new in zip(given, await self.inbox.ingest_many(given), strict=True) if new]
@@ -70,11 +72,12 @@ class InboxFeeder:
             while True:
                 self._answering[key] = False
                 await self._workers.acquire()
-                slot = [True]  # held until the answer is decided: a reply waiting to be sent holds no slot
+                held = True  # until the answer is decided: a reply waiting to be sent holds no slot
 
-                def free(slot: list[bool] = slot) -> None:
-                    if slot[0]:
-                        slot[0] = False
+                def free() -> None:
+                    nonlocal held
+                    if held:
+                        held = False
                         self._workers.release()
 
                 try:
