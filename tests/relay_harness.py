@@ -175,7 +175,17 @@ class RelayDesk(Desk):
         return [seen_on_discord(self.discord, m) for m in self.discord.sent_to_user(person.discord_id)]
 
     async def until(self, what: Callable[[], Any], seconds: float = WAIT, why: str = "") -> Any:
-        return await super().until(what, seconds, why)
+        try:
+            return await super().until(what, seconds, why)
+        except TimeoutError as timeout:  # a rare wait that ran out must say what each platform saw meanwhile
+            raise TimeoutError(f"{timeout}; {self.seen_at_the_desk()}") from None
+
+    def seen_at_the_desk(self) -> str:
+        """What the volunteer chats got, in order, and every error the fakes answered (429s included)."""
+        group = [f"{m.get('message_thread_id')}:{(m.get('text') or m.get('caption') or '')[:40]!r}"
+                 for m in self.telegram.sent(FORUM)]
+        return (f"Telegram group posts {group}; Telegram errors {self.telegram.errors}; "
+                f"Discord errors {self.discord.errors}")
 
     # -- what volunteers do ---------------------------------------------------------------------------------
     def claims(self, person: Person, platform: str, reference: str) -> None:
