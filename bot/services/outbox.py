@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -42,6 +42,7 @@ class Outbox:
         self.files = files
         self.on_blocked = on_blocked  # a person blocked the bot while a case's message was on its way
         self._in_flight: set[int] = set()
+        self._done: dict[int, asyncio.Future[None]] = {}  # queued rows someone waits for (deliver_queued)
         self._queues: dict[tuple[str, str, str | None], deque[OutboundMessage]] = {}
         self._workers: dict[tuple[str, str, str | None], asyncio.Task[None]] = {}
         self._background: set[asyncio.Task[Any]] = set()
@@ -52,6 +53,16 @@ class Outbox:
         self._queue([m for m in mine if m.role is PlaceRole.RELAY])
         await self._send_all([m for m in mine if m.role is not PlaceRole.RELAY])
 
+    def deliver_queued(self, messages: Sequence[OutboundMessage]) -> list[asyncio.Future[None]]:
+        """Put every reply a transaction just committed in its chat's queue, and return at once; each future is
+        done once its row was sent or left for a retry, and the rows the store held back behind it too.
+
+        For a desk chat's turns, which answer many cases: the next volunteer's answer need not wait until this
+        one's person's chat (paced by the platform) took it. Each chat still gets its rows in order: its queue
+        sends them in turn, and the store holds a later turn's rows for a chat back behind any row still unsent
+        there (the sweep sends them after it)."""
+        return self._queue([m for m in messages if m.chat.platform in self.senders], done=True)
+
     async def settle(self, seconds: float = 10.0) -> None:
         """Let the queued relayed posts go out (bounded): at shutdown, and in tests."""
         loop = asyncio.get_running_loop()
@@ -59,61 +70,84 @@ class Outbox:
         while (pending := set(self._workers.values()) | self._background) and loop.time() < deadline:
             await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
 
-    def _beside(self, work: Any) -> None:
+    def _beside(self, work: Any) -> asyncio.Task[None]:
         async def logged() -> None:
             try:
                 await work
             except Exception as exc:  # the periodic sweep sends it later
-                outage.log_failure(log, exc, "outbox: sending rows held behind a relayed post failed")
+                outage.log_failure(log, exc, "outbox: sending rows held behind a queued row failed")
 
         task = asyncio.create_task(logged())
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+        return task
 
-    def _queue(self, rows: Sequence[OutboundMessage]) -> None:
+    def _queue(self, rows: Sequence[OutboundMessage], *, done: bool = False) -> list[asyncio.Future[None]]:
+        futures = []
         for row in rows:
             if row.id in self._in_flight:
                 continue  # being sent already (see _send_all)
             place = (row.chat.platform, row.chat.chat_id, row.chat.thread_id)
             self._queues.setdefault(place, deque()).append(row)
             self._in_flight.add(row.id)
+            if done:
+                futures.append(self._done.setdefault(row.id, asyncio.get_running_loop().create_future()))
             if place not in self._workers:
                 self._workers[place] = asyncio.create_task(self._drain_queue(place))
+        return futures
+
+    def _done_with(self, ids: Iterable[int]) -> None:
+        for row_id in ids:
+            future = self._done.pop(row_id, None)
+            if future is not None and not future.done():
+                future.set_result(None)
 
     async def _drain_queue(self, place: tuple[str, str, str | None]) -> None:
         waiting = self._queues[place]
+        handled: list[int] = []
+        sweep: asyncio.Task[None] | None = None
         try:
             while waiting:
-                await self._send_queued(waiting)
-            # what this chat's later turns committed while a post waited here was held back by the store (a
-            # chat's rows go in order); it is due now, and goes out as one post per case. The sweep takes every
-            # chat's due rows, so it runs beside this queue: a paced Telegram group must not hold up a Discord
-            # thread's queue
-            self._beside(self.sweep())
+                await self._send_queued(waiting, handled)
+            # what this chat's later turns committed while a row waited here was held back by the store (a
+            # chat's rows go in order); it is due now, and relayed words go out as one post per case. The sweep
+            # takes every chat's due rows, so it runs beside this queue: a paced Telegram group must not hold up
+            # a Discord thread's queue. Whoever waits for these rows waits for that sweep too (see deliver_queued)
+            sweep = self._beside(self.sweep())
         except Exception as exc:
-            outage.log_failure(log, exc, "outbox: relayed posts to %s:%s failed; the sweep sends them later",
+            outage.log_failure(log, exc, "outbox: queued rows for %s:%s failed; the sweep sends them later",
                                *place[:2])
+            handled += [row.id for row in waiting]
             self._in_flight.difference_update(row.id for row in waiting)
             waiting.clear()
         finally:
             self._workers.pop(place, None)
             self._queues.pop(place, None)
+            if sweep is None:
+                self._done_with(handled)
+            else:
+                sweep.add_done_callback(lambda _: self._done_with(handled))
 
-    async def _send_queued(self, waiting: deque[OutboundMessage]) -> None:
+    async def _send_queued(self, waiting: deque[OutboundMessage], handled: list[int]) -> None:
         while waiting:
             batch = [waiting.popleft()]
             while waiting and _mergeable(batch, waiting[0]):
                 batch.append(waiting.popleft())
+            handled += [row.id for row in batch]
             try:
                 sent = await self._send_merged(batch)
             finally:
                 self._in_flight.difference_update(row.id for row in batch)
             if not sent:  # the rest waits behind it, in order, for the sweep
-                for later in list(waiting):
-                    await self.store.mark_failed(later.id, now=self.clock(), permanent=False, tried=False,
-                                                 retry_at=self.clock() + timedelta(seconds=1))
-                self._in_flight.difference_update(row.id for row in waiting)
+                later = list(waiting)
                 waiting.clear()
+                handled += [row.id for row in later]
+                try:
+                    for row in later:
+                        await self.store.mark_failed(row.id, now=self.clock(), permanent=False, tried=False,
+                                                     retry_at=self.clock() + timedelta(seconds=1))
+                finally:
+                    self._in_flight.difference_update(row.id for row in later)
 
     async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
         """Send replies whose lease ran out: left by a crash, or waiting for a retry.

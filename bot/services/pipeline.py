@@ -103,29 +103,40 @@ class Pipeline:
     async def process(self, key: WorkKey, *, decided: Callable[[], None] | None = None) -> None:
         """Work through the key's stored events. `decided`: called once they are committed, before the replies
         are sent (the caller's bound on concurrent turns need not wait for a platform's rate limiter)."""
-        async with self._locks.hold(key):
-            while True:
-                for attempt in range(self.attempts):
-                    try:
-                        committed = await self._turn(key)
-                        break
-                    except ConcurrentUpdate as exc:
-                        log.warning("%s:%s changed by another worker (%s); deciding again (%s)", key.scope,
-                                    key.platform, exc, attempt + 1)
-                else:
-                    raise ConcurrentUpdate(f"gave up on {key}")
-                if committed is None:
-                    return
-                if decided is not None:
-                    decided()
-                    decided = None
-                self.checkpoint("after-commit")
-                for sha256 in committed.unreferenced_files:
-                    self.files.delete(sha256)
+        queued: list[asyncio.Future[None]] = []
+        try:
+            async with self._locks.hold(key):
+                await self._work_through(key, decided, queued)
+        finally:
+            if queued:  # a desk chat's replies: sent beside its next events, each chat in order (see Outbox)
+                await asyncio.wait(queued)
+
+    async def _work_through(self, key: WorkKey, decided: Callable[[], None] | None,
+                            queued: list[asyncio.Future[None]]) -> None:
+        """Under the key's lock: one turn (a victim's), or each of a desk chat's events in turn."""
+        while True:
+            for attempt in range(self.attempts):
+                try:
+                    committed = await self._turn(key)
+                    break
+                except ConcurrentUpdate as exc:
+                    log.warning("%s:%s changed by another worker (%s); deciding again (%s)", key.scope,
+                                key.platform, exc, attempt + 1)
+            else:
+                raise ConcurrentUpdate(f"gave up on {key}")
+            if committed is None:
+                return
+            if decided is not None:
+                decided()
+                decided = None
+            self.checkpoint("after-commit")
+            for sha256 in committed.unreferenced_files:
+                self.files.delete(sha256)
+            if key.scope != DESK:
                 # still under the key's lock, so the next event's replies cannot overtake these
                 await self.outbox.deliver(committed.outbound)
-                if key.scope != DESK:
-                    return
+                return
+            queued += self.outbox.deliver_queued(committed.outbound)
 
     async def _turn(self, key: WorkKey) -> Committed | None:
         snapshot = await metrics.timed(self.store.load(key), "load")
