@@ -16,6 +16,7 @@ from bot.domain import CaseStatus, ChatKind, ChatRef, Choice, MessageRef, Op, Ou
 from bot.ports import (
     AuditRow,
     CaseChange,
+    CaseMessage,
     CaseView,
     ChangeSet,
     ConcurrentUpdate,
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 NOTIFY = ("oncall_language", "oncall_all", "channel")
 WAIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds?|m|min|minutes?|h|hours?)?\s*$", re.IGNORECASE)
 URGENT = int(Urgency.HIGH)
+EVENT = "event"  # the author of a line of a case's conversation that is no one's words: "claimed by …"
 
 
 class PolicyError(ValueError):
@@ -267,7 +269,9 @@ class EscalationRunner:
                                                          {"claimed_by": claimer.id,
                                                           "status": CaseStatus.CLAIMED.value})],
                                 outbox=outgoing, audit=[AuditRow("case_released", view.id, "scheduler", {
-                                    "volunteer": claimer.id, "why": "silence"})])
+                                    "volunteer": claimer.id, "why": "silence"})],
+                                case_messages=[CaseMessage(view.id, EVENT, f"released: {claimer.name} did not "
+                                                           "answer the reminder", now, claimer.id)])
         committed = await self.store.commit(changes)
         metrics.CLAIM_REMINDERS.labels("reminded" if record.state == WATCHING else "released").inc()
         self.steps_taken += 1

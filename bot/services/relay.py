@@ -23,7 +23,8 @@ from bot.services import cards, escalation
 from bot.services.outbox import Outbox
 from bot.services.turn import Tools, Turn
 
-VICTIM, VOLUNTEER, NOTE, EVENT = "victim", "volunteer", "note", "event"
+VICTIM, VOLUNTEER, NOTE = "victim", "volunteer", "note"
+EVENT = escalation.EVENT  # the scheduler writes such lines too (a release on silence)
 RATE_PREFIX = "rate:"  # the rating buttons: rate:1 … rate:5
 SKIP_COMMENT = "feedback:skip"
 REOPEN_SAME, REOPEN_NEW = "reopen:same", "reopen:new"
