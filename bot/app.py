@@ -30,7 +30,7 @@ from bot.services.handlers.desk import DeskHelp
 from bot.services.handlers.intake import Intake
 from bot.services.handlers.language import LanguageButtons, LanguageDetection
 from bot.services.handlers.outreach import Outreach
-from bot.services.handlers.relay import ClaimerDirect, DeskRelay, VictimRelay
+from bot.services.handlers.relay import ClaimerDirect, DeskRelay, VictimRelay, WithVolunteer
 from bot.services.handlers.safety import Safety
 from bot.services.handlers.upkeep import Upkeep
 from bot.services.handlers.volunteers import VolunteerCommands
@@ -136,7 +136,7 @@ def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
 
 def victim_handlers() -> list[Any]:
     """In order: the first that handles an event ends its way (see bot/services/handlers)."""
-    return [VolunteerCommands(), ClaimerDirect(), Upkeep(), Safety(), Outreach(), LanguageButtons(),
+    return [VolunteerCommands(), ClaimerDirect(), Upkeep(), Safety(), Outreach(), WithVolunteer(), LanguageButtons(),
             LanguageDetection(), UniversalCommands(), PendingConfirmation(), VictimRelay(), Intake()]
 
 

@@ -11,9 +11,12 @@ from bot.domain import CaseStatus, MessageRef
 from bot.ports import CaseChange, CaseMessage, CaseRecord, CaseView, StoredFile
 from bot.services import escalation, relay
 from bot.services.handlers.cases import case_here
+from bot.services.handlers.commands import help_lines
 from bot.services.handlers.confirmations import yes_no_answer
 from bot.services.handlers.desk import desk_command
 from bot.services.handlers.intake import start_conversation
+from bot.services.handlers.language import language_named
+from bot.services.handlers.reading import command_of
 from bot.services.turn import Event, Turn
 
 REFERENCE = re.compile(r"^\s*/?\S*\s+((?:FD-\d{4}-)?\d{1,9})\b[ \t]*\n?", re.IGNORECASE)
@@ -119,10 +122,61 @@ class ClaimerDirect:
         return True
 
 
+# what still acts as a command while a volunteer has the case: the person's data, the bot's language, where
+# their case is; none of them asks an intake question again
+STILL_COMMANDS = frozenset({"status", "forget", "cancel", "language", "report"})
+
+
+class WithVolunteer:
+    """Once a volunteer has taken the person's case, the intake's questions stop for good, even if the case
+    goes back to the volunteers later: a person who has talked with someone is not sent back to buttons, and
+    what they write is for a volunteer to read. Before the commands, so that help, start, back, restart or a
+    person asked for never bring a question back: typed as words they are words for the volunteer; as
+    commands the person is told a volunteer has their case."""
+
+    async def handle(self, turn: Turn, event: Event) -> bool:
+        case = latest_case(turn)
+        if case is None:
+            return False
+        claimed = case.ref.status is CaseStatus.CLAIMED
+        if turn.active and (claimed or await _released_mid_intake(turn, case)):
+            turn.record.status = "finished"
+        if not claimed:
+            return False
+        if turn.record.pending == "language" and not event.choice and not language_named(turn, event.text):
+            turn.record.pending = None  # words, not a language: the volunteer reads them, the language stays
+        name = command_of(turn, event)
+        if turn.record.pending or name is None or name in STILL_COMMANDS or name.startswith("?"):
+            return False
+        view = await turn.tools.store.case_view(case.id)
+        if view is None:
+            return False
+        typed = event.text or ""
+        if not event.command and not typed.lstrip().startswith("/"):
+            # "help me please", "start over", "talk to a person": said to the volunteer, who answers
+            relay.from_victim(turn, view, typed, event.files, event.id)
+            if name == "human":
+                turn.say(MessageRef("case-taken", {"reference": view.reference}))
+            return True
+        if name == "help":
+            turn.say_lines(help_lines())
+        turn.say(MessageRef("case-taken", {"reference": view.reference}))
+        return True
+
+
+async def _released_mid_intake(turn: Turn, case: CaseRecord) -> bool:
+    """The intake's own case went back to the volunteers after a claim the person did not write during:
+    they were told a volunteer had it, so they are waiting for one, not for the next question."""
+    if case.ref.status is not CaseStatus.ESCALATED or turn.record.case_id != case.id:
+        return False
+    lines = await turn.tools.store.case_messages(case.id)
+    return any(line.author in (relay.EVENT, relay.VOLUNTEER) and line.volunteer_id is not None for line in lines)
+
+
 class VictimRelay:
     """The victim's side once their case is at the desk: while it is claimed their words go to the
-    volunteer (the intake waits); while it waits they are told how long answers take now; after a
-    resolution they rate it, or reopen it, or start again."""
+    volunteer (the intake's questions are over, see WithVolunteer); while it waits they are told how long
+    answers take now; after a resolution they rate it, or reopen it, or start again."""
 
     async def handle(self, turn: Turn, event: Event) -> bool:
         case = latest_case(turn)
@@ -134,7 +188,9 @@ class VictimRelay:
             if view is None:
                 return False
             if event.choice and not (event.text or event.files):
-                return True  # a button of an intake question from before the claim: the intake waits
+                # a button of an intake question from before the claim: answered, the questions being over
+                turn.say(MessageRef("case-taken", {"reference": view.reference}))
+                return True
             relay.from_victim(turn, view, event.text or "", event.files, event.id)
             return True
         if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
