@@ -231,7 +231,12 @@ class VictimRelay:
             return False
         resolved_at = case.resolved_at
         if resolved_at is None or tools.clock() - resolved_at > timedelta(days=tools.reopen_days):
-            return False  # long ago: a new conversation, as for anyone
+            # long ago: a new conversation, as for anyone (the intake starts it, keeping what they wrote),
+            # and files sent with these words belong to it, not to the old case
+            turn.record.state, turn.record.case_id = None, None
+            turn.evidence = [replace(row, case_id=None) if row.message_id == event.id else row
+                             for row in turn.evidence]
+            return False
         state = turn.record.state or {}
         slots = state.setdefault("slots", {})
         slots[relay.HELD] = {"text": event.text or "", "files": [f.__dict__ for f in event.files], "id": event.id}
