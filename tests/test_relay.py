@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from bot.__main__ import main
-from bot.domain import ChatKind, ChatRef, DeliveryError
+from bot.domain import ChatKind, ChatRef, DeliveryError, Reply
 from bot.storage.memory import MemoryStore
 from tests.fakes.channel import RecordingChannel, Victim
 from tests.test_escalation import PLATFORM, Desk, Volunteer, desk, urgent_case
@@ -111,6 +111,126 @@ async def test_universal_commands_still_work_while_a_volunteer_has_the_case(desk
     assert all("/status" not in text for text in in_thread(desk, "desk-a"))
 
 
+async def test_while_a_volunteer_has_the_case_no_intake_question_comes_back_and_the_words_reach_them(desk) -> None:
+    reference = await claimed(desk)  # the intake was at "What happened?" with its buttons when Vera claimed
+    victim = desk.victim("victim")
+    status = await victim.send("/status")
+    assert [r.text for r in status] == [f"Your report {reference}: a volunteer is working on it."]
+    helped = await victim.send("/help")
+    assert "/forget" in helped[0].text and "has taken your case" in helped[-1].text
+    for command in ("/start", "/human", "/back", "/restart"):
+        told = await victim.send(command)
+        assert [r.text for r in told] == [f"A volunteer has taken your case {reference}. They will write to you "
+                                          "here soon."]
+    said = []
+    words = ("help", "I need help", "help me please", "start over", "back", "I want to talk to a person",
+             "talk to a person")
+    for typed in words:
+        said += await victim.send(typed)
+    assert all(not reply.choices for reply in [*status, *helped, *said])  # never a question's buttons again
+    assert [r.text for r in said] == [f"A volunteer has taken your case {reference}. They will write to you here "
+                                      "soon."]  # for the words that ask for a person, never "I have asked for …"
+    await settle(desk)
+    assert [text.split("\n")[1] for text in desk.to("v-1") if text.startswith("💬")] == list(words)
+    assert "talk to a person" in in_thread(desk, "desk-a")[-1]
+    assert all("/status" not in text and "/start" not in text for text in in_thread(desk, "desk-a"))
+    view = await desk.store.case_view(reference)
+    assert view.status == "claimed" and view.claimed_by.name == "vera lind"
+
+
+async def test_an_intake_button_pressed_after_the_claim_is_answered_not_dropped(desk) -> None:
+    reference = await claimed(desk)
+    answer = await desk.victim("victim").press("hacked_account")  # under "What happened?", asked before the claim
+    assert [r.text for r in answer] == [f"A volunteer has taken your case {reference}. They will write to you here "
+                                        "soon."]
+    await settle(desk)
+    assert (await desk.store.case_view(reference)).category is None  # the question was not answered by it
+
+
+async def test_cancel_and_language_still_work_while_a_volunteer_has_the_case(desk) -> None:
+    reference = await claimed(desk)
+    victim = desk.victim("victim")
+    stopped = await victim.send("/cancel")
+    assert [r.text for r in stopped] == [f"All right, I stopped. Your report {reference} is still with our "
+                                         "volunteers. You can write /start whenever you want."]
+    assert (await desk.store.case_view(reference)).status == "claimed"  # the questions stop, not the help
+    asked = await victim.send("/language")
+    assert "Which language" in asked[0].text and "_lang:fr" in [c.id for c in asked[0].choices]
+    chosen = await victim.press("_lang:fr")
+    assert [r.text for r in chosen] == ["C'est noté. Je vous écris maintenant dans cette langue\xa0: Français."]
+    await victim.send("/language")
+    assert await victim.send("my screenshots are ready") == []  # no language named: words for the volunteer
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} Merci, envoyez-les"))
+    await settle(desk)
+    assert "my screenshots are ready" in desk.to("v-1")[-1]
+    assert desk.to("chat-victim")[-1].endswith("Merci, envoyez-les")
+    assert (await victim.send("/status"))[0].text.startswith(f"Votre signalement {reference}")
+
+
+async def test_released_mid_intake_the_person_waits_for_a_volunteer_and_their_words_are_kept(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-1").message(f"/release {reference}"))
+    victim = desk.victim("victim")
+    told = await victim.send("is anyone still there?")
+    assert reference in told[0].text and "I have passed your message on" in told[0].text
+    assert "While you wait" in told[1].text and all(not r.choices for r in told)  # no question, no buttons
+    again = await victim.send("please")
+    assert [r.text for r in again] == ["I have passed this on to the volunteers."]
+    await settle(desk)
+    assert "is anyone still there?" in "\n".join(in_thread(desk, "desk-a")[-2:])
+    lines = await desk.store.case_messages((await desk.store.case_view(reference)).id)
+    assert [line.text for line in lines if line.author == "victim"] == ["is anyone still there?", "please"]
+
+
+async def test_released_then_claimed_again_the_new_claimer_gets_the_whole_conversation(desk) -> None:
+    reference = await claimed(desk)
+    await desk.victim("victim").send("my email was hacked and they changed the phone number")
+    await desk.handle(Volunteer("v-1").message(f"/reply {reference} Did you get a code by SMS?"))
+    await desk.handle(Volunteer("v-1").message(f"/release {reference}"))
+    await desk.victim("victim").send("no code at all")
+    await desk.handle(Volunteer("v-2").message(choice=f"case:claim:{reference}"))
+    await settle(desk)
+    brief = desk.to("v-2")[-1]
+    for said in ("my email was hacked", "vera lind: Did you get a code by SMS?", "released by vera lind",
+                 "no code at all"):
+        assert said in brief
+    assert "Reply to this message" in brief
+    assert "no code at all" not in desk.to("v-1")[-1]  # Vera no longer gets the person's words
+
+
+async def test_the_claimer_answers_by_replying_in_a_group_without_topics(desk) -> None:
+    plain = PlainGroup()
+    plain.sent, plain.threads, plain.sent_ids, plain._ids = (desk.channel.sent, desk.channel.threads,
+                                                              desk.channel.sent_ids, desk.channel._ids)
+    desk.pipeline.outbox.senders[PLATFORM] = plain
+    reference = await claimed(desk)
+    assert thread_of(desk, "desk-a").startswith("r")  # a reply chain under the case's title
+    await desk.victim("victim").send("they are writing to my mother now")
+    await settle(desk)
+    post = next(i for i, (chat, reply) in enumerate(desk.channel.sent)
+                if chat.chat_id == "desk-a" and "writing to my mother" in reply.text)
+    in_group = desk.channel.sent_ids[post]
+    await desk.handle(Volunteer("v-1", desk="desk-a").message("Tell her not to answer them", reply_to=in_group))
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer Vera:\nTell her not to answer them"
+    await desk.handle(Volunteer("v-2", desk="desk-a").message("same gang as last week", reply_to=in_group))
+    assert desk.to("chat-victim")[-1] == "👤 Volunteer Vera:\nTell her not to answer them"  # a note stays here
+    lines = await desk.store.case_messages((await desk.store.case_view(reference)).id)
+    assert [(line.author, line.text) for line in lines][-2:] == [("volunteer", "Tell her not to answer them"),
+                                                                 ("note", "same gang as last week")]
+
+
+class PlainGroup(RecordingChannel):
+    """A Telegram group without topics: a case's "thread" is its title post, and what follows replies to it."""
+
+    def __init__(self) -> None:
+        super().__init__(platform=PLATFORM)
+
+    async def open_thread(self, chat: ChatRef, title: str) -> str:
+        posted = await self.send(chat, Reply(title))
+        self.threads.append((chat, title, f"r{posted}"))
+        return f"r{posted}"
+
+
 async def test_a_burst_of_the_persons_messages_becomes_one_post_per_volunteer_chat(desk) -> None:
     reference = await claimed(desk)
     victim = Victim("victim", platform=PLATFORM)
@@ -152,6 +272,23 @@ async def test_writing_again_after_a_resolution_reopens_the_case_with_its_volunt
     assert any("reopened" in text for text in in_thread(desk, "desk-a"))
 
 
+async def test_writing_after_the_reopening_days_starts_a_new_intake(desk) -> None:
+    reference = await claimed(desk)
+    await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
+    victim = desk.victim("victim")
+    await victim.press("rate:5")
+    await victim.press("feedback:skip")
+    desk.clock.advance(15 * 24 * 3600)  # REOPEN_DAYS is 14
+    started = await victim.send("Someone made a fake profile with my name and my photos and writes to my friends")
+    assert started[0].text.startswith("Hello.") and "I have kept what you wrote" in started[1].text
+    assert [c.id for c in started[-1].choices] == ["agree", "decline"]  # the consent question of a new intake
+    assert all("reopen:same" not in [c.id for c in r.choices] for r in started)
+    await victim.press("agree")
+    asked = await victim.send("/human")
+    assert reference not in asked[0].text and "FD-" in asked[0].text  # a new case, the old one left as it was
+    assert (await desk.store.case_view(reference)).status == "resolved"
+
+
 async def test_something_new_after_a_resolution_starts_a_new_intake(desk) -> None:
     reference = await claimed(desk)
     await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
@@ -176,6 +313,9 @@ async def test_silence_reminds_the_claimer_then_returns_the_case_to_the_chain(de
     view = await desk.store.case_view(reference)
     assert view.status == "escalated" and view.claimed_by is None and view.escalation.state == "active"
     assert any("did not answer the reminder" in text for text in in_thread(desk, "desk-a"))
+    lines = await desk.store.case_messages(view.id)  # the case's conversation says so, as for a release by hand
+    assert [line.text for line in lines if line.author == "event"][-1] == ("released: vera lind did not answer "
+                                                                           "the reminder")
 
 
 async def test_transfer_hands_the_case_over_with_its_history(desk) -> None:
