@@ -119,6 +119,34 @@ async def test_the_metrics_count_what_happened_in_a_conversation_and_at_the_desk
     assert grew("frontdoor_database_seconds_count", op="ping") == 1
 
 
+async def test_a_resolution_its_time_and_the_persons_rating_are_counted(worker: Worker) -> None:
+    app = worker.app
+    await app.store.add_volunteer("Vera", telegram_id="v-1", languages=["en"])
+    victim = Conversation(worker, worker.channel, "dana", "en", PLATFORM)
+    await victim.send("hello")
+    await victim.press("agree")
+    said = await victim.send("/human")
+    reference = "FD-" + said[0].text.split("FD-")[1][:11]
+    vera = DeskPerson("v-1", desk="desk-a", platform=PLATFORM)
+    await worker.handle(vera.message(choice=f"case:claim:{reference}"))
+    before = await worker.scrape()
+    await worker.handle(vera.message(f"/resolve {reference}"))
+    assert "anything else" in (await victim.press("rate:4"))[0].text
+    await victim.press("rate:4")  # a second tap on the same stars is not a second rating
+    after = await worker.scrape()
+
+    def grew(name: str, **labels: str) -> float:
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    assert grew("frontdoor_case_actions_total", action="resolved") == 1
+    assert grew("frontdoor_time_to_resolve_seconds_count") == 1
+    assert grew("frontdoor_time_to_resolve_seconds_sum") >= 0
+    assert grew("frontdoor_time_to_resolve_seconds_bucket", le="+Inf") == 1
+    assert grew("frontdoor_case_ratings_total", rating="4") == 1
+    assert sum(grew("frontdoor_case_ratings_total", rating=str(n)) for n in range(1, 6)) == 1
+    assert total(after, "frontdoor_cases", status="claimed") == 0  # resolved: no longer an open case
+
+
 async def test_a_language_chosen_after_detection_counts_as_corrected(worker: Worker) -> None:
     before = await worker.scrape()
     victim = Conversation(worker, worker.channel, "claire", None, PLATFORM)  # no hint: the text decides
