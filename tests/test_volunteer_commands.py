@@ -125,6 +125,7 @@ async def test_a_code_works_once_even_twice_in_one_batch(bot, channel) -> None:
     await bot.pipeline.ingest(first)
     await bot.pipeline.ingest(second)
     await bot.pipeline.process(WorkKey.of(first))
+    await bot.pipeline.settle()  # the second answer waited for the first to be sent (each chat in order)
     replies = said(channel, person.dm)
     assert replies[0].startswith("Welcome, Dee!") and replies[1].startswith("This code is not valid")
     # another person with the same (used) code
@@ -201,6 +202,7 @@ async def test_oncall_then_list_in_one_batch_sees_the_change(bot, channel) -> No
     await bot.pipeline.ingest(first)
     await bot.pipeline.ingest(second)
     await bot.pipeline.process(WorkKey.of(first))
+    await bot.pipeline.settle()  # the second answer waited for the first to be sent (each chat in order)
     assert said(channel, ana.desk)[-1] == "On call now:\n• Ana – en"
 
 

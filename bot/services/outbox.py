@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -54,14 +54,16 @@ class Outbox:
         await self._send_all([m for m in mine if m.role is not PlaceRole.RELAY])
 
     def deliver_queued(self, messages: Sequence[OutboundMessage]) -> list[asyncio.Future[None]]:
-        """Put every reply a transaction just committed in its chat's queue, and return at once; each future is
-        done once its row was sent or left for a retry, and the rows the store held back behind it too.
+        """Put every reply a transaction just committed in its chat's queue, and return at once; a future for
+        each reply but relayed words (which always go out beside the conversation), done once it was sent or
+        left for a retry.
 
         For a desk chat's turns, which answer many cases: the next volunteer's answer need not wait until this
         one's person's chat (paced by the platform) took it. Each chat still gets its rows in order: its queue
         sends them in turn, and the store holds a later turn's rows for a chat back behind any row still unsent
-        there (the sweep sends them after it)."""
-        return self._queue([m for m in messages if m.chat.platform in self.senders], done=True)
+        there (the sweep that follows the queue sends them)."""
+        mine = [m for m in messages if m.chat.platform in self.senders]
+        return self._queue(mine, done={m.id for m in mine if m.role is not PlaceRole.RELAY})
 
     async def settle(self, seconds: float = 10.0) -> None:
         """Let the queued relayed posts go out (bounded): at shutdown, and in tests."""
@@ -70,7 +72,7 @@ class Outbox:
         while (pending := set(self._workers.values()) | self._background) and loop.time() < deadline:
             await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
 
-    def _beside(self, work: Any) -> asyncio.Task[None]:
+    def _beside(self, work: Any) -> None:
         async def logged() -> None:
             try:
                 await work
@@ -80,9 +82,8 @@ class Outbox:
         task = asyncio.create_task(logged())
         self._background.add(task)
         task.add_done_callback(self._background.discard)
-        return task
 
-    def _queue(self, rows: Sequence[OutboundMessage], *, done: bool = False) -> list[asyncio.Future[None]]:
+    def _queue(self, rows: Sequence[OutboundMessage], *, done: Set[int] = frozenset()) -> list[asyncio.Future[None]]:
         futures = []
         for row in rows:
             if row.id in self._in_flight:
@@ -90,64 +91,57 @@ class Outbox:
             place = (row.chat.platform, row.chat.chat_id, row.chat.thread_id)
             self._queues.setdefault(place, deque()).append(row)
             self._in_flight.add(row.id)
-            if done:
+            if row.id in done:
                 futures.append(self._done.setdefault(row.id, asyncio.get_running_loop().create_future()))
             if place not in self._workers:
                 self._workers[place] = asyncio.create_task(self._drain_queue(place))
         return futures
 
-    def _done_with(self, ids: Iterable[int]) -> None:
+    def _settled(self, ids: Iterable[int]) -> None:
+        """Queued rows that were sent, or left for the sweep to retry: no longer in flight here."""
         for row_id in ids:
+            self._in_flight.discard(row_id)
             future = self._done.pop(row_id, None)
             if future is not None and not future.done():
                 future.set_result(None)
 
     async def _drain_queue(self, place: tuple[str, str, str | None]) -> None:
         waiting = self._queues[place]
-        handled: list[int] = []
-        sweep: asyncio.Task[None] | None = None
         try:
             while waiting:
-                await self._send_queued(waiting, handled)
+                await self._send_queued(waiting)
             # what this chat's later turns committed while a row waited here was held back by the store (a
             # chat's rows go in order); it is due now, and relayed words go out as one post per case. The sweep
             # takes every chat's due rows, so it runs beside this queue: a paced Telegram group must not hold up
-            # a Discord thread's queue. Whoever waits for these rows waits for that sweep too (see deliver_queued)
-            sweep = self._beside(self.sweep())
+            # a Discord thread's queue
+            self._beside(self.sweep())
         except Exception as exc:
             outage.log_failure(log, exc, "outbox: queued rows for %s:%s failed; the sweep sends them later",
                                *place[:2])
-            handled += [row.id for row in waiting]
-            self._in_flight.difference_update(row.id for row in waiting)
+            self._settled([row.id for row in waiting])
             waiting.clear()
         finally:
             self._workers.pop(place, None)
             self._queues.pop(place, None)
-            if sweep is None:
-                self._done_with(handled)
-            else:
-                sweep.add_done_callback(lambda _: self._done_with(handled))
 
-    async def _send_queued(self, waiting: deque[OutboundMessage], handled: list[int]) -> None:
+    async def _send_queued(self, waiting: deque[OutboundMessage]) -> None:
         while waiting:
             batch = [waiting.popleft()]
             while waiting and _mergeable(batch, waiting[0]):
                 batch.append(waiting.popleft())
-            handled += [row.id for row in batch]
             try:
                 sent = await self._send_merged(batch)
             finally:
-                self._in_flight.difference_update(row.id for row in batch)
+                self._settled([row.id for row in batch])
             if not sent:  # the rest waits behind it, in order, for the sweep
                 later = list(waiting)
                 waiting.clear()
-                handled += [row.id for row in later]
                 try:
                     for row in later:
                         await self.store.mark_failed(row.id, now=self.clock(), permanent=False, tried=False,
                                                      retry_at=self.clock() + timedelta(seconds=1))
                 finally:
-                    self._in_flight.difference_update(row.id for row in later)
+                    self._settled([row.id for row in later])
 
     async def sweep(self, limit: int = 200, *, take_over: bool = False) -> int:
         """Send replies whose lease ran out: left by a crash, or waiting for a retry.

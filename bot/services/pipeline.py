@@ -102,13 +102,16 @@ class Pipeline:
 
     async def process(self, key: WorkKey, *, decided: Callable[[], None] | None = None) -> None:
         """Work through the key's stored events. `decided`: called once they are committed, before the replies
-        are sent (the caller's bound on concurrent turns need not wait for a platform's rate limiter)."""
+        are sent (the caller's bound on concurrent turns need not wait for a platform's rate limiter); such a
+        caller (a channel's feeder) does not wait for a desk chat's replies either, which go out through each
+        person's chat queue while the desk's next events are decided. Without it, this returns once they went."""
         queued: list[asyncio.Future[None]] = []
+        wait = decided is None
         try:
             async with self._locks.hold(key):
                 await self._work_through(key, decided, queued)
         finally:
-            if queued:  # a desk chat's replies: sent beside its next events, each chat in order (see Outbox)
+            if queued and wait:
                 await asyncio.wait(queued)
 
     async def _work_through(self, key: WorkKey, decided: Callable[[], None] | None,
