@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -130,6 +130,18 @@ class FileRef:
 
 
 @dataclass(frozen=True)
+class Forward:
+    """Where a forwarded message came from, as the platform shows it: the original sender (a name, a username,
+    an id; a channel; "hidden" when they hide their account) and when it was first sent, if the platform says."""
+
+    origin: str
+    sent_at: datetime | None = None
+
+
+FORWARDED_FILENAME = "forwarded-message.txt"
+
+
+@dataclass(frozen=True)
 class InboundMessage:
     """One platform-neutral event: a message (text, files) or an action (a pressed button: `choice`; a
     slash command: `command` with `argument`), with who did it (`user`) and where (`chat`, whose kind
@@ -153,6 +165,7 @@ class InboundMessage:
     reply_to: str | None = None
     origin: ChatRef | None = None
     received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    forward: Forward | None = None  # set by `forwarded`: the text is then in a file among the attachments
 
     @property
     def is_action(self) -> bool:
@@ -161,6 +174,24 @@ class InboundMessage:
     @property
     def at_desk(self) -> bool:
         return self.chat.kind is ChatKind.DESK
+
+
+def forwarded(message: InboundMessage, forward: Forward) -> InboundMessage:
+    """A victim's forwarded message is evidence, not their answer: its words and where they came from become a
+    text file in front of its other files, so that it is hashed, kept, swept and deleted like any file sent, its
+    indicators are found, and the question the conversation is waiting on stays open (the message has no text)."""
+    lines = [f"Forwarded from: {forward.origin}"]
+    if forward.sent_at is not None:
+        lines.append(f"Originally sent: {_utc(forward.sent_at)}")
+    lines.append(f"Forwarded on: {_utc(message.received_at)} ({message.platform})")
+    data = "\n".join([*lines, "", message.text or ""]).encode("utf-8")
+    record = Attachment(FORWARDED_FILENAME, "text/plain", data)
+    return replace(message, text=None, attachments=(record, *message.attachments), forward=forward)
+
+
+def _utc(moment: datetime) -> str:
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 @dataclass(frozen=True)

@@ -360,6 +360,30 @@ async def test_dms_files_buttons_selects_and_help_are_stored_then_answered(world
     assert [m.command for m in inbox.stored if m.command] == ["help", "help"]  # nobody was moved to DMs
 
 
+async def test_a_forwarded_dm_becomes_a_text_file_saying_where_it_came_from(world: World) -> None:
+    fake, inbox = world.fake, world.inbox
+    dm = fake.dm_channel_of(world.victim)
+    async with running(world):
+        # the fake has no forwarding of its own: the event as Discord sends it, a reference of type 1 (forward) and
+        # the message itself as a snapshot, with its words and files but not its author
+        original = fake.user_posts(world.general, world.volunteer, "Pay the release fee at https://fee.example.com/pay")
+        snapshot = {"type": 0, "content": original["content"], "embeds": [], "flags": 0,
+                    "attachments": fake._uploads(dm, [("qr.png", b"a QR code", "image/png")]),
+                    "timestamp": original["timestamp"], "edited_timestamp": None}
+        message = fake._new_message(dm, fake._user(world.victim), "")
+        message.update(message_reference={"type": 1, "message_id": original["id"], "channel_id": str(world.general),
+                                          "guild_id": str(world.guild)}, message_snapshots=[{"message": snapshot}])
+        fake._dispatch("MESSAGE_CREATE", fake._message_event(message))
+        event = await inbox.event(lambda m: m.external_id == message["id"])
+    assert event.text is None and event.forward is not None and event.forward.sent_at is not None
+    record, picture = event.attachments
+    assert (record.filename, record.content_type, picture.data) == ("forwarded-message.txt", "text/plain", b"a QR code")
+    words = record.data.decode()
+    link = f"https://discord.com/channels/{world.guild}/{world.general}/{original['id']}"
+    assert words.startswith(f"Forwarded from: #general, server Help desk (author not shown by Discord; {link})\n")
+    assert words.endswith("\n\nPay the release fee at https://fee.example.com/pay")
+
+
 async def test_dms_written_while_down_are_caught_up_once(world: World) -> None:
     fake, inbox = world.fake, world.inbox
     async with running(world):

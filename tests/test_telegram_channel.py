@@ -160,6 +160,33 @@ async def test_victims_stay_private_and_everything_else_is_skipped(fake, start, 
     assert SECRET not in caplog.text
 
 
+async def test_a_forwarded_message_becomes_a_text_file_saying_where_it_came_from(fake, start) -> None:
+    _, inbox = await start()
+    scammer = {"id": 5550001, "is_bot": False, "first_name": "Crypto", "last_name": "Support",
+               "username": "crypto_support_official"}
+    fake.user_forwards(VICTIM, "Send 0.1 BTC to unlock your account", {"type": "user", "sender_user": scammer})
+    event = await inbox.next_event()
+    assert event.text is None and event.forward is not None and event.forward.sent_at is not None
+    [kept] = event.attachments
+    assert (kept.filename, kept.content_type) == ("forwarded-message.txt", "text/plain")
+    words = kept.data.decode()
+    assert words.startswith("Forwarded from: Crypto Support (@crypto_support_official, Telegram user 5550001)\n")
+    assert words.endswith("\n\nSend 0.1 BTC to unlock your account")
+
+    channel = {"id": -1001234567890, "type": "channel", "title": "Bank News", "username": "banknews_real"}
+    fake.user_forwards(VICTIM, "Claim your refund", {"type": "channel", "chat": channel, "message_id": 42},
+                       photo=b"\xff\xd8 a screenshot")
+    event = await inbox.next_event()
+    record, photo = event.attachments  # the words and where they came from first, then the forwarded photo
+    assert record.filename == "forwarded-message.txt" and photo.data == b"\xff\xd8 a screenshot"
+    assert "Bank News (Telegram channel -1001234567890, message 42, https://t.me/banknews_real/42)" in \
+        record.data.decode()
+
+    fake.user_forwards(VICTIM, "I know where you live", {"type": "hidden_user", "sender_user_name": "Max"})
+    event = await inbox.next_event()
+    assert event.attachments[0].data.decode().startswith("Forwarded from: Max (the sender hides their account)")
+
+
 async def test_button_presses_at_the_desk_and_in_private(fake, start) -> None:
     channel, inbox = await start()
     thread = await channel.open_thread(desk(FORUM), "FD-2025-000003")

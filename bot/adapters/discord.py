@@ -9,7 +9,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 import aiohttp
@@ -19,7 +19,17 @@ from discord import app_commands
 from discord.http import Route
 
 from bot.adapters.common import InboxFeeder, send_in_parts, split_text, too_large_to_download
-from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, InboundMessage, Reply, UserRef
+from bot.domain import (
+    Attachment,
+    ChatKind,
+    ChatRef,
+    DeliveryError,
+    Forward,
+    InboundMessage,
+    Reply,
+    UserRef,
+    forwarded,
+)
 from bot.ports import Inbox
 
 log = logging.getLogger(__name__)
@@ -488,11 +498,34 @@ class DiscordChannel:
         return None
 
     async def _from_dm(self, message: discord.Message) -> InboundMessage:
-        return InboundMessage(
+        inbound = InboundMessage(
             platform=PLATFORM, external_id=str(message.id), user=UserRef(PLATFORM, str(message.author.id)),
             chat=ChatRef(PLATFORM, str(message.channel.id)), text=message.content or None,
             attachments=tuple([await self._download(a) for a in message.attachments]),
             reply_to=_replied(message), received_at=message.created_at)
+        reference = message.reference
+        if reference is None or reference.type is not discord.MessageReferenceType.forward:
+            return inbound
+        # a forward carries the message itself as a snapshot (its words and files), and where it was, not who wrote it
+        snapshots = message.message_snapshots
+        text = "\n\n".join(s.content for s in snapshots if s.content) or inbound.text
+        files = [await self._download(a) for s in snapshots for a in s.attachments]
+        sent_at = snapshots[0].created_at if snapshots else None
+        return forwarded(replace(inbound, text=text, attachments=(*inbound.attachments, *files)),
+                         Forward(self._forward_origin(reference), sent_at))
+
+    def _forward_origin(self, reference: discord.MessageReference) -> str:
+        """Where a forwarded message was, as Discord shows it ("#channel, server"; Discord does not say who wrote
+        it), and the link to the original that Discord's Trust & Safety team can open."""
+        place = f"{reference.guild_id or '@me'}/{reference.channel_id}/{reference.message_id}"
+        unsigned = f"author not shown by Discord; https://discord.com/channels/{place}"
+        if not reference.guild_id:
+            return f"a Discord direct message ({unsigned})"
+        channel = self.client.get_channel(reference.channel_id)
+        guild = self.client.get_guild(reference.guild_id)
+        name = getattr(channel, "name", None)
+        where = f"#{name}" if name else f"Discord channel {reference.channel_id}"
+        return f"{where}, server {guild.name if guild is not None else reference.guild_id} ({unsigned})"
 
     async def _from_desk(self, message: discord.Message, chat: ChatRef) -> InboundMessage:
         text = message.content

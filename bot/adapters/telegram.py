@@ -22,6 +22,11 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    MessageOrigin,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
     ReplyParameters,
     Update,
     User,
@@ -42,7 +47,17 @@ from telegram.warnings import PTBUserWarning
 
 from bot.adapters.common import InboxFeeder, send_in_parts, too_large_to_download
 from bot.adapters.common import split_text as split_chunks
-from bot.domain import Attachment, ChatKind, ChatRef, DeliveryError, InboundMessage, Reply, UserRef
+from bot.domain import (
+    Attachment,
+    ChatKind,
+    ChatRef,
+    DeliveryError,
+    Forward,
+    InboundMessage,
+    Reply,
+    UserRef,
+    forwarded,
+)
 from bot.ports import Inbox
 
 log = logging.getLogger(__name__)
@@ -410,9 +425,11 @@ class TelegramChannel:
         text = message.text or message.caption
         attachments = tuple(await self._files(message))
         if where.kind is ChatKind.PRIVATE:  # a reply says which message it answers, e.g. a relayed one
-            return InboundMessage(platform=PLATFORM, external_id=str(update.update_id), user=self._user(sender),
-                                  chat=where, text=text, attachments=attachments, reply_to=_replied(message),
-                                  received_at=message.date)
+            inbound = InboundMessage(platform=PLATFORM, external_id=str(update.update_id), user=self._user(sender),
+                                     chat=where, text=text, attachments=attachments, reply_to=_replied(message),
+                                     received_at=message.date)
+            origin = message.forward_origin
+            return inbound if origin is None else forwarded(inbound, Forward(_origin(origin), origin.date))
         if not (text or attachments) or self._for_another_bot(message):
             # service messages (topic created, member joined, pinned) and other bots' commands
             log.info("telegram update %s in desk chat %s skipped: nothing for us", update.update_id, where.chat_id)
@@ -660,6 +677,29 @@ def _replied(message: Message) -> str | None:
     if message.is_topic_message and original.message_id == message.message_thread_id:
         return None
     return str(original.message_id)
+
+
+def _origin(origin: MessageOrigin) -> str:
+    """Who a forwarded message came from, as Telegram shows it, with the ids and link that identify them to
+    Telegram's abuse team (a scammer's account, a fake channel's post)."""
+    if isinstance(origin, MessageOriginUser):
+        user = origin.sender_user
+        handle = f"@{user.username}, " if user.username else ""
+        return f"{user.full_name} ({handle}Telegram user {user.id})"
+    if isinstance(origin, MessageOriginHiddenUser):
+        return f"{origin.sender_user_name} (the sender hides their account)"
+    if isinstance(origin, MessageOriginChannel):
+        chat = origin.chat
+        link = f", https://t.me/{chat.username}/{origin.message_id}" if chat.username else ""
+        signed = f", signed {origin.author_signature}" if origin.author_signature else ""
+        name = chat.title or chat.username or "?"
+        return f"{name} (Telegram channel {chat.id}, message {origin.message_id}{link}{signed})"
+    if isinstance(origin, MessageOriginChat):
+        chat = origin.sender_chat
+        handle = f"@{chat.username}, " if chat.username else ""
+        signed = f", signed {origin.author_signature}" if origin.author_signature else ""
+        return f"{chat.title or '?'} ({handle}Telegram chat {chat.id}{signed})"
+    return f"unknown ({origin.type})"  # a kind of origin newer than this code
 
 
 def _kind(update: Update) -> str:

@@ -354,6 +354,20 @@ class FakeTelegram(FakeServer):
             sizes.append({**self._file_fields(stored), "width": round(width * scale), "height": round(height * scale)})
         return self._push({"message": self._user_message(user_id, user_id, photo=sizes, caption=caption)})
 
+    def user_forwards(self, user_id: int, text: str | None, origin: dict, *, photo: bytes | None = None) -> dict:
+        """A message the user forwards into their private chat with the bot. `origin` is its forward_origin as
+        the Bot API writes it, without the date (an hour ago): {"type": "user", "sender_user": {...}},
+        {"type": "hidden_user", "sender_user_name": ...}, {"type": "chat", "sender_chat": {...}} or
+        {"type": "channel", "chat": {...}, "message_id": ...}. A forwarded photo carries the text as its caption."""
+        origin = {**origin, "date": int(time.time()) - 3600}
+        if photo is None:
+            message = self._user_message(user_id, user_id, text=text, forward_origin=origin)
+        else:
+            stored = self._store_file("photos", "photo.jpg", photo)
+            sizes = [{**self._file_fields(stored), "width": 1280, "height": 960}]
+            message = self._user_message(user_id, user_id, photo=sizes, caption=text, forward_origin=origin)
+        return self._push({"message": message})
+
     def user_sends_sticker(self, user_id: int, emoji: str = "👍", data: bytes = b"RIFF\0\0\0\0WEBP") -> dict:
         stored = self._store_file("stickers", "sticker.webp", data)
         sticker = {
