@@ -48,6 +48,11 @@ _FILE_EXTENSION_TLDS = frozenset({"zip", "mov", "md", "py", "sh"})
 _VERSION_BEFORE = re.compile(r"\b(?:version|ver|build|firmware|release|rev|v)[.:]?\s*$", re.IGNORECASE)
 # Message-ID: <123.456@host> and friends look like e-mail addresses and are not.
 _ID_HEADERS = ("message-id:", "in-reply-to:", "references:", "content-id:", "resent-message-id:")
+# Pasted headers name the victim as the recipient: their own address is how to reach them, never an indicator.
+_RECIPIENT_HEADERS = ("to:", "cc:", "bcc:", "delivered-to:", "x-original-to:", "envelope-to:", "x-envelope-to:",
+                      "x-forwarded-to:", "x-apparently-to:", "resent-to:", "resent-cc:")
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_RECEIVED_FOR = re.compile(r"\bfor\s+<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)  # Received: … for <…>;
 _AT_WORD = re.compile(r"[(\[]at[)\]]", re.IGNORECASE)  # user[at]example.com, as iocsearcher reads it
 _IPV6_FULL = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){7}")  # eight groups; shorter forms have "::"
 _HEX_0X64 = re.compile(r"(?<![0-9A-Za-z])0x[0-9A-Fa-f]{64}(?![0-9A-Za-z])")
@@ -84,6 +89,22 @@ def extract_all(texts: Iterable[str], *, region: str | None = None) -> list[Indi
     for text in texts:
         found.extend(_find(text, region))
     return _finish(found)
+
+
+def recipients(text: str) -> set[str]:
+    """The addresses pasted e-mail headers say the message went to (To, Cc, Delivered-To… and a Received
+    header's "for <…>", folded lines included), lower case: the victim's own, to leave out of their indicators.
+    `extract` lists them like any address; what to share is the caller's choice."""
+    found: set[str] = set()
+    header = ""
+    for line in text.splitlines():
+        if not line[:1].isspace():
+            header = line.lower()
+        if header.startswith(_RECIPIENT_HEADERS):
+            found.update(address.lower() for address in _ADDRESS.findall(line))
+        elif header.startswith("received:"):
+            found.update(address.lower() for address in _RECEIVED_FOR.findall(line))
+    return found
 
 
 def defang(indicator: Indicator) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import hashlib
 import io
 import json
 
 import pytest
 
 from bot.__main__ import main
+from bot.domain import Forward, forwarded
 from bot.storage.memory import MemoryStore
+from tests.conftest import Conversation
 from tests.test_escalation import Desk, Volunteer, desk, urgent_case
 
 __all__ = ["desk"]  # a fixture, used by name
@@ -84,3 +87,98 @@ async def test_report_sends_the_summary_as_a_message_and_a_pdf(desk) -> None:
     assert pdf.content_type == "application/pdf" and pdf.filename.startswith(reference)
     data = desk.pipeline.files.read(pdf.sha256)
     assert data is not None and data.startswith(b"%PDF")
+
+
+# Headers of a phishing e-mail as a person copies them from "show original": the sender's side, and their own
+# address (the recipient), which is how to reach them and never an indicator.
+HEADERS = """Received: from mail.secure-paypa1.example.com (mail.secure-paypa1.example.com [185.220.101.34])
+\tby mx.mailbox.example.net with ESMTPS id 4f2a9c for <jane.doe@mailbox.example.net>;
+From: "PayPal Service" <service@secure-paypa1.example.com>
+To: Jane Doe <jane.doe@mailbox.example.net>
+Return-Path: <bounce@secure-paypa1.example.com>
+Subject: Your account has been limited"""
+
+
+async def to_evidence(victim: Conversation) -> list:
+    """A shopping scam told up to the question that asks for evidence."""
+    await victim.send("hello")
+    for choice in ("agree", "scam", "shopping", "website", "no", "me"):
+        await victim.press(choice)
+    await victim.send("I bought shoes on a shop that does not exist")
+    await victim.send("3 days ago")
+    return await victim.press("no")
+
+
+async def report(victim: Conversation) -> str:
+    """Done with the files, answered here, confirmed: the case's reference."""
+    await victim.press("_done")
+    await victim.press("here")
+    said = await victim.press("confirm")
+    return "FD-" + said[-1].text.split("FD-")[1][:11]
+
+
+async def test_headers_pasted_at_the_evidence_step_are_kept_as_a_file_with_their_indicators(desk) -> None:
+    victim = desk.victim("victim")
+    asked = await to_evidence(victim)
+    assert "paste their text here" in asked[-1].text
+    said = await victim.send(HEADERS)
+    assert said[0].text.startswith("Kept as evidence") and [c.label for c in said[0].choices] == ["Done", "Skip"]
+    said = await victim.send("I have nothing else")  # a remark, not evidence: the question explained again
+    assert said[0].text.startswith("Please send your screenshots")
+    reference = await report(victim)
+    view = await desk.store.case_view(reference)
+    evidence = await desk.store.case_evidence(view.id)
+    data = HEADERS.encode()
+    assert [(e["filename"], e["content_type"], e["size"], e["sha256"]) for e in evidence] == [
+        ("pasted-text-1.txt", "text/plain", len(data), hashlib.sha256(data).hexdigest())]
+    assert evidence[0]["received_at"] is not None and desk.pipeline.files.read(evidence[0]["sha256"]) == data
+    found = {(i.kind, i.value) for i in view.indicators}
+    assert {("email", "service@secure-paypa1.example.com"), ("email", "bounce@secure-paypa1.example.com"),
+            ("ipv4", "185.220.101.34"), ("domain", "mail.secure-paypa1.example.com")} <= found
+    assert not any("jane.doe" in value for _, value in found)
+
+
+async def test_a_forwarded_message_is_evidence_at_any_step_and_never_an_answer(desk) -> None:
+    victim = desk.victim("victim")
+    await victim.send("hello")
+    await victim.press("agree")
+    message = forwarded(victim.victim.message("Your parcel is held. Pay the fee at https://parcel-fee.example.com/pay"),
+                        Forward("Parcel Service (@parcel_help, Telegram user 777)"))
+    before = len(desk.channel.sent)
+    await desk.handle(message)
+    said = [reply.text for _, reply in desk.channel.sent[before:]]
+    assert said[0] == "Thank you, I kept your file safely with your report." and said[1].startswith("What happened?")
+    await victim.press("scam")  # the question is still open, and answered now
+    for choice in ("shopping", "website", "no", "me"):
+        await victim.press(choice)
+    await victim.send("I bought shoes on a shop that does not exist")
+    await victim.send("3 days ago")
+    await victim.press("no")
+    reference = await report(victim)
+    view = await desk.store.case_view(reference)
+    kept = await desk.store.case_evidence(view.id)
+    assert [e["filename"] for e in kept] == ["forwarded-message.txt"]
+    text = desk.pipeline.files.read(kept[0]["sha256"]).decode()
+    assert text.startswith("Forwarded from: Parcel Service (@parcel_help, Telegram user 777)\n")
+    assert text.endswith("\n\nYour parcel is held. Pay the fee at https://parcel-fee.example.com/pay")
+    assert ("url", "https://parcel-fee.example.com/pay") in {(i.kind, i.value) for i in view.indicators}
+    assert view.answers["category"] == "scam"
+
+
+async def test_a_forwarded_message_in_a_claimed_case_reaches_the_volunteer_and_the_case(desk) -> None:
+    reference = await claimed(desk)
+    victim = desk.victim("victim")
+    await desk.handle(forwarded(victim.victim.message(f"send 0.1 BTC to {WALLET}"), Forward("a hidden sender")))
+    relayed = [reply for chat, reply in desk.channel.sent if chat.chat_id == "v-1"][-1]
+    assert [f.filename for f in relayed.files] == ["forwarded-message.txt"]
+    view = await desk.store.case_view(reference)
+    assert ("btc_address", WALLET) in {(i.kind, i.value) for i in view.indicators}
+
+
+async def test_forgetting_deletes_pasted_words_like_any_file(desk) -> None:
+    victim = desk.victim("victim")
+    await to_evidence(victim)
+    await victim.send(HEADERS)
+    await victim.send("/forget")
+    await victim.press("yes")
+    assert desk.pipeline.files.read(hashlib.sha256(HEADERS.encode()).hexdigest()) is None

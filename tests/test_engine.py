@@ -152,6 +152,34 @@ def test_upload_counts_files_until_done(engine: Engine) -> None:
     assert t.state.step == "contact_pref" and t.state.slots["evidence"] == 3
 
 
+HEADERS = """Received: from mail.secure-paypa1.example (mail.secure-paypa1.example [203.0.113.7])
+From: "PayPal Service" <service@secure-paypa1.example>
+Return-Path: <bounce@secure-paypa1.example>
+Subject: Your account is limited"""
+
+
+def test_words_that_read_as_evidence_are_kept_at_the_evidence_step_and_the_step_goes_on(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM, {"text": "A fake bank called me"},
+                    {"text": "3 days ago"}, {"choice": "no"})
+    t = engine.answer(state, text=HEADERS)
+    assert keys(t) == ["upload-text-kept"] and [c for c, _ in t.prompts[0].choices] == [DONE, SKIP]
+    assert t.state.step == "evidence" and t.state.pasted == [{"filename": "pasted-text-1.txt", "text": HEADERS}]
+    t = engine.answer(t.state, text="and the link they sent: hxxps://secure-paypa1[.]example/login")
+    assert keys(t) == ["upload-text-kept"] and t.state.pasted[-1]["filename"] == "pasted-text-2.txt"
+    t = engine.answer(t.state, files=1)
+    assert keys(t) == ["upload-received"] and t.prompts[0].message.args["count"] == 3  # two texts and a file
+    # a remark is no evidence: the question is explained again, as before
+    assert keys(engine.answer(t.state, text="I have nothing else")) == ["invalid-upload"]
+    done = engine.answer(t.state, choice=DONE).state
+    assert done.step == "contact_pref" and done.slots["evidence"] == 3 and done.texts == 2
+
+
+def test_words_elsewhere_are_answers_as_before(engine: Engine) -> None:
+    state, _ = walk(engine, {"choice": "agree"}, *SCAM)
+    t = engine.answer(state, text=HEADERS, now=NOW)
+    assert t.state.step == "when" and t.state.slots["story"] == HEADERS and t.state.pasted == []
+
+
 def test_state_survives_json(engine: Engine) -> None:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "extortion"})
     assert ConversationState.from_json(state.to_json()) == state

@@ -13,6 +13,7 @@ from bot.indicators import (
     defang,
     extract,
     extract_all,
+    recipients,
     valid_btc_address,
     valid_eth_address,
     valid_iban,
@@ -55,6 +56,14 @@ def test_every_kind_is_covered_by_the_samples():
 ])
 def test_look_alikes_alone(text):
     assert extract(text, region="DE") == []
+
+
+def test_the_recipients_of_pasted_headers_are_the_victims_own_addresses():
+    headers = (DATA / "fake_invoice.eml").read_text(encoding="utf-8")
+    assert recipients(headers) == {"anna.keller@example.net"}  # To:, and the Received header's "for <…>"
+    folded = "To: Jane <jane@mail.example.com>,\n\tBob <BOB@mail.example.com>\nFrom: x@evil.example.com\nCc: c@a.com"
+    assert recipients(folded) == {"jane@mail.example.com", "bob@mail.example.com", "c@a.com"}
+    assert recipients("Write to: jane@mail.example.com please") == set()  # a header starts its line
 
 
 def test_defanged_writing_is_read_back():

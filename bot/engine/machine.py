@@ -100,6 +100,10 @@ class ConversationState:
     urgency: int = int(Urgency.LOW)
     misses: int = 0
     files: int = 0  # files kept with this conversation, wherever they were sent (never undone by `back`)
+    # Words sent at an upload step and kept as evidence, each to become a text file ({"filename", "text"}): the
+    # engine does no I/O, so the service stores them and empties this list before the state itself is stored.
+    pasted: list[dict[str, str]] = field(default_factory=list)
+    texts: int = 0  # words kept as evidence so far: the number in their file's name
     finished: bool = False
     # Changing one answer from a review: {"picking": true} while the list of answers is shown; "seen" holds
     # the steps the conversation had passed ("flow.step"), so their messages are not said twice.
@@ -121,7 +125,8 @@ class ConversationState:
         changes in place (stack, slots, display, history, change) are new, what they hold is shared (the
         engine replaces answers, history and stack entries, a guess; it never changes them in place)."""
         return replace(self, stack=list(self.stack), slots=dict(self.slots), display=dict(self.display),
-                       history=list(self.history), change=None if self.change is None else dict(self.change))
+                       history=list(self.history), change=None if self.change is None else dict(self.change),
+                       pasted=list(self.pasted))
 
 
 @dataclass
@@ -255,11 +260,14 @@ class Engine:
             return t
 
         if step.kind == "upload":
-            if files:
+            # words sent here are evidence too (pasted e-mail headers, a scam text copied in), kept as a file
+            kept = choice is None and text is not None and self._keep_text(t.state, text)
+            if files or kept:
                 t.state.files += files
                 t.state.misses = 0
-                t.prompts.append(Prompt(MessageRef("upload-received", {"count": t.state.files}),
-                                        self._choices(t.state, step)))
+                said = (MessageRef("upload-received", {"count": t.state.files}) if files
+                        else MessageRef(validators.EVIDENCE_KEPT))
+                t.prompts.append(Prompt(said, self._choices(t.state, step)))
                 return t
             if choice == DONE:
                 self._record(t.state, slot, t.state.files, {"key": "value-files", "count": t.state.files})
@@ -359,6 +367,15 @@ class Engine:
         state.display[slot] = display
         state.history.append({"flow": state.flow, "step": state.step, "stack": list(state.stack)})
         state.misses = 0
+
+    def _keep_text(self, state: ConversationState, text: str) -> bool:
+        """Words that read as evidence are set aside to be stored as a text file and counted as one."""
+        if not isinstance(validators.evidence_text(text), validators.Valid):
+            return False
+        state.texts += 1
+        state.files += 1
+        state.pasted.append({"filename": f"pasted-text-{state.texts}.txt", "text": text})
+        return True
 
     def _may_skip(self, state: ConversationState, step: Step) -> bool:
         """Skip is offered only on a question that may go unanswered and has somewhere to go: never at

@@ -113,6 +113,32 @@ def _validate_text(text: str, locale: str, params: Mapping[str, Any], now: datet
     return Valid(value, _shorten(value))
 
 
+# --- words kept as evidence -------------------------------------------------------------------------
+
+# Said when words sent where files are asked for are kept as evidence (pasted e-mail headers, a scam text
+# copied in): the step still takes more, or "Done".
+EVIDENCE_KEPT = "upload-text-kept"
+# What makes words sent at an upload step evidence rather than a remark about it ("I have none", "what
+# should I send?"): several lines (headers, a conversation copied in), something an indicator may be in (a
+# link, an address, a domain, a long number, a wallet or hash), or more than a sentence or two.
+_EVIDENCE_MIN_WORDS = 15
+_EVIDENCE_MARKS = re.compile(
+    r"://|\bwww\.|\S@\S|\w[\w-]*(?:\.|\[\.\]|\(\.\))[a-z]{2,}\b"  # a link, an address, a domain
+    r"|\+?\d(?:[\s().-]?\d){6,}"  # a phone number, an account or order number, an IBAN's digits
+    r"|\b(?=\w*\d)(?=\w*[a-z])\w{20,}\b",  # a wallet, a transaction hash, a tracking code
+    re.IGNORECASE,
+)
+
+
+def evidence_text(text: str) -> Result:
+    """Words sent where files are asked for: evidence to keep as it was sent (`Valid(text)`), or a remark to
+    answer by explaining the question again (`Invalid("invalid-upload")`)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 or len(text.split()) >= _EVIDENCE_MIN_WORDS or _EVIDENCE_MARKS.search(text):
+        return Valid(text, _shorten(text.strip()))
+    return Invalid("invalid-upload")
+
+
 # --- yes / no --------------------------------------------------------------------------------------
 
 _YES_NO = _phrase_table(
@@ -1081,6 +1107,7 @@ ERROR_KEYS: frozenset[str] = frozenset(
         "invalid-email",
         "invalid-url",
         "invalid-phone",
+        EVIDENCE_KEPT,  # not an error: the answer to words kept as evidence (`evidence_text`)
     }
 )
 

@@ -119,6 +119,12 @@ class Tools:
 
 
 OWN_CONTACT_SLOTS = frozenset({"email", "phone"})
+# Evidence files whose words are read for indicators: a forwarded message, words pasted at the evidence step, a
+# text or an e-mail the person exported. Larger ones are kept unread (a log file is not a message).
+TEXT_EVIDENCE_TYPES = frozenset({"text/plain", "message/rfc822"})
+TEXT_EVIDENCE_MAX_BYTES = 1024 * 1024
+# A slot: indicators found in evidence before there was a case to keep them, [[kind, value, valid], ...]
+FOUND_SLOT = "_found"
 
 
 def _texts(value: Any) -> Any:
@@ -160,6 +166,9 @@ class Turn:
         self.indicators: list[IndicatorRow] = []
         self.event_start = 0
         self._contact_before = copy.copy(self.contact)
+        self._inbound_texts = [(stored.id, stored.body.get("text")) for stored in snapshot.inbound]
+        self._read: dict[str, str | None] = {}  # text evidence by hash, read once a turn
+        self._waiting: list[list[Any]] = []  # indicators found before there was a case: [kind, value, valid]
 
     # -- reading ---------------------------------------------------------------------------------
     @property
@@ -231,15 +240,24 @@ class Turn:
 
     def find_indicators(self, case_id: int, texts: list[str]) -> None:
         """Indicators of compromise in what the person wrote about a case (kept once per case and value)."""
-        from bot.indicators import extract_all  # loaded on the first text that needs it
+        self._add_indicators(case_id, self._extract(texts))
 
-        known = {(row.case_id, row.kind, row.value) for row in self.indicators}
+    def _extract(self, texts: list[str]) -> list[list[Any]]:
+        from bot.indicators import extract_all, recipients  # loaded on the first text that needs it
+
         triage = self.tools.triage  # a number written without its country code is read as the person's
         region = triage.country_for(None, self.locale) if triage is not None else None
-        for found in extract_all((t for t in texts if t), region=region):
-            if (case_id, found.kind, found.value) not in known:
-                known.add((case_id, found.kind, found.value))
-                self.indicators.append(IndicatorRow(case_id, found.kind, found.value, found.valid))
+        texts = [t for t in texts if t]
+        own = set().union(*(recipients(t) for t in texts))  # the person's address in headers they pasted
+        return [[found.kind, found.value, found.valid] for found in extract_all(texts, region=region)
+                if not (found.kind == "email" and found.value in own)]
+
+    def _add_indicators(self, case_id: int, found: list[list[Any]]) -> None:
+        known = {(row.case_id, row.kind, row.value) for row in self.indicators}
+        for kind, value, valid in found:
+            if (case_id, kind, value) not in known:
+                known.add((case_id, kind, value))
+                self.indicators.append(IndicatorRow(case_id, kind, value, bool(valid)))
 
     def move_escalation(self, change: EscalationChange) -> None:
         """One change of a case's escalation row per turn: a later decision in the same turn (the second of
@@ -259,10 +277,79 @@ class Turn:
     def keep_files(self, files: list[StoredFile], message_id: int) -> None:
         case_id = self.record.case_id
         self.evidence.extend(EvidenceRow(f, message_id, case_id) for f in files)
+        self._indicators_in(case_id, [text for f in files if (text := self._text_of(f))])
 
     def evidence_for(self, case_id: int, files: list[StoredFile], message_id: int) -> None:
         """Files the person sent about a case they are talking about with a volunteer."""
         self.evidence.extend(EvidenceRow(f, message_id, case_id) for f in files if f.sha256)
+        self._indicators_in(case_id, [text for f in files if (text := self._text_of(f))])
+
+    def _indicators_in(self, case_id: int | None, texts: list[str]) -> None:
+        """Indicators in evidence: the case's, or, before there is a case, kept waiting for it (`_settle_found`)."""
+        if not texts:
+            return
+        if case_id is not None:
+            self.find_indicators(case_id, texts)
+        else:
+            self._waiting.extend(self._extract(texts))
+
+    def _text_of(self, file: StoredFile) -> str | None:
+        """The words of a text evidence file, from the file store (None for any other file)."""
+        if file.sha256 in self._read:
+            return self._read[file.sha256]
+        kind = file.content_type.partition(";")[0].strip().lower()
+        if not file.sha256 or kind not in TEXT_EVIDENCE_TYPES or file.size > TEXT_EVIDENCE_MAX_BYTES:
+            return None
+        data = self.tools.files.read(file.sha256) if self.tools.files is not None else None
+        text = data.decode("utf-8", errors="replace") if data else None
+        self._read[file.sha256] = text
+        return text
+
+    def _keep_pasted(self) -> None:
+        """Words the engine kept as evidence at an upload step (it does no I/O) become a text file as if the person
+        had sent one: in the file store by its SHA-256 before the commit (a crash in between leaves a file the
+        sweep deletes), an evidence row for the message they came in, and their indicators."""
+        state = self.record.state
+        pasted = state.get("pasted") if state else None
+        if not pasted:
+            return
+        assert state is not None
+        self.record.state = {**state, "pasted": []}  # kept in the file, never in the conversation
+        if self.erase:
+            return
+        taken: set[int] = set()
+        for item in pasted:
+            words = item["text"]
+            if self.tools.files is None:  # a turn without a file store (a unit test): the indicators still count
+                self._indicators_in(self.record.case_id, [words])
+                continue
+            data = words.encode("utf-8")
+            sha256 = self.tools.files.put(data)
+            self._read[sha256] = words
+            self.keep_files([StoredFile(sha256, len(data), item["filename"], "text/plain")],
+                            self._message_with(words, taken))
+
+    def _message_with(self, words: str, taken: set[int]) -> int:
+        """The event words came in (the engine does not know events): the first of this turn's with that text."""
+        found = next((i for i, text in self._inbound_texts if text == words and i not in taken),
+                     self._inbound_texts[-1][0] if self._inbound_texts else 0)
+        taken.add(found)
+        return found
+
+    def _settle_found(self) -> None:
+        """Indicators found in evidence before there was a case wait in the conversation's answers (so that a
+        conversation erased takes them with it); once it has a case, they are the case's."""
+        state = self.record.state
+        slots = state.get("slots", {}) if state else {}
+        held: list[list[Any]] = list(slots.get(FOUND_SLOT, []))
+        waiting, self._waiting = self._waiting, []
+        if self.record.case_id is not None:
+            self._add_indicators(self.record.case_id, held + waiting)
+            if held and state is not None:
+                self.record.state = {**state, "slots": {k: v for k, v in slots.items() if k != FOUND_SLOT}}
+        elif waiting and state is not None and not self.erase:
+            merged = held + [item for item in waiting if item not in held]
+            self.record.state = {**state, "slots": {**slots, FOUND_SLOT: merged}}
 
     def audit_event(self, action: str, case_id: int | None, actor: str, detail: dict[str, Any]) -> None:
         self.audit.append(AuditRow(action, case_id, actor, detail))
@@ -324,20 +411,22 @@ class Turn:
                 "case": self.case, "forget": self.forget, "erase": self.erase,
                 "sizes": (len(self.outgoing), len(self.evidence), len(self.audit), len(self.case_changes),
                           len(self.volunteer_changes), len(self.escalations), len(self.case_messages),
-                          len(self.indicators))}
+                          len(self.indicators), len(self._waiting))}
 
     def undo(self, mark: dict[str, Any]) -> None:
         self.record, self.contact, self.locale = mark["record"], mark["contact"], mark["locale"]
         self.draft, self.case, self.forget, self.erase = mark["draft"], mark["case"], mark["forget"], mark["erase"]
-        outgoing, evidence, audit, changes, volunteers, escalations, lines, found = mark["sizes"]
+        outgoing, evidence, audit, changes, volunteers, escalations, lines, found, waiting = mark["sizes"]
         del self.outgoing[outgoing:], self.evidence[evidence:], self.audit[audit:], self.case_changes[changes:]
         del self.volunteer_changes[volunteers:], self.escalations[escalations:], self.case_messages[lines:]
-        del self.indicators[found:]
+        del self.indicators[found:], self._waiting[waiting:]
 
     def changes(self, processed: list[int]) -> ChangeSet:
         if self.forget:
             return ChangeSet(self.key, processed=processed, contact=self.contact, outbox=self.outgoing, forget=True,
                              volunteer_changes=self.volunteer_changes)
+        self._keep_pasted()
+        self._settle_found()
         record = self.record
         untouched = record.version == 0 and not record.state and record.pending is None and record.case_id is None
         return ChangeSet(

@@ -30,3 +30,6 @@ invalid-datetime-no-time = Wissen Sie noch ungefähr, wie spät es war? Zum Beis
 invalid-email = Das sieht nicht wie eine E-Mail-Adresse aus. Bitte schreiben Sie sie vollständig, zum Beispiel „name@beispiel.de“.
 invalid-url = Das sieht nicht wie eine Internetadresse aus. Bitte kopieren Sie sie genau so, wie Sie sie sehen, zum Beispiel „www.beispiel.de“ oder „https://beispiel.de/login“.
 invalid-phone = Das habe ich nicht als Telefonnummer erkannt. Bitte schreiben Sie sie mit Ländervorwahl, zum Beispiel „+49 151 23456789“.
+
+## Text als Beweis
+upload-text-kept = Als Beweis aufbewahrt: Ich habe diesen Text sicher zu Ihrer Meldung gelegt. Sie können mehr schicken oder auf „Fertig“ tippen.

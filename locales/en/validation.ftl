@@ -30,3 +30,6 @@ invalid-datetime-no-time = Do you remember roughly what time it was? For example
 invalid-email = That does not look like an email address. Please write it in full, for example “name@example.com”.
 invalid-url = That does not look like a web address. Please copy it as you see it, for example “www.example.com” or “https://example.com/login”.
 invalid-phone = I could not read that as a phone number. Please write it with the country code, for example “+41 79 123 45 67”.
+
+## Words kept as evidence
+upload-text-kept = Kept as evidence: I saved this text safely with your report. You can send more, or press “Done”.

@@ -36,3 +36,6 @@ invalid-datetime-no-time = ¿Recuerdas más o menos a qué hora fue? Por ejemplo
 invalid-email = Eso no parece una dirección de correo electrónico. Escríbela completa, por ejemplo “nombre@ejemplo.com”.
 invalid-url = Eso no parece una dirección web. Cópiala tal como la ves, por ejemplo “www.ejemplo.com” o “https://ejemplo.com/login”.
 invalid-phone = No pude leer eso como un número de teléfono. Escríbelo con el código de país, por ejemplo “+41 79 123 45 67”.
+
+## Texto guardado como prueba
+upload-text-kept = Guardado como prueba: guardé este texto de forma segura junto con tu caso. Puedes enviar más o tocar “Listo”.

@@ -30,3 +30,6 @@ invalid-datetime-no-time = Vous souvenez-vous à peu près de l'heure ? Par ex
 invalid-email = Cela ne ressemble pas à une adresse e-mail. Écrivez-la en entier, par exemple « nom@exemple.com ».
 invalid-url = Cela ne ressemble pas à une adresse de site web. Copiez-la telle que vous la voyez, par exemple « www.exemple.com » ou « https://exemple.com/connexion ».
 invalid-phone = Je n'ai pas pu lire ce numéro de téléphone. Écrivez-le avec l'indicatif du pays, par exemple « +41 79 123 45 67 ».
+
+## Texte gardé comme preuve
+upload-text-kept = Gardé comme preuve : j'ai mis ce texte en sécurité avec votre signalement. Vous pouvez en envoyer d'autres, ou appuyer sur « Terminé ».

@@ -30,3 +30,6 @@ invalid-datetime-no-time = Ti ricordi più o meno che ora era? Per esempio «ier
 invalid-email = Questo non sembra un indirizzo email. Scrivilo per intero, per esempio «nome@esempio.it».
 invalid-url = Questo non sembra un indirizzo web. Copialo così come lo vedi, per esempio «www.esempio.it» o «https://esempio.it/accesso».
 invalid-phone = Non riesco a leggerlo come numero di telefono. Scrivilo con il prefisso internazionale, per esempio «+41 79 123 45 67».
+
+## Testo conservato come prova
+upload-text-kept = Conservato come prova: ho messo questo testo al sicuro insieme alla tua segnalazione. Puoi mandare altro, oppure premere «Fatto».

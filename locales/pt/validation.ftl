@@ -30,3 +30,6 @@ invalid-datetime-no-time = Sabe mais ou menos a que horas foi? Por exemplo “on
 invalid-email = Isso não parece um endereço de e-mail. Escreva o endereço completo, por exemplo “nome@exemplo.com”.
 invalid-url = Isso não parece um endereço de site. Copie tal como aparece, por exemplo “www.exemplo.com” ou “https://exemplo.com/login”.
 invalid-phone = Não consegui ler isso como um número de telefone. Escreva com o código do país, por exemplo “+55 11 98765 4321” ou “+351 912 345 678”.
+
+## Texto guardado como prova
+upload-text-kept = Guardado como prova: guardei este texto em segurança junto com o seu caso. Pode enviar mais ou tocar em “Pronto”.
