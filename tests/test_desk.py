@@ -84,3 +84,24 @@ async def test_a_victims_messages_wait_behind_a_failed_reply_but_the_desk_does_n
     await app.handle(Victim("slow").message("hello"))
     await app.handle(Volunteer("v-3", desk="desk-2").message("/help"))
     assert [chat.chat_id for chat, _ in channel.sent] == ["desk-2"]
+
+
+async def test_an_answer_that_means_physical_danger_takes_the_case_to_the_desk_at_once(settings, channel):
+    from bot.app import build_app
+    from tests.conftest import Conversation
+
+    desk = ChatRef(PLATFORM, "desk-1", kind=ChatKind.DESK)
+    app = await build_app(settings, {channel.platform: channel}, desks=(desk,))
+    try:
+        victim = Conversation(app, channel, "afraid")
+        for step in ("hi", "agree", "other", "Someone sends me messages about where I go every single day"):
+            await (victim.press(step) if step in ("agree", "other") else victim.send(step))
+        assert not [chat for chat, _ in channel.sent if chat.kind is ChatKind.DESK]
+        said = await victim.press("safety")
+        # the safety message promises that volunteers are told now, and they are
+        assert "112" in said[0].text and "letting our volunteers know right away" in said[0].text
+        cards = [reply.text for chat, reply in channel.sent if chat.kind is ChatKind.DESK]
+        assert cards and "Threats to physical safety" in cards[0] and "My safety or someone's safety" in cards[0]
+        assert len(await app.store.list_cases()) == 1
+    finally:
+        await app.close()

@@ -20,7 +20,14 @@ from bot.triage import (
     REASONS,
     SAFETY_MESSAGE,
     SAFETY_NUMBERS_LINE,
+    All,
+    Any_,
     Assessment,
+    Condition,
+    Not,
+    SlotAnswered,
+    SlotBelow,
+    SlotIn,
     Triage,
     TriageError,
     expand,
@@ -458,10 +465,57 @@ def test_threats_to_physical_safety(triage: Triage, locale: str) -> None:
 
 def test_physical_threat_from_a_choice(triage: Triage) -> None:
     assert triage.assess({"category": "harassment", "threat": "physical"}).reasons == ("physical_threat",)
-    # "has anyone threatened to hurt you?" answered yes in the harassment questions: critical
-    assert triage.assess({"physical_threat": "yes"}) == Assessment(Urgency.CRITICAL, ("physical_threat",))
+    # "has anyone threatened to hurt you?" answered yes in the harassment questions: critical, and the
+    # person sees the emergency numbers at once
+    assert triage.assess({"physical_threat": "yes"}) == Assessment(Urgency.CRITICAL, ("physical_threat",), True)
     assert triage.assess({"physical_threat": "no"}).reasons == ()
     assert triage.assess({}, ["he has my email address"]).reasons == ()
+
+
+def test_physical_danger_in_an_answer_brings_the_emergency_numbers(triage: Triage) -> None:
+    assert triage.assess({"concern": "safety"}).safety  # "something else": their safety worries them most
+    assert triage.assess({"harassment_type": "stalking"}).safety
+    assert not triage.assess({"concern": "money"}).safety
+    # the same danger in their own words is urgent for the desk, but no crisis: the safety message is for
+    # the crisis words, which the Safety handler reads in every message
+    assert triage.assess({"story": THREATS["en"]}) == Assessment(Urgency.HIGH, ("physical_threat",), False)
+    assert triage.crisis(THREATS["en"]) == ()
+
+
+def test_every_choice_that_means_physical_danger_shows_the_numbers(triage: Triage) -> None:
+    """A choice whose reason is one that brings the safety message (some rule for it says `safety: true`)
+    brings it too: a new choice meaning danger cannot reach the desk without the person seeing the numbers."""
+    danger = {rule.reason for rule in triage.rules if rule.safety}
+    assert "physical_threat" in danger
+    found = []
+    for flow in load_flows(FLOWS):
+        for step_id, step in flow.steps.items():
+            for choice in step.choose or ():
+                assessment = triage.assess({flow.slot_of(step_id): choice.id})
+                if danger.intersection(assessment.reasons):
+                    found.append(f"{flow.id}:{step_id}:{choice.id}")
+                    assert assessment.safety, (
+                        f"flows/{flow.id}.yaml:{step_id}: choice {choice.id!r} gives {assessment.reasons}, which "
+                        "means danger: mark its rule in flows/triage.yaml `safety: true`")
+    assert {"other:concern:safety", "harassment:harassment_type:stalking",
+            "harassment:physical_threat:yes"} <= set(found)
+
+
+def _reads_answers(condition: Condition) -> bool:
+    if isinstance(condition, SlotIn | SlotAnswered | SlotBelow):
+        return True
+    if isinstance(condition, Not):
+        return _reads_answers(condition.part)
+    return isinstance(condition, All | Any_) and any(_reads_answers(part) for part in condition.parts)
+
+
+def test_a_safety_rule_reads_words_or_answers_never_both(triage: Triage) -> None:
+    """The Safety handler checks each message without the answers, and the intake checks the answers
+    picked without the words: a rule mixing both would work in neither, or bring the safety message for a
+    signal word."""
+    for rule in triage.rules:
+        if rule.safety:
+            assert not (rule.when.word_lists() and _reads_answers(rule.when)), rule.reason
 
 
 MONEY = {

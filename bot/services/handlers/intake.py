@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 from bot.domain import CaseRef, CaseStatus, Choice, MessageRef, Urgency
-from bot.engine.machine import Finished, OpenCase, Prompt, RequestHuman, Transition
+from bot.engine.machine import ConversationState, Engine, Finished, OpenCase, Prompt, RequestHuman, Transition
 from bot.ports import NEW_CASE, AuditRow, CaseView
 from bot.services import escalation
 from bot.services.handlers.reading import REPORT, choice_from_text
@@ -82,30 +83,63 @@ async def apply_transition(turn: Turn, transition: Transition) -> None:
             turn.record.status = "finished"
             if turn.record.case_id is None:
                 end_without_report(turn)
+    danger = physical_danger(turn, state)
+    if danger and turn.contact is not None:
+        # the safety message says volunteers are told right away: the case goes to the desk with this answer
+        await turn.save_case(state, complete=False, human=False)
     escalate_if_urgent(turn)
     turn.send_prompts(transition.prompts)
-    if state.slots.get(PHYSICAL_THREAT) == "yes" and not state.slots.get(DANGER_TOLD):
+    if danger:
         # after the first aid that says to call for help, before the next question
-        emergency_numbers(turn, state, at=len(turn.outgoing) - 1 if len(transition.prompts) > 1 else None)
+        emergency_numbers(turn, state, danger, at=len(turn.outgoing) - 1 if transition.prompts else None)
     if turn.record.status == "finished" and turn.record.case_id is not None and transition.prompts:
         offer_report(turn)
 
 
-PHYSICAL_THREAT = "physical_threat"  # the harassment flow's "are you threatened physically?"
-DANGER_TOLD = "_danger_told"  # a slot: the emergency numbers were given for that answer
+DANGER_TOLD = "_danger_told"  # a slot: the level of danger the emergency numbers were last given for
+
+_PICKED: weakref.WeakKeyDictionary[Engine, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
-def emergency_numbers(turn: Turn, state: Any, at: int | None = None) -> None:
-    """A person threatened physically gets the emergency numbers of their country at once, as crisis
-    words would bring them (bot/services/handlers/safety.py)."""
+def picked_slots(engine: Engine) -> frozenset[str]:
+    """The answers given with buttons (`choose` steps): what the triage's rules on answers read."""
+    found = _PICKED.get(engine)
+    if found is None:
+        found = _PICKED[engine] = frozenset(flow.slot_of(step_id) for flow in engine.flows
+                                            for step_id, step in flow.steps.items() if step.kind == "choose")
+    return found
+
+
+def physical_danger(turn: Turn, state: ConversationState) -> int:
+    """How grave the danger the answers speak of, when it is graver than when the numbers were last given
+    (0: nothing new). An answer is danger when it matches a triage rule marked `safety: true` (flows/triage.yaml:
+    someone threatened to hurt them, stalking, their safety as what worries them most), so a new choice that
+    means danger needs a rule, not code. Words in free text are the Safety handler's: it reads every message."""
+    triage = turn.tools.triage
+    if triage is None:
+        return 0
+    picked = picked_slots(turn.tools.engine)
+    found = triage.assess({name: value for name, value in state.slots.items() if name in picked})
+    told = state.slots.get(DANGER_TOLD)
+    told = int(Urgency.CRITICAL) if told is True else int(told or 0)  # True: a conversation from before levels
+    return int(found.level) if found.safety and found.level > told else 0
+
+
+def emergency_numbers(turn: Turn, state: ConversationState, level: int, at: int | None = None) -> None:
+    """A person in physical danger gets the emergency numbers of their country at once, as crisis words
+    would bring them (bot/services/handlers/safety.py) — unless those words just did: their case says so."""
     triage = turn.tools.triage
     if triage is None:
         return
-    phone = state.slots.get("phone")
-    country = triage.country_for(phone if isinstance(phone, str) else None, turn.locale)
-    turn.say(safety_message(triage.emergency_numbers(country), lambda ref: turn.tools.i18n.render(turn.locale, ref)),
-             at=at)
-    state.slots[DANGER_TOLD] = True
+    said = {rule.reason for rule in triage.rules if rule.safety and rule.when.word_lists()}
+    if turn.draft is not None and said.intersection(turn.draft.reasons):
+        level = int(Urgency.CRITICAL)  # crisis words brought the numbers, as for the gravest danger
+    else:
+        phone = state.slots.get("phone")
+        country = triage.country_for(phone if isinstance(phone, str) else None, turn.locale)
+        turn.say(safety_message(triage.emergency_numbers(country),
+                                lambda ref: turn.tools.i18n.render(turn.locale, ref)), at=at)
+    state.slots[DANGER_TOLD] = level
     turn.record.state = state.to_json()
 
 
