@@ -130,6 +130,8 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
             view = await store.case_view(case["id"])
             assert view is not None
             case.update(_desk_facts(view))
+            # every file whole, as kept (a card shows the first few, with the start of the hash)
+            case["evidence"] = await store.case_evidence(view.id)
             print(json.dumps(case, default=str, indent=2, ensure_ascii=False))
             if show:  # and the whole conversation, as /history shows it at the desk
                 from bot.services.relay import history_plain

@@ -111,3 +111,24 @@ def test_file_mistakes_get_one_clear_line_and_send_nothing(database_url: str, tm
     assert "no such file" in out and "that is a folder" in out and "type /file followed by its path" in out
     assert "I do not know this command" not in out and "Traceback" not in chat.stderr
     assert "I received your file" in out or "kept" in out  # the quoted path was read and the file sent
+
+
+def test_a_case_shows_each_file_sent_in_full(database_url: str, tmp_path) -> None:
+    import hashlib
+
+    env = env_for(database_url, tmp_path)
+    subprocess.run([sys.executable, "-m", "bot", "db", "upgrade"], cwd=PROJECT_ROOT, env=env, check=True,
+                   capture_output=True, timeout=60)
+    photo = tmp_path / "threat.png"
+    photo.write_bytes(b"\x89PNG a screenshot of the threat")
+    chat = subprocess.run([sys.executable, "-m", "bot", "chat", "--user", "files-case"], cwd=PROJECT_ROOT, env=env,
+                          input=f"hi\n1\n/file {photo}\n/human\n", capture_output=True, text=True, timeout=60)
+    reference = "FD-" + chat.stdout.split("FD-")[1][:11]
+    for command in ([reference], ["show", reference]):
+        shown = subprocess.run([sys.executable, "-m", "bot", "cases", *command], cwd=PROJECT_ROOT, env=env,
+                               capture_output=True, text=True, timeout=60)
+        case = json.loads(shown.stdout.split("\nconversation of ")[0])
+        [item] = case["evidence"]
+        assert item["filename"] == "threat.png" and item["content_type"] == "image/png"
+        assert item["size"] == photo.stat().st_size and item["received_at"].startswith("20")
+        assert item["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()  # the whole hash, not its start

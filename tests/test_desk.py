@@ -105,3 +105,53 @@ async def test_an_answer_that_means_physical_danger_takes_the_case_to_the_desk_a
         assert len(await app.store.list_cases()) == 1
     finally:
         await app.close()
+
+
+def _case_with_files(files: int, *, name: str = "threat-screenshot.png", content_type: str = "image/png"):
+    from datetime import UTC, datetime
+
+    from bot.ports import CaseView
+
+    when = datetime(2026, 5, 14, 10, 32, 5, tzinfo=UTC)
+    view = CaseView(id=7, reference="FD-2026-000007", status="escalated", urgency=2, category="extortion",
+                    locale="en", answers={"category": "extortion", "story": "He sends me my own photos",
+                                          "evidence": 2, "contact_pref": "here"},
+                    reasons=["extortion"], human_requested=False, created_at=when, victim_platform="telegram")
+    evidence = [{"filename": name if i == 0 else f"file-{i}.jpg", "content_type": content_type, "size": 12_345 + i,
+                 "sha256": f"{i:02x}" + "ab" * 31, "received_at": when} for i in range(files)]
+    return view, evidence, when
+
+
+def test_a_card_lists_each_file_with_its_type_size_time_and_short_hash(content):
+    from bot.services import cards
+
+    _, translator = content
+    view, evidence, when = _case_with_files(2)
+    text = cards.card(view, translator, "en", when, evidence).text
+    assert "• Files sent: 2 files\n" in text and "• Files sent: 2\n" not in text  # the list, not only a count
+    assert "   ◦ threat-screenshot.png · image/png · 12.3 kB · 2026-05-14 10:32 UTC · sha256:00ababababab\n" in text
+    assert "   ◦ file-1.jpg · image/png · 12.3 kB · 2026-05-14 10:32 UTC · sha256:01ababababab\n" in text
+    assert "12,3\u202fko" in cards.card(view, translator, "fr", when, evidence).text  # the desk's own units
+    # without the files (an older caller), the card says how many as before
+    assert "• Files sent: 2" in cards.card(view, translator, "en", when).text
+
+
+def test_a_card_with_many_files_shows_the_first_five_and_stays_within_every_platforms_limit(content):
+    from bot.services import cards
+
+    _, translator = content
+    long_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    view, evidence, when = _case_with_files(50, name="x" * 240 + ".pdf", content_type=long_type)
+    text = cards.card(view, translator, "en", when, evidence).text
+    assert text.count("   ◦ ") == 5 and "   … (+45 files)" in text
+    assert "x…xxxx.pdf · " in text  # a long name is cut, its extension kept
+    assert len(text) < 2000  # a Discord message; Telegram and embeds allow 4096
+
+
+def test_a_file_name_on_a_card_is_unclickable_and_hides_contact_details_not_offered(content):
+    from bot.services import cards
+
+    _, translator = content
+    view, evidence, when = _case_with_files(1, name="www.evil.example mail bob@example.org.txt")
+    text = cards.card(view, translator, "en", when, evidence).text
+    assert "www[.]evil[.]example" in text and "bob@example.org" not in text
