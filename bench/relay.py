@@ -30,7 +30,9 @@ is the latency:
   - person -> desk: the post in the case's Telegram topic and in its Discord thread (posts that waited are merged)
 A latency is "free" when the chat it went to had not reached its platform's limit when the message was put in
 (Telegram private chat: no bot message in the 1.1 s before, the bot's own pace; group: fewer than 2 in the 7 s
-before; Discord channel: fewer than 5 in the 5 s before): what is left of it is the bot's own delay.
+before; Discord channel: fewer than 5 in the 5 s before), nor while it was on its way because of messages put in
+before it (accepted after the window began and before it: it queued behind them): what is left of it is the
+bot's own delay.
 After the last message, up to `--drain` s for everything to arrive; then the bot is stopped.
 """
 
@@ -90,6 +92,13 @@ class Clock:
     def busy(self, platform: str, chat: int, put: float, pace: tuple[float, int]) -> bool:
         window, most = pace
         return sum(put - window <= t <= put for t in self.at.get((platform, chat), ())) >= most
+
+    def queued(self, platform: str, chat: int, put: float, arrived: float, ahead: list[float],
+               pace: tuple[float, int]) -> bool:
+        """Whether the chat's limit held the message even though it was free when put: messages put before it
+        (`ahead`: when each was accepted) filled the chat's window before it could go."""
+        window, most = pace
+        return sum(put - window < t < arrived for t in ahead) >= most
 
 
 def timed_fakes(clock: Clock) -> tuple[type, type]:
@@ -357,12 +366,22 @@ def _measures(puts: list[Put], clock: Clock, desks: str) -> dict[str, Any]:
     """Per (kind, place): latencies in ms, all of them, and those whose chat was free when the message was put."""
     by_place: dict[tuple[str, str], list[tuple[float, bool]]] = defaultdict(list)
     expected: dict[tuple[str, str], int] = defaultdict(int)
+    # per chat, (put, accepted) of the measured messages that reached it: a message put while an earlier one
+    # still waited for the chat's window queues behind it, which is the platform's limit, not the bot
+    reached: dict[tuple[str, int], list[tuple[float, float]]] = defaultdict(list)
+    for put in puts:
+        for place in _places(put, desks):
+            if (arrived := clock.arrived.get((put.token, place))) is not None:
+                reached[put.case.chats[place]].append((put.at, arrived))
     for put in puts:
         case = put.case
         for place in _places(put, desks):
             platform, chat = case.chats[place]
             pace = PACES.get(place) or (PRIVATE_PACE if platform == "telegram" else DISCORD_PACE)
             free = not clock.busy(platform, chat, put.at, pace)
+            if free and (arrived := clock.arrived.get((put.token, place))) is not None:
+                ahead = [accepted for at, accepted in reached[platform, chat] if at < put.at]
+                free = not clock.queued(platform, chat, put.at, arrived, ahead, pace)
             if place == "person's chat":
                 label = f"person's chat on {platform.title()} (written on {case.volunteer_writes_on.title()})"
             elif put.kind == "volunteer":
