@@ -410,3 +410,12 @@ def test_what_the_channel_remembers_is_bounded_in_number_and_in_time() -> None:
     gone: _Recent[str, int] = _Recent(0.0, 10)  # a 15-minute-old interaction is as good as this one
     gone.put("x", 1)
     assert gone.get("x") is None and gone.pop("x") is None
+
+
+async def test_a_message_still_on_its_way_when_the_bot_stops_is_left_for_after_the_restart(world: World) -> None:
+    async with running(world) as channel:
+        pass
+    with pytest.raises(DeliveryError) as later:
+        await channel.send(world.desk_chat, Reply("a relayed post that was still queued"))
+    assert not later.value.permanent and not later.value.blocked  # the outbox keeps the row for the next start
+    assert world.fake.sent(world.desk) == []

@@ -706,6 +706,11 @@ class DiscordChannel:
             log.info("discord catch-up: %s message(s) written while the bot was down", found)
 
     # -- sending ---------------------------------------------------------------------------------
+    def _delivery_error(self, exc: Exception, chat: ChatRef) -> DeliveryError | None:
+        if self.client.is_closed():  # stopping: what was still on its way goes out after the restart
+            return DeliveryError("discord: the bot is stopping")
+        return _delivery_error(exc, chat)
+
     async def send(self, chat: ChatRef, reply: Reply) -> str | None:
         """The text (escaped, cut under 2,000 characters) and the files: up to ten with the last part of the text,
         the rest ten to a message after it; the first message answers `reply.reply_to` and is the only one that
@@ -746,7 +751,7 @@ class DiscordChannel:
         except DeliveryError:
             raise
         except Exception as exc:
-            error = _delivery_error(exc, chat)
+            error = self._delivery_error(exc, chat)
             if error is None:
                 raise
             if _dms_refused(exc) and (asked := self._origins.pop(chat.chat_id)) is not None:
@@ -774,7 +779,7 @@ class DiscordChannel:
         except DeliveryError:
             raise
         except Exception as exc:
-            error = _delivery_error(exc, chat)
+            error = self._delivery_error(exc, chat)
             if error is None:
                 raise
             raise error from exc
@@ -797,7 +802,7 @@ class DiscordChannel:
         except DeliveryError:
             raise
         except Exception as exc:
-            error = _delivery_error(exc, chat)
+            error = self._delivery_error(exc, chat)
             if error is None:
                 raise
             raise error from exc
