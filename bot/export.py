@@ -1,4 +1,5 @@
-"""A case's indicators and evidence hashes as files for volunteers and CERTs: JSON, CSV and a MISP event."""
+"""A case's indicators and evidence hashes as files for volunteers and CERTs: JSON, CSV, a MISP event and a STIX 2.1
+bundle."""
 
 # Pure: values in, text or dicts out; no I/O, no storage. The caller chooses what to hand over: only the
 # case fields below leave (never the victim's answers or words), and the victim's own addresses or phone
@@ -55,6 +56,30 @@ _URGENCY_NAMES = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 # Case status -> MISP analysis: 0 initial, 1 ongoing, 2 completed.
 _ANALYSIS = {"new": "0", "escalated": "0", "claimed": "1", "resolved": "2", "closed": "2"}
 _NAMESPACE = uuid.UUID("9b6f4a52-5d0e-4a43-9a57-2f1d3c1f0e7a")  # frontdoor's: the same case, the same UUIDs
+
+# kind -> (STIX 2.1 pattern's object and property, what the value is). STIX 2.1 has no object for phone numbers,
+# wallets, accounts or transactions: those patterns use custom object types, named as OpenCTI names these
+# observables (phone-number, cryptocurrency-wallet, bank-account) and as the open STIX extensions name a
+# transaction; the indicator's description says what the value is for a reader who knows neither.
+STIX_PATTERNS: dict[str, tuple[str, str]] = {
+    "url": ("url:value", "URL"),
+    "domain": ("domain-name:value", "domain name"),
+    "email": ("email-addr:value", "e-mail address"),
+    "ipv4": ("ipv4-addr:value", "IPv4 address"),
+    "ipv6": ("ipv6-addr:value", "IPv6 address"),
+    "phone": ("phone-number:value", "phone number"),
+    "btc_address": ("cryptocurrency-wallet:value", "Bitcoin address"),
+    "eth_address": ("cryptocurrency-wallet:value", "Ethereum (or ERC-20 token) address"),
+    "iban": ("bank-account:iban", "IBAN"),
+    "tx_hash": ("cryptocurrency-transaction:hash", "cryptocurrency transaction hash"),
+}
+# STIX 2.1's namespace for the ids of cyber-observable objects (an evidence file's id follows from its hash).
+_STIX_SCO_NAMESPACE = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
+# TLP:AMBER as STIX 2.1 defines it (the marking every object of the bundle carries).
+_TLP_AMBER = {"type": "marking-definition", "spec_version": "2.1",
+              "id": "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", "created": "2017-01-20T00:00:00.000Z",
+              "definition_type": "tlp", "name": "TLP:AMBER", "definition": {"tlp": "amber"}}
+_IDENTITY_CREATED = datetime(2026, 1, 1, tzinfo=UTC)  # one frontdoor identity, the same in every bundle
 
 
 def to_json(case: Mapping[str, Any], indicators: Sequence[Indicator], evidence: Sequence[Mapping[str, Any]],
@@ -147,7 +172,80 @@ def to_misp(case: Mapping[str, Any], indicators: Sequence[Indicator], evidence: 
     return {"Event": event}
 
 
+def to_stix(case: Mapping[str, Any], indicators: Sequence[Indicator], evidence: Sequence[Mapping[str, Any]],
+            *, first_seen: FirstSeen | None = None) -> dict[str, Any]:
+    """A STIX 2.1 bundle: frontdoor's identity, the case as an incident, one indicator per value (with a STIX
+    pattern, valid from when it was first seen), the evidence files as file objects by SHA-256, and a report
+    that ties them together. Every object is TLP:AMBER and, like the MISP event, keeps its id on a second export
+    (ids derived from the reference and the values); `modified` moves with the case."""
+    reference = str(case["reference"])
+    case_uuid = uuid.uuid5(_NAMESPACE, f"case:{reference}")
+    seen_at = [moment for i in indicators if (moment := _when(_first_seen(i, first_seen) or None))]
+    created = _when(case.get("created_at")) or min(seen_at, default=None) or datetime.now(UTC)
+    updated = max(_when(case.get("updated_at")) or created, created)
+    identity = {"type": "identity", "spec_version": "2.1", "id": f"identity--{uuid.uuid5(_NAMESPACE, 'frontdoor')}",
+                "created": _stix_time(_IDENTITY_CREATED), "modified": _stix_time(_IDENTITY_CREATED),
+                "name": "frontdoor", "identity_class": "organization",
+                "description": "The intake of a help desk for victims of cybercrime."}
+    common = {"spec_version": "2.1", "created_by_ref": identity["id"], "object_marking_refs": [_TLP_AMBER["id"]]}
+    urgency = _case(case).get("urgency")
+    facts = "; ".join(f"{name} {value}" for name, value in (("category", case.get("category")),
+                                                              ("urgency", urgency), ("status", case.get("status")))
+                      if value is not None and value != "")
+    incident = {"type": "incident", "id": f"incident--{uuid.uuid5(case_uuid, 'incident')}", **common,
+                "created": _stix_time(created), "modified": _stix_time(updated), "name": f"frontdoor case {reference}",
+                "description": f"A case reported by a victim to the help desk ({facts or 'no details'}).",
+                "external_references": [{"source_name": "frontdoor", "external_id": reference}]}
+    if case.get("category"):
+        incident["labels"] = [str(case["category"])]
+    found = []
+    for indicator in indicators:
+        path, what = STIX_PATTERNS[indicator.kind]
+        seen = _when(_first_seen(indicator, first_seen) or None) or created
+        notes = [] if indicator.valid else [_NOT_VALID.get(indicator.kind, "not valid")]
+        found.append({
+            "type": "indicator", "id": f"indicator--{uuid.uuid5(case_uuid, f'{indicator.kind}|{indicator.value}')}",
+            **common, "created": _stix_time(seen), "modified": _stix_time(seen), "name": f"{what}: {defang(indicator)}",
+            "description": "; ".join([f"{what} the victim reported in case {reference}", *notes]),
+            "indicator_types": ["malicious-activity" if indicator.valid else "unknown"],
+            "pattern": f"[{path} = '{_stix_string(indicator.value)}']", "pattern_type": "stix",
+            "pattern_version": "2.1", "valid_from": _stix_time(seen), "labels": [indicator.kind]})
+    files = [_stix_file(item) for item in evidence if item.get("sha256")]
+    latest = max([updated, *(_when(i["modified"]) or created for i in found)])
+    report = {"type": "report", "id": f"report--{uuid.uuid5(case_uuid, 'report')}", **common,
+              "created": _stix_time(created), "modified": _stix_time(latest), "name": f"frontdoor case {reference}",
+              "description": f"What the victim of case {reference} reported: its indicators and the SHA-256 of "
+                             "the evidence they sent.",
+              "report_types": ["threat-report"], "published": _stix_time(latest),
+              "object_refs": [incident["id"], *(i["id"] for i in found), *(f["id"] for f in files)]}
+    objects = [identity, _TLP_AMBER, incident, *found, *files, report]
+    return {"type": "bundle", "id": f"bundle--{uuid.uuid5(case_uuid, 'bundle')}", "objects": objects}
+
+
 # --- helpers --------------------------------------------------------------------------------------------
+
+def _stix_file(item: Mapping[str, Any]) -> dict[str, Any]:
+    """An evidence file as a STIX file object; its id follows from its hash and name, as STIX 2.1 asks."""
+    named = {"hashes": {"SHA-256": str(item["sha256"]).lower()}, "name": str(item.get("filename") or "evidence")}
+    canonical = json.dumps(named, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    file = {"type": "file", "spec_version": "2.1", "id": f"file--{uuid.uuid5(_STIX_SCO_NAMESPACE, canonical)}",
+            **named}
+    if item.get("size") is not None:
+        file["size"] = int(item["size"])
+    if item.get("content_type"):
+        file["mime_type"] = str(item["content_type"]).partition(";")[0].strip()
+    return file
+
+
+def _stix_time(moment: datetime) -> str:
+    """A STIX timestamp: UTC, to the millisecond, with a Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _stix_string(value: str) -> str:
+    """A value inside a STIX pattern's quotes: backslashes and quotes escaped."""
+    return value.replace("\\", "\\\\").replace("'", "\\'")
+
 
 def _case(case: Mapping[str, Any]) -> dict[str, Any]:
     fields = {key: _plain(case[key]) for key in CASE_FIELDS if case.get(key) is not None}

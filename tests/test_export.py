@@ -10,10 +10,12 @@ from pathlib import Path
 import jsonschema
 import pymisp
 import pytest
+import stix2
+import stix2.exceptions
 from pymisp import MISPEvent
 
 from bot.domain import CaseStatus, Urgency
-from bot.export import CSV_COLUMNS, MISP_TYPES, indicators_from_json, to_csv, to_json, to_misp
+from bot.export import CSV_COLUMNS, MISP_TYPES, STIX_PATTERNS, indicators_from_json, to_csv, to_json, to_misp, to_stix
 from bot.indicators import KINDS, Indicator, defang, extract_all
 
 DATA = Path(__file__).parent / "data" / "indicators"
@@ -189,3 +191,89 @@ def test_an_invalid_event_fails_the_check(indicators, breakage):
     breakage(event)
     with pytest.raises((AssertionError, jsonschema.ValidationError, pymisp.PyMISPError, KeyError, TypeError)):
         assert_valid_misp_event(event)
+
+
+# --- STIX 2.1 --------------------------------------------------------------------------------------------------
+
+def assert_valid_stix_bundle(bundle: dict) -> dict[str, dict]:
+    """What the OASIS stix2 library checks when it reads a bundle: every object's required properties, types
+    and vocabularies, timestamps, references, TLP markings as defined, and each indicator's pattern against the
+    STIX patterning grammar. Nothing it reads back may differ from what was written. The objects by id."""
+    parsed = stix2.parse(json.dumps(bundle), allow_custom=False)
+    again = json.loads(parsed.serialize())
+    assert again["id"] == bundle["id"] and len(again["objects"]) == len(bundle["objects"])
+    for written, read in zip(bundle["objects"], again["objects"], strict=True):
+        assert {key: _moment(read[key]) for key in written} == {key: _moment(v) for key, v in written.items()}
+    return {item["id"]: item for item in bundle["objects"]}
+
+
+def _moment(value):
+    """A STIX timestamp as the instant it names (stix2 writes "…:02Z" for "…:02.000Z"); anything else as it is."""
+    if isinstance(value, str) and len(value) >= 20 and value[10:11] == "T" and value.endswith("Z"):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
+
+
+def test_stix_bundle_is_valid_and_complete(indicators):
+    seen = {(i.kind, i.value): datetime(2026, 3, 12, 9, 30, tzinfo=UTC) for i in indicators}
+    bundle = to_stix(CASE, indicators, EVIDENCE, first_seen=seen)
+    objects = assert_valid_stix_bundle(bundle)
+    kinds = [item["type"] for item in bundle["objects"]]
+    assert kinds == ["identity", "marking-definition", "incident", *["indicator"] * len(indicators), "file",
+                     "file", "report"]
+    incident = bundle["objects"][2]
+    assert incident["name"] == "frontdoor case FD-2026-000123" and "invoice_fraud" in incident["description"]
+    assert incident["external_references"] == [{"source_name": "frontdoor", "external_id": "FD-2026-000123"}]
+    report = bundle["objects"][-1]
+    assert set(report["object_refs"]) == set(objects) - {report["id"], bundle["objects"][0]["id"],
+                                                         bundle["objects"][1]["id"]}
+    assert all(item.get("object_marking_refs") == [stix2.TLP_AMBER.id] for item in bundle["objects"]
+               if item["type"] not in ("marking-definition", "identity", "file"))
+    patterns = {item["pattern"] for item in bundle["objects"] if item["type"] == "indicator"}
+    iban = next(i for i in indicators if i.kind == "iban")
+    assert f"[bank-account:iban = '{iban.value}']" in patterns
+    url = next(i for i in indicators if i.kind == "url")
+    indicator = next(item for item in bundle["objects"] if item.get("pattern") == f"[url:value = '{url.value}']")
+    assert indicator["valid_from"] == "2026-03-12T09:30:00.000Z" and indicator["name"] == f"URL: {defang(url)}"
+    private = next(item for item in bundle["objects"] if item.get("pattern") == "[ipv4-addr:value = '192.168.1.10']")
+    assert private["indicator_types"] == ["unknown"] and "not a public address" in private["description"]
+    pdf = next(item for item in bundle["objects"] if item["type"] == "file")
+    assert pdf["hashes"] == {"SHA-256": EVIDENCE[0]["sha256"].lower()} and pdf["size"] == 48213
+    # a file's id follows from its hash and name as STIX 2.1 says, so it is the same object wherever it appears
+    assert pdf["id"] == stix2.File(hashes=pdf["hashes"], name=pdf["name"]).id
+
+
+def test_stix_every_kind_has_a_pattern_and_none_leaks_the_victims_words(indicators):
+    assert set(STIX_PATTERNS) == set(KINDS)
+    text = json.dumps(to_stix(CASE, indicators, EVIDENCE))
+    assert "the victim's own words" not in text and '"contact_id"' not in text
+
+
+def test_stix_a_quote_in_a_value_cannot_break_out_of_its_pattern():
+    tricky = Indicator("url", "https://evil.example.com/it's'] OR [file:name = 'x", True)
+    bundle = to_stix(CASE, [tricky], [])
+    assert_valid_stix_bundle(bundle)
+    assert bundle["objects"][3]["pattern"] == r"[url:value = 'https://evil.example.com/it\'s\'] OR [file:name = \'x']"
+
+
+def test_stix_exporting_again_keeps_every_id(indicators):
+    first, second = to_stix(CASE, indicators, EVIDENCE), to_stix(dict(CASE), list(indicators), EVIDENCE)
+    assert first == second
+    other = to_stix({**CASE, "reference": "FD-2026-000124"}, indicators, EVIDENCE)
+    assert {o["id"] for o in other["objects"]} & {o["id"] for o in first["objects"]} == {
+        first["objects"][0]["id"], stix2.TLP_AMBER.id, *(o["id"] for o in first["objects"] if o["type"] == "file")}
+
+
+@pytest.mark.parametrize("breakage", [
+    lambda b: b["objects"][2].pop("name"),
+    lambda b: b["objects"][3].update(pattern="[url:value = 'unclosed]"),
+    lambda b: b["objects"][3].update(created_by_ref=b["objects"][-1]["id"]),  # a report is nobody
+    lambda b: b["objects"][3].update(valid_from="yesterday"),
+    lambda b: b["objects"][-1].update(object_refs=[]),
+    lambda b: b["objects"][1].update(definition={"tlp": "green"}),
+])
+def test_an_invalid_bundle_fails_the_check(indicators, breakage):
+    bundle = copy.deepcopy(to_stix(CASE, indicators, EVIDENCE))
+    breakage(bundle)
+    with pytest.raises((AssertionError, stix2.exceptions.STIXError, ValueError)):
+        assert_valid_stix_bundle(bundle)
