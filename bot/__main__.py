@@ -160,12 +160,12 @@ def _urgency(level: int) -> str:
 
 
 async def _export(store, words: list[str], form: str) -> int:  # type: ignore[no-untyped-def]
-    """A case's indicators and evidence for a CERT or a bank: JSON, CSV, or a MISP event."""
+    """A case's indicators and evidence for a CERT or a bank: JSON, CSV, a MISP event or a STIX 2.1 bundle."""
     from bot import export
     from bot.indicators import Indicator
 
     if len(words) != 1:
-        print("usage: python -m bot cases export FD-2026-000123 [--format json|csv|misp]", file=sys.stderr)
+        print("usage: python -m bot cases export FD-2026-000123 [--format json|csv|misp|stix]", file=sys.stderr)
         return 2
     view = await store.case_view(words[0])
     if view is None:
@@ -175,13 +175,31 @@ async def _export(store, words: list[str], form: str) -> int:  # type: ignore[no
             "created_at": view.created_at, "locale": view.locale}
     found = [Indicator(i.kind, i.value, i.valid) for i in view.indicators]
     evidence = await store.case_evidence(view.id)
+    seen = await _first_seen(store, view.id)
     if form == "csv":
-        sys.stdout.write(export.to_csv(case, found, evidence))
+        sys.stdout.write(export.to_csv(case, found, evidence, first_seen=seen))
     elif form == "misp":
-        print(json.dumps(export.to_misp(case, found, evidence), ensure_ascii=False, indent=2, default=str))
+        print(json.dumps(export.to_misp(case, found, evidence, first_seen=seen), ensure_ascii=False, indent=2,
+                         default=str))
+    elif form == "stix":
+        print(json.dumps(export.to_stix(case, found, evidence, first_seen=seen), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(export.to_json(case, found, evidence))
+        sys.stdout.write(export.to_json(case, found, evidence, first_seen=seen))
     return 0
+
+
+async def _first_seen(store, case_id: int) -> dict[tuple[str, str], object]:  # type: ignore[no-untyped-def]
+    """When each of the case's indicators was first recorded: the `first_seen` of its row (the store's
+    IndicatorRow does not carry it; nothing but the export needs it)."""
+    from sqlalchemy import select
+
+    from bot.storage.tables import Indicator
+
+    table = Indicator.__table__
+    async with store.db.engine.connect() as conn:
+        rows = await conn.execute(select(table.c.kind, table.c.value, table.c.first_seen)
+                                  .where(table.c.case_id == case_id))
+        return {(row.kind, row.value): row.first_seen for row in rows}
 
 
 def _desk_facts(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -532,8 +550,9 @@ def main(argv: list[str] | None = None) -> int:
                                          "export REFERENCE: its indicators and evidence")
     cases.add_argument("reference", nargs="*", metavar="[show|export] REFERENCE")
     cases.add_argument("--limit", type=int, default=50)
-    cases.add_argument("--format", choices=["json", "csv", "misp"], default="json",
-                       help="for `cases export REFERENCE`: the indicators and evidence as JSON, CSV or a MISP event")
+    cases.add_argument("--format", choices=["json", "csv", "misp", "stix"], default="json",
+                       help="for `cases export REFERENCE`: the indicators and evidence as JSON, CSV, a MISP event "
+                            "or a STIX 2.1 bundle")
     _volunteer_parser(sub)
     args = parser.parse_args(argv)
 

@@ -8,8 +8,10 @@ import csv
 import hashlib
 import io
 import json
+from datetime import datetime, timedelta
 
 import pytest
+import stix2
 
 from bot.__main__ import main
 from bot.domain import Forward, forwarded
@@ -46,24 +48,35 @@ async def test_what_the_person_writes_becomes_indicators_once_and_shows_defanged
     assert "hxxps://pay-now[.]example[.]com/claim" in card and "https://pay-now" not in card
 
 
-async def test_cases_export_gives_json_csv_and_a_misp_event(desk, settings, monkeypatch, capsys) -> None:
+async def test_cases_export_gives_json_csv_a_misp_event_and_a_stix_bundle(desk, settings, monkeypatch,
+                                                                          capsys) -> None:
     if isinstance(desk.store, MemoryStore):
         pytest.skip("the command line reads a database; the in-memory store has none")
     reference = await claimed(desk)
+    before = desk.clock.now
     await desk.victim("victim").send(f"the site was https://bank-login.example.net/ and the wallet {WALLET}")
     monkeypatch.setenv("DATABASE_URL", settings.database_url)
     monkeypatch.setenv("DATA_DIR", str(settings.data_dir))
     outputs = {}
-    for form in ("json", "csv", "misp"):
+    for form in ("json", "csv", "misp", "stix"):
         assert await asyncio.to_thread(main, ["cases", "export", reference, "--format", form]) == 0
         outputs[form] = capsys.readouterr().out
     document = json.loads(outputs["json"])
     assert document["case"]["reference"] == reference
     assert {i["kind"] for i in document["indicators"]} >= {"url", "btc_address"}
+    # when each was first recorded, from the store's rows (written at the commit, in UTC)
+    seen = {i["value"]: datetime.fromisoformat(i["first_seen"]) for i in document["indicators"]}
+    assert abs(seen[WALLET] - before) < timedelta(minutes=5)
     rows = list(csv.DictReader(io.StringIO(outputs["csv"])))
     assert any(row["defanged"] == "hxxps://bank-login[.]example[.]net/" for row in rows)
+    assert all(row["first_seen"].endswith("Z") for row in rows)
     event = json.loads(outputs["misp"])["Event"]
     assert event["info"].endswith(reference) and {a["type"] for a in event["Attribute"]} >= {"url", "btc"}
+    bundle = json.loads(outputs["stix"])
+    stix2.parse(outputs["stix"], allow_custom=False)  # the OASIS library reads it as STIX 2.1
+    patterns = {o["pattern"] for o in bundle["objects"] if o["type"] == "indicator"}
+    assert {"[url:value = 'https://bank-login.example.net/']",
+            f"[cryptocurrency-wallet:value = '{WALLET}']"} <= patterns
 
 
 async def test_deleting_ones_data_deletes_the_indicators_too(desk) -> None:
