@@ -187,9 +187,9 @@ def test_state_survives_json(engine: Engine) -> None:
 
 def test_summary_names_every_answer_even_missing_ones(engine: Engine) -> None:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "ransomware"}, {"choice": "one_device"},
-                    {"choice": "no"}, {"choice": "yes"}, {"choice": "unsure"}, {"choice": "me"},
-                    {"text": "All my files end in .locked"}, {"text": "I don't know"}, {"choice": SKIP},
-                    {"choice": "here"})
+                    {"choice": "documents"}, {"choice": "no"}, {"choice": "yes"}, {"choice": "unsure"},
+                    {"choice": "me"}, {"text": "All my files end in .locked"}, {"text": "I don't know"},
+                    {"choice": SKIP}, {"choice": "here"})
     assert state.step == "summary"
     args = engine.prompts_for(state)[0].message.args
     assert args["category"].key == "intake-category-ransomware"
