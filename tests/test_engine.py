@@ -187,7 +187,7 @@ def test_state_survives_json(engine: Engine) -> None:
 
 def test_summary_names_every_answer_even_missing_ones(engine: Engine) -> None:
     state, _ = walk(engine, {"choice": "agree"}, {"choice": "ransomware"}, {"choice": "one_device"},
-                    {"choice": "documents"}, {"choice": "no"}, {"choice": "yes"}, {"choice": "unsure"},
+                    {"choice": "no"}, {"choice": "yes"}, {"choice": "documents"}, {"choice": "unsure"},
                     {"choice": "me"}, {"text": "All my files end in .locked"}, {"text": "I don't know"},
                     {"choice": SKIP}, {"choice": "here"})
     assert state.step == "summary"
