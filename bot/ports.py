@@ -299,6 +299,8 @@ class CaseView:
     comment: str | None = None
     feedback: str | None = None  # asked | comment | done
     indicators: list[IndicatorRow] = field(default_factory=list)
+    # the files kept for the case, oldest first: {filename, content_type, size, sha256, received_at}
+    evidence: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

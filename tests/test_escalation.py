@@ -201,3 +201,22 @@ async def test_crisis_words_bring_the_safety_message_and_a_critical_case_at_once
     [case] = await desk.store.open_cases()
     assert case.urgency == 3 and case.reasons and case.reasons[0].startswith("crisis")
     assert case.status == "escalated" and len(desk.channel.threads) == len(DESKS)
+
+
+async def test_the_card_a_claim_edits_lists_the_files_the_person_sent(desk) -> None:
+    import hashlib
+
+    from bot.domain import Attachment
+
+    await desk.store.add_volunteer("Vera", telegram_id="v-1", languages=["en"])
+    victim = desk.victim("victim")
+    await victim.send("hello")
+    await victim.press("agree")
+    screenshot = b"\x89PNG\r\n\x1a\n the threat they sent"
+    await victim.send("this is what they sent", attachments=(Attachment("threat.png", "image/png", screenshot),))
+    said = await victim.send("/human")
+    reference = "FD-" + said[0].text.split("FD-")[1][:11]
+    await desk.handle(Volunteer("v-1", desk="desk-a").message(choice=f"case:claim:{reference}"))
+    edited = [reply.text for _, _, reply in desk.channel.edits]
+    assert edited and all("threat.png" in text and hashlib.sha256(screenshot).hexdigest()[:12] in text
+                          for text in edited)  # what a volunteer checks before asking for the file again

@@ -173,8 +173,7 @@ def card(view: CaseView, i18n: Translator, locale: str, now: datetime,
     the answers (links defanged, contact details only if agreed), the files sent, and the buttons that fit
     the state. Without `evidence`, the files the view carries, if any; else only how many were sent."""
     if evidence is None:
-        # a view loaded by the store may carry the case's evidence, as it carries its indicators
-        evidence = getattr(view, "evidence", None) or ()
+        evidence = view.evidence
     urgency = Urgency(view.urgency)
     render = lambda key, **args: i18n.render(locale, MessageRef(key, args))  # noqa: E731
     reasons = ", ".join(render(f"triage-reason-{r}") if i18n.has(locale, f"triage-reason-{r}") else r

@@ -533,7 +533,8 @@ class MemoryStore(MemoryVolunteers):
             first_reply_at=case.get("first_reply_at"), resolved_at=case.get("resolved_at"), rating=case.get("rating"),
             comment=case.get("comment"), feedback=case.get("feedback"),
             indicators=[IndicatorRow(k[0], k[1], k[2], v["valid"]) for k, v in
-                        sorted(self.indicators.items(), key=lambda kv: kv[1]["order"]) if k[0] == case["id"]])
+                        sorted(self.indicators.items(), key=lambda kv: kv[1]["order"]) if k[0] == case["id"]],
+            evidence=self._case_evidence(case["id"]))
 
     async def case_messages(self, case_id: int) -> list[CaseMessage]:
         return [CaseMessage(line["case_id"], line["author"], line["text"], line["at"], line["volunteer_id"],
@@ -563,6 +564,9 @@ class MemoryStore(MemoryVolunteers):
         return [IndicatorRow(k[0], k[1], k[2], self.indicators[k]["valid"]) for _, k in found]
 
     async def case_evidence(self, case_id: int) -> list[dict[str, Any]]:
+        return self._case_evidence(case_id)
+
+    def _case_evidence(self, case_id: int) -> list[dict[str, Any]]:
         return [{"filename": e["filename"], "content_type": e["content_type"], "size": e["size"],
                  "sha256": e["sha256"], "received_at": e["received_at"]}
                 for e in sorted(self.evidence.values(), key=lambda e: e["id"]) if e["case_id"] == case_id]

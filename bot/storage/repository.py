@@ -73,6 +73,8 @@ conversation_t = Conversation.__table__
 case_t = Case.__table__
 message_t = MessageLog.__table__
 evidence_t = Evidence.__table__
+EVIDENCE_SHOWN = (evidence_t.c.filename, evidence_t.c.content_type, evidence_t.c.size, evidence_t.c.sha256,
+                  evidence_t.c.received_at)  # what a case's file list shows (chain of custody)
 audit_t = AuditEvent.__table__
 counter_t = Counter.__table__
 volunteer_t = Volunteer.__table__
@@ -89,6 +91,11 @@ def _utcnow() -> datetime:
 def _aware(value: datetime | None) -> datetime | None:
     """SQLite gives back naive datetimes; everything here is UTC."""
     return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def _evidence(row: Any) -> dict[str, Any]:
+    return {"filename": row.filename, "content_type": row.content_type, "size": row.size, "sha256": row.sha256,
+            "received_at": _aware(row.received_at)}
 
 
 TIMED_STATES = ("active", "watching", "reminded")  # an escalation whose timer runs (see bot.services.escalation)
@@ -405,6 +412,8 @@ class SqlStore(SqlVolunteers):
             escalations = (await conn.execute(select(escalation_t).where(escalation_t.c.case_id.in_(ids)))).all()
             found = (await conn.execute(select(indicator_t).where(indicator_t.c.case_id.in_(ids))
                                         .order_by(indicator_t.c.id))).all()
+            files = (await conn.execute(select(evidence_t.c.case_id, *EVIDENCE_SHOWN).where(
+                evidence_t.c.case_id.in_(ids)).order_by(evidence_t.c.id))).all()
             claimers = {r.claimed_by for r in rows if r.claimed_by is not None}
             volunteers = {v.id: v for v in await self._volunteers_by_id(conn, claimers)} if claimers else {}
         views = []
@@ -424,7 +433,8 @@ class SqlStore(SqlVolunteers):
                 contact_id=r.contact_id, victim_blocked=r.victim_blocked_at is not None,
                 first_reply_at=_aware(r.first_reply_at), resolved_at=_aware(r.resolved_at), rating=r.rating,
                 comment=r.comment, feedback=r.feedback,
-                indicators=[IndicatorRow(i.case_id, i.kind, i.value, i.valid) for i in found if i.case_id == r.id]))
+                indicators=[IndicatorRow(i.case_id, i.kind, i.value, i.valid) for i in found if i.case_id == r.id],
+                evidence=[_evidence(f) for f in files if f.case_id == r.id]))
         return views
 
     async def case_messages(self, case_id: int) -> list[CaseMessageRecord]:
@@ -464,10 +474,9 @@ class SqlStore(SqlVolunteers):
 
     async def case_evidence(self, case_id: int) -> list[dict[str, Any]]:
         async with self.db.engine.connect() as conn:
-            rows = await conn.execute(select(evidence_t.c.filename, evidence_t.c.content_type, evidence_t.c.size,
-                                             evidence_t.c.sha256, evidence_t.c.received_at)
-                                      .where(evidence_t.c.case_id == case_id).order_by(evidence_t.c.id))
-            return [{**dict(r._mapping), "received_at": _aware(r.received_at)} for r in rows]
+            rows = await conn.execute(select(*EVIDENCE_SHOWN).where(evidence_t.c.case_id == case_id)
+                                      .order_by(evidence_t.c.id))
+            return [_evidence(r) for r in rows]
 
     async def recent_claim_seconds(self, limit: int = 20) -> list[float]:
         async with self.db.engine.connect() as conn:
