@@ -284,6 +284,18 @@ class OutboundMessage:
     case_id: int | None = None
     role: PlaceRole | None = None
 
+    @property
+    def lane(self) -> tuple[str, str, int | None]:
+        return order_lane(self.chat.platform, self.chat.chat_id, self.role, self.case_id)
+
+
+def order_lane(platform: str, chat_id: str, role: PlaceRole | str | None, case_id: int | None
+               ) -> tuple[str, str, int | None]:
+    """The outbox rows that go out in the order they were written: a chat's, except that rows for a case's place
+    in a volunteer chat (they have a place role) keep their order per case. One case's thread, paced by its
+    platform or waiting for a retry, never holds up another case's in the same chat; a person's chat is one lane."""
+    return (platform, chat_id, case_id if role else None)
+
 
 @dataclass(frozen=True)
 class CaseRef:

@@ -19,6 +19,7 @@ from bot.domain import (
     InboundMessage,
     Op,
     Outgoing,
+    PlaceRole,
     Reply,
     Urgency,
     UserRef,
@@ -521,6 +522,36 @@ async def test_a_chat_waiting_for_a_retry_keeps_its_order_and_holds_no_other_cha
     later = await store.lease_outbound(None, now=t1 + timedelta(seconds=61), lease_seconds=30, platforms=[PLATFORM])
     assert [m.reply.text for m in later] == ["first", "second", "to the desk"]
     assert [m.attempts for m in later] == [1, 0, 0]  # only the row that was tried and failed counts one
+
+
+async def test_in_a_volunteer_chat_each_case_keeps_its_own_order(store) -> None:
+    """One case's post waiting for its retry holds up that case's later posts in the chat, not another case's."""
+    first, _ = await open_case(store, "una")
+    second, _ = await open_case(store, "val")
+    desk = ChatRef(PLATFORM, "desk-1", kind=ChatKind.DESK)
+
+    def post(case_id: int, text: str) -> Outgoing:
+        return Outgoing(desk, Reply(text), case_id=case_id, role=PlaceRole.RELAY)
+
+    await store.ingest(victim("una"), [])
+    stuck = (await turn(store, key("una"), outbox=[post(first, "una 1")])).outbound
+    t0 = now()
+    await store.mark_failed(stuck[0].id, now=t0, permanent=False, retry_at=t0 + timedelta(seconds=60))
+    await store.ingest(victim("una"), [])
+    assert (await turn(store, key("una"), outbox=[post(first, "una 2")])).outbound == []  # behind its own case
+    await store.ingest(victim("val"), [])
+    went = (await turn(store, key("val"), outbox=[post(second, "val 1"), say("desk-1", "a desk notice")]))
+    assert [m.reply.text for m in went.outbound] == ["val 1", "a desk notice"]  # the other case, and the chat
+    for m in went.outbound:
+        await store.mark_sent(m.id, f"p-{m.id}", now=t0)
+    later = await store.lease_outbound(None, now=t0 + timedelta(seconds=61), lease_seconds=30, platforms=[PLATFORM])
+    assert [m.reply.text for m in later] == ["una 1", "una 2"]  # the stuck case, in order, once due
+    # a person's chat stays one lane, whatever case a row is about
+    await store.ingest(victim("una"), [])
+    private = (await turn(store, key("una"), outbox=[say("chat-una", "about the case", case_id=first)])).outbound
+    await store.mark_failed(private[0].id, now=t0, permanent=False, retry_at=t0 + timedelta(seconds=60))
+    await store.ingest(victim("una"), [])
+    assert (await turn(store, key("una"), outbox=[say("chat-una", "a plain reply")])).outbound == []
 
 
 async def test_a_chat_with_an_unsent_row_holds_new_rows_for_the_sweep(store) -> None:

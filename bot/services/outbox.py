@@ -25,6 +25,7 @@ def utcnow() -> datetime:
 
 
 MAX_MERGED_FILES = 10  # files in one relayed post
+Place = tuple[str, str, int | None, str | None]  # a queue: an order lane (bot.domain.order_lane) and a thread
 
 
 class Outbox:
@@ -43,8 +44,8 @@ class Outbox:
         self.on_blocked = on_blocked  # a person blocked the bot while a case's message was on its way
         self._in_flight: set[int] = set()
         self._done: dict[int, asyncio.Future[None]] = {}  # queued rows someone waits for (deliver_queued)
-        self._queues: dict[tuple[str, str, str | None], deque[OutboundMessage]] = {}
-        self._workers: dict[tuple[str, str, str | None], asyncio.Task[None]] = {}
+        self._queues: dict[Place, deque[OutboundMessage]] = {}
+        self._workers: dict[Place, asyncio.Task[None]] = {}
         self._background: set[asyncio.Task[Any]] = set()
 
     async def deliver(self, messages: Sequence[OutboundMessage]) -> None:
@@ -88,7 +89,7 @@ class Outbox:
         for row in rows:
             if row.id in self._in_flight:
                 continue  # being sent already (see _send_all)
-            place = (row.chat.platform, row.chat.chat_id, row.chat.thread_id)
+            place = (*row.lane, row.chat.thread_id)
             self._queues.setdefault(place, deque()).append(row)
             self._in_flight.add(row.id)
             if row.id in done:
@@ -105,7 +106,7 @@ class Outbox:
             if future is not None and not future.done():
                 future.set_result(None)
 
-    async def _drain_queue(self, place: tuple[str, str, str | None]) -> None:
+    async def _drain_queue(self, place: Place) -> None:
         waiting = self._queues[place]
         try:
             while waiting:
@@ -204,12 +205,13 @@ class Outbox:
             self._in_flight -= ids
 
     async def _send_in_order(self, batch: Sequence[OutboundMessage]) -> None:
-        """Each chat's rows in order; different chats at the same time, so a case card for Discord never
-        waits behind Telegram's pacing of a group, nor a victim's reply behind a busy desk."""
-        chats: dict[tuple[str, str], list[OutboundMessage]] = {}
+        """Each lane's rows in order (a chat's, or one case's in a volunteer chat); different lanes at the same time,
+        so a case card for Discord never waits behind Telegram's pacing of a group, nor a victim's reply behind a
+        busy desk, nor one case's thread behind another's."""
+        lanes: dict[tuple[str, str, int | None], list[OutboundMessage]] = {}
         for message in batch:
-            chats.setdefault((message.chat.platform, message.chat.chat_id), []).append(message)
-        await asyncio.gather(*(self._send_chat(rows) for rows in chats.values()))
+            lanes.setdefault(message.lane, []).append(message)
+        await asyncio.gather(*(self._send_chat(rows) for rows in lanes.values()))
 
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
         batches = _batches(rows)

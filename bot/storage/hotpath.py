@@ -80,6 +80,7 @@ from bot.storage.tables import (
     Evidence,
     Indicator,
     MessageLog,
+    in_lane,
 )
 
 log = logging.getLogger(__name__)
@@ -218,9 +219,11 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"), case_id=_p("case_id"),
             body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=_p("ephemeral"),
             lease_until=_p("lease_until")).returning(m.c.id),
-        "chat_waiting": select(literal_column("1")).where(
+        # an earlier row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it
+        **{name: select(literal_column("1")).where(
             m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
-            m.c.chat_id == _p("chat_id"), m.c.id < _p("before")).limit(1),
+            m.c.chat_id == _p("chat_id"), in_lane(m, placed, _p("case_id")), m.c.id < _p("before")).limit(1)
+           for name, placed in (("chat_waiting", False), ("case_waiting", True))},
         "unlease": update(m).where(m.c.id == _p("id")).values(lease_until=None),
         # -- outbox
         "sent": update(m).where(m.c.id == _p("id")).values(sent_at=_p("now"), external_id=_p("external_id"),
@@ -419,17 +422,23 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
                   "case_id": case(item.case_id), "role": item.role.value if item.role else None},
             ephemeral=item.ephemeral, lease_until=lease, now=now), ONE)
         ids.append(row[0])
+    written = [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, case(item.case_id), item.role)
+               for row_id, item in zip(ids, outgoing, strict=True)]
     held = set()
-    for platform, chat_id in dict.fromkeys((item.chat.platform, item.chat.chat_id) for item in outgoing):
-        if (yield Q("chat_waiting", {"platform": platform, "chat_id": chat_id, "before": ids[0]}, ONE)) is not None:
-            held.add((platform, chat_id))
+    for lane in dict.fromkeys(row.lane for row in written):
+        platform, chat_id, case_id = lane
+        placed = any(row.lane == lane and row.role for row in written)
+        values = {"platform": platform, "chat_id": chat_id, "before": ids[0]}
+        if placed:
+            values["case_id"] = case_id
+        if (yield Q("case_waiting" if placed else "chat_waiting", values, ONE)) is not None:
+            held.add(lane)
     ready = []
-    for row_id, item in zip(ids, outgoing, strict=True):
-        if (item.chat.platform, item.chat.chat_id) in held:
-            yield Q("unlease", {"id": row_id})
+    for row in written:
+        if row.lane in held:
+            yield Q("unlease", {"id": row.id})
         else:
-            ready.append(OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target,
-                                         case(item.case_id), item.role))
+            ready.append(row)
     return ready
 
 

@@ -20,6 +20,7 @@ from bot.domain import (
     PlaceRole,
     Reply,
     Urgency,
+    order_lane,
 )
 from bot.ports import (
     CONTACT,
@@ -381,12 +382,11 @@ class MemoryStore(MemoryVolunteers):
                 "ephemeral": item.ephemeral}
             self.messages[row_id] = row
             rows.append(row)
-        # a chat with an earlier reply still waiting keeps its order: the sweep sends these after it
-        waiting = {(r["platform"], r["chat_id"]) for r in self.messages.values()
-                   if self._unsent(r) and r["id"] < first_new}
+        # a lane with an earlier reply still waiting keeps its order: the sweep sends these after it
+        waiting = {_lane(r) for r in self.messages.values() if self._unsent(r) and r["id"] < first_new}
         sendable = []
         for row in rows:
-            if (row["platform"], row["chat_id"]) in waiting:
+            if _lane(row) in waiting:
                 row["lease_until"] = None
             else:
                 sendable.append(self._outbound(row))
@@ -410,8 +410,7 @@ class MemoryStore(MemoryVolunteers):
         unsent = sorted((r for r in self.messages.values() if self._unsent(r)), key=lambda r: r["id"])
 
         def earlier(row: dict[str, Any]) -> list[dict[str, Any]]:
-            return [r for r in unsent if r["id"] < row["id"]
-                    and r["platform"] == row["platform"] and r["chat_id"] == row["chat_id"]]
+            return [r for r in unsent if r["id"] < row["id"] and _lane(r) == _lane(row)]
 
         candidates = [r for r in unsent if r["platform"] in platforms]
         if ids is not None:
@@ -643,3 +642,7 @@ class MemoryFileStore:
 
     def delete(self, sha256: str) -> None:
         self.files.pop(sha256, None)
+
+
+def _lane(row: dict[str, Any]) -> tuple[str, str, int | None]:
+    return order_lane(row["platform"], row["chat_id"], row.get("role"), row.get("case_id"))

@@ -65,6 +65,8 @@ from bot.storage.tables import (
     Indicator,
     MessageLog,
     Volunteer,
+    in_lane,
+    same_lane,
 )
 from bot.storage.volunteers import SqlVolunteers
 
@@ -250,11 +252,10 @@ class SqlStore(SqlVolunteers):
         """
         due = self._unsent(platforms)
         earlier = message_t.alias("earlier")
-        blocked_by = and_(earlier.c.platform == message_t.c.platform, earlier.c.chat_id == message_t.c.chat_id,
-                          earlier.c.direction == "out", earlier.c.sent_at.is_(None), earlier.c.failed_at.is_(None),
-                          earlier.c.id < message_t.c.id)
+        blocked_by = and_(same_lane(earlier, message_t), earlier.c.direction == "out", earlier.c.sent_at.is_(None),
+                          earlier.c.failed_at.is_(None), earlier.c.id < message_t.c.id)
         if ids is not None:
-            # keep each chat's order: not while an earlier reply of the chat waits for its retry
+            # keep each chat's order (a case's, in a volunteer chat): not while an earlier reply waits for its retry
             due = and_(due, message_t.c.id.in_(list(ids)),
                        ~select(earlier.c.id).where(blocked_by, earlier.c.id.not_in(list(ids))).exists())
         elif not take_over:
@@ -741,21 +742,22 @@ class _Commit:
                   created_at=self.now, attempts=0, ephemeral=item.ephemeral, lease_until=lease)
              for item in outgoing])).all()
         ids = [row.id for row in rows]
-        held: set[tuple[str, str]] = set()
-        for chat in {(item.chat.platform, item.chat.chat_id) for item in outgoing}:
+        written = [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, self._case(item.case_id),
+                                   item.role) for row_id, item in zip(ids, outgoing, strict=True)]
+        held: set[tuple[str, str, int | None]] = set()
+        for lane in dict.fromkeys(row.lane for row in written):
+            platform, chat_id, case_id = lane
+            placed = any(row.lane == lane and row.role for row in written)
             waiting = (await self.conn.execute(
-                select(message_t.c.id).where(SqlStore._unsent([chat[0]]), message_t.c.chat_id == chat[1],
-                                             message_t.c.id < ids[0]).limit(1))).first()
+                select(message_t.c.id).where(SqlStore._unsent([platform]), message_t.c.chat_id == chat_id,
+                                             in_lane(message_t, placed, case_id), message_t.c.id < ids[0])
+                .limit(1))).first()
             if waiting is not None:
-                held.add(chat)
+                held.add(lane)
         if held:
-            held_ids = [row_id for row_id, item in zip(ids, outgoing, strict=True)
-                        if (item.chat.platform, item.chat.chat_id) in held]
+            held_ids = [row.id for row in written if row.lane in held]
             await self.conn.execute(update(message_t).where(message_t.c.id.in_(held_ids)).values(lease_until=None))
-        return [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, self._case(item.case_id),
-                                item.role)
-                for row_id, item in zip(ids, outgoing, strict=True)
-                if (item.chat.platform, item.chat.chat_id) not in held]
+        return [row for row in written if row.lane not in held]
 
     async def _erase(self) -> list[str]:
         contact_id = self.contact_id

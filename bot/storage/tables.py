@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, and_, or_, text
 from sqlmodel import Field, SQLModel
 
 
@@ -244,3 +244,18 @@ class Counter(SQLModel, table=True):
 
 
 metadata = SQLModel.metadata
+
+
+def same_lane(a: Any, b: Any) -> Any:
+    """SQL for `bot.domain.order_lane`: outbox rows `a` and `b` (two aliases of the message table) go out in order.
+    A row's place role is kept in its body (JSON null or absent: none)."""
+    role_a, role_b = a.c.body["role"].as_string(), b.c.body["role"].as_string()
+    return and_(a.c.platform == b.c.platform, a.c.chat_id == b.c.chat_id,
+                or_(and_(role_a.is_(None), role_b.is_(None)),
+                    and_(role_a.is_not(None), role_b.is_not(None), a.c.case_id == b.c.case_id)))
+
+
+def in_lane(messages: Any, placed: bool, case_id: Any) -> Any:
+    """SQL: the rows of the message table in a lane of one chat (`placed`: the lane of case `case_id`'s place)."""
+    role = messages.c.body["role"].as_string()
+    return and_(role.is_not(None), messages.c.case_id == case_id) if placed else role.is_(None)
