@@ -31,8 +31,8 @@ is the latency:
 A latency is "free" when the chat it went to had not reached its platform's limit when the message was put in
 (Telegram private chat: no bot message in the 1.1 s before, the bot's own pace; group: fewer than 2 in the 7 s
 before; Discord channel: fewer than 5 in the 5 s before), nor while it was on its way because of messages put in
-before it (accepted after the window began and before it: it queued behind them): what is left of it is the
-bot's own delay.
+before it (accepted after the window began and before it: it queued behind them), nor held by Discord's global
+limit (the fake answered a global 429 while it was on its way): what is left of it is the bot's own delay.
 After the last message, up to `--drain` s for everything to arrive; then the bot is stopped.
 """
 
@@ -76,6 +76,7 @@ class Clock:
     arrived: dict[tuple[int, str], float] = field(default_factory=dict)  # (token, place) -> first arrival
     twice: list[tuple[int, str]] = field(default_factory=list)  # (token, place) seen in a second message
     places: dict[tuple[str, int], str] = field(default_factory=dict)  # (platform, chat) -> place name
+    stalls: list[float] = field(default_factory=list)  # when the fake Discord answered a global 429 (all wait)
 
     def saw(self, platform: str, chat: int, text: str) -> None:
         now = time.monotonic()
@@ -142,6 +143,8 @@ def timed_fakes(clock: Clock) -> tuple[type, type]:
                     calls.popleft()
                 if len(calls) >= most:
                     self.limited += 1
+                    if is_global:
+                        clock.stalls.append(now)
                     retry_after = round(calls[0] + window - now + 0.001, 3)
                     body = {"message": "You are being rate limited.", "retry_after": retry_after,
                             "global": is_global}
@@ -382,6 +385,8 @@ def _measures(puts: list[Put], clock: Clock, desks: str) -> dict[str, Any]:
             if free and (arrived := clock.arrived.get((put.token, place))) is not None:
                 ahead = [accepted for at, accepted in reached[platform, chat] if at < put.at]
                 free = not clock.queued(platform, chat, put.at, arrived, ahead, pace)
+                # Discord's global limit makes every request of the bot wait, whatever its chat
+                free = free and not (platform == "discord" and any(put.at <= t <= arrived for t in clock.stalls))
             if place == "person's chat":
                 label = f"person's chat on {platform.title()} (written on {case.volunteer_writes_on.title()})"
             elif put.kind == "volunteer":
