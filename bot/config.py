@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.language import DETECTORS
+from bot.ports import Retention
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # A mistake found here carries what the value is and what is allowed; bot.settings_errors makes it one line.
@@ -89,6 +90,18 @@ class Settings(BaseSettings):
                                       description="Volunteers sign their answers as \"Volunteer\" without a name")
     escalation_policy: Path = Field(default=PROJECT_ROOT / "flows" / "escalation.yaml",
                                     description="The escalation chain urgent cases start with")
+    # Retention (`python -m bot purge`, and once a day in the running bot); 0 keeps that kind of data for ever.
+    retention_days_messages: int = Field(
+        default=0, ge=0, le=36500,
+        description="Days the words of finished messages (in and out, cases' conversations, conversations' answers) "
+                    "are kept; then blanked, keeping the rows. Never while the person's case is open. 0: for ever")
+    retention_days_evidence: int = Field(
+        default=0, ge=0, le=36500,
+        description="Days evidence files and their rows are kept (never while the person's case is open). 0: for ever")
+    retention_days_cases: int = Field(
+        default=0, ge=0, le=36500,
+        description="Days after its resolution a case is kept whole; then an anonymous stub remains (reference, "
+                    "category, urgency, dates, rating). 0: for ever")
 
     # Checks of what can be known before starting: a wrong value fails here, as one line per mistake
     # (bot.settings_errors.describe_settings_error), rather than as a traceback deep in the start-up.
@@ -172,6 +185,10 @@ class Settings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir.resolve() / 'frontdoor.db'}"
         return self
+
+    @property
+    def retention(self) -> Retention:
+        return Retention(self.retention_days_messages, self.retention_days_evidence, self.retention_days_cases)
 
     @property
     def evidence_dir(self) -> Path:

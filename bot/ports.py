@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.domain import CaseRef, ChatRef, InboundMessage, OutboundMessage, Outgoing, Reply
@@ -524,3 +524,47 @@ class FileStore(Protocol):
         ...
 
     def delete(self, sha256: str) -> None: ...
+
+
+# -- retention (an operator's policy, applied by the SQL store: `python -m bot purge` and the daily job) --------
+@dataclass(frozen=True)
+class Retention:
+    """How many days each kind of data is kept (RETENTION_DAYS_MESSAGES, _EVIDENCE, _CASES); 0: for ever."""
+
+    messages_days: int = 0
+    evidence_days: int = 0
+    cases_days: int = 0
+
+    @property
+    def keeps_everything(self) -> bool:
+        return not (self.messages_days or self.evidence_days or self.cases_days)
+
+    @staticmethod
+    def cutoff(days: int, now: datetime) -> datetime | None:
+        """What is older than this goes; None: kept for ever."""
+        return now - timedelta(days=days) if days > 0 else None
+
+    def describe(self) -> str:
+        def kept(days: int) -> str:
+            return f"{days} day{'s' if days != 1 else ''}" if days else "for ever"
+
+        return (f"messages {kept(self.messages_days)}, evidence {kept(self.evidence_days)}, "
+                f"resolved cases {kept(self.cases_days)}")
+
+
+@dataclass
+class PurgeReport:
+    """What one purge changed (or, in a dry run, would change): counts only, never what was said."""
+
+    messages: int = 0  # message bodies blanked (in and out)
+    case_lines: int = 0  # lines of cases' conversations blanked
+    conversations: int = 0  # conversations whose answers were blanked
+    evidence: int = 0  # evidence rows deleted
+    files: int = 0  # files deleted from the file store (or that would be)
+    cases: int = 0  # resolved cases reduced to an anonymous stub
+    dry_run: bool = False
+    unreferenced_files: list[str] = field(default_factory=list, repr=False)
+
+    def counts(self) -> dict[str, int]:
+        return {"messages": self.messages, "case_lines": self.case_lines, "conversations": self.conversations,
+                "evidence": self.evidence, "files": self.files, "cases": self.cases}

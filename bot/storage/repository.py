@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, null, or_, select, text, update
+from sqlalchemy import Text, and_, cast, delete, func, insert, null, or_, select, text, update
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -38,8 +39,11 @@ from bot.ports import (
     ConversationRecord,
     EscalationChange,
     EscalationRecord,
+    FileStore,
     IndicatorRow,
     PlaceRecord,
+    PurgeReport,
+    Retention,
     Snapshot,
     StoredFile,
     StoredInbound,
@@ -100,6 +104,10 @@ def _evidence(row: Any) -> dict[str, Any]:
             "received_at": _aware(row.received_at)}
 
 
+OPEN_STATES = (CaseStatus.NEW.value, CaseStatus.ESCALATED.value, CaseStatus.CLAIMED.value)  # someone is being helped
+PURGE_ACTION = "retention_purge"  # the audit event each purge leaves, with its counts: also when the last one ran
+PURGE_LOCK = int.from_bytes(b"fd-purge")  # the PostgreSQL advisory lock only one purge at a time holds
+ANSWERS_BLANK = {"slots": {}, "display": {}, "history": [], "pasted": [], "change": None, "guess": None}
 TIMED_STATES = ("active", "watching", "reminded")  # an escalation whose timer runs (see bot.services.escalation)
 
 
@@ -555,6 +563,84 @@ class SqlStore(SqlVolunteers):
                 .group_by(case_t.c.status, case_t.c.urgency))}
         return {"outbox": outbox, "conversations_active": dict(zip(windows, active, strict=True)), "cases": cases}
 
+    # -- retention and access requests (the operator's commands, and the daily job) ---------------------------
+    async def purge(self, retention: Retention, *, now: datetime, dry_run: bool = False,
+                    files: FileStore | None = None, unless_since: datetime | None = None) -> PurgeReport | None:
+        """Apply `retention` as of `now` (see `_Purge`), then delete the files no row refers to any more from
+        `files`. A dry run does the same work and rolls it back, so its counts are exactly what a purge would do.
+        None: not now, because another purge holds the lock (PostgreSQL), or one ran at or after `unless_since`."""
+        try:
+            async with self.db.transaction() as conn:
+                if not self.db.is_sqlite and not (await conn.execute(
+                        text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": PURGE_LOCK})).scalar():
+                    return None  # another worker (or the CLI) is purging: its result will do for this one too
+                if unless_since is not None:
+                    last = (await conn.execute(select(func.max(audit_t.c.at))
+                                               .where(audit_t.c.action == PURGE_ACTION))).scalar()
+                    if last is not None and _aware(last) >= unless_since:  # type: ignore[operator]
+                        return None
+                report = await _Purge(conn, retention, now).run()
+                if dry_run:
+                    raise _RolledBack(report)
+                await conn.execute(insert(audit_t).values(
+                    case_id=None, actor="operator", action=PURGE_ACTION,
+                    detail={**report.counts(), "days": {"messages": retention.messages_days,
+                                                        "evidence": retention.evidence_days,
+                                                        "cases": retention.cases_days}}, at=now))
+        except _RolledBack as rolled_back:
+            rolled_back.report.dry_run = True
+            return rolled_back.report
+        if files is not None:
+            for sha256 in report.unreferenced_files:
+                files.delete(sha256)
+        return report
+
+    async def contact_export(self, platform: str, external_id: str) -> dict[str, Any] | None:
+        """Everything stored about one person (an access request): their contact row, conversation, messages in
+        and out with their bodies, cases with answers, conversation, indicators and evidence (metadata and
+        SHA-256; the files are in the file store under that hash), and the audit events about them or their
+        cases. None: nothing is stored about them (never written, or forgotten)."""
+        async with self.db.engine.connect() as conn:
+            contact = (await conn.execute(select(contact_t).where(
+                contact_t.c.platform == platform, contact_t.c.external_id == external_id))).first()
+            if contact is None:
+                return None
+            conversation = (await conn.execute(select(conversation_t).where(
+                conversation_t.c.contact_id == contact.id))).first()
+            messages = (await conn.execute(select(message_t).where(message_t.c.contact_id == contact.id)
+                                           .order_by(message_t.c.id))).all()
+            cases = (await conn.execute(select(case_t).where(case_t.c.contact_id == contact.id)
+                                        .order_by(case_t.c.id))).all()
+            ids = [case.id for case in cases]
+            lines = (await conn.execute(select(case_message_t).where(case_message_t.c.case_id.in_(ids))
+                                        .order_by(case_message_t.c.id))).all() if ids else []
+            found = (await conn.execute(select(indicator_t).where(indicator_t.c.case_id.in_(ids))
+                                        .order_by(indicator_t.c.id))).all() if ids else []
+            evidence = (await conn.execute(select(evidence_t).where(or_(
+                evidence_t.c.contact_id == contact.id, evidence_t.c.case_id.in_(ids))).order_by(evidence_t.c.id))).all()
+            audit = (await conn.execute(select(audit_t).where(or_(
+                audit_t.c.actor == f"contact:{contact.id}", audit_t.c.case_id.in_(ids))).order_by(audit_t.c.id))).all()
+        references = {case.id: case.reference for case in cases}
+
+        def plain(row: Any, *drop: str) -> dict[str, Any]:
+            return {key: _aware(value) if isinstance(value, datetime) else value
+                    for key, value in row._mapping.items() if key not in drop}
+
+        return {
+            "contact": plain(contact),
+            "conversation": None if conversation is None else plain(conversation, "contact_id"),
+            "messages": [plain(m, "contact_id", "lease_until", "attempts") for m in messages],
+            "cases": [{**plain(case, "contact_id"),
+                       # volunteers' ids are the desk's, not the person's: lines say who wrote by role
+                       "conversation": [plain(line, "case_id", "id", "volunteer_id") for line in lines
+                                        if line.case_id == case.id],
+                       "indicators": [plain(i, "case_id", "id") for i in found if i.case_id == case.id]}
+                      for case in cases],
+            "evidence": [{**plain(e, "contact_id", "message_id"), "case": references.get(e.case_id)}
+                         for e in evidence],
+            "audit_events": [{**plain(a), "case": references.get(a.case_id)} for a in audit],
+        }
+
 
 
 
@@ -785,6 +871,11 @@ class _Commit:
             await self.conn.execute(delete(audit_t).where(audit_t.c.case_id.in_(case_ids)))
             # what was relayed about the cases, at the desk or to a volunteer, goes too
             await self.conn.execute(delete(message_t).where(message_t.c.case_id.in_(case_ids)))
+            references = {r.reference for r in await self.conn.execute(
+                select(case_t.c.reference).where(case_t.c.id.in_(case_ids)))}
+            naming = await _desk_rows_naming(self.conn, references)
+            if naming:
+                await self.conn.execute(delete(message_t).where(message_t.c.id.in_(naming)))
             for table in (case_message_t, escalation_t, place_t, indicator_t):
                 await self.conn.execute(delete(table).where(table.c.case_id.in_(case_ids)))
         await self.conn.execute(delete(case_t).where(case_t.c.contact_id == contact_id))
@@ -800,3 +891,171 @@ class _Commit:
         still_used = {r.sha256 for r in await self.conn.execute(
             select(evidence_t.c.sha256).where(evidence_t.c.sha256.in_(hashes)))} if hashes else set()
         return sorted(hashes - still_used)
+
+
+REFERENCE = re.compile(r"FD-\d{4}-\d+")
+
+
+async def _desk_rows_naming(conn: AsyncConnection, references: set[str]) -> list[int]:
+    """Messages sent to the desk or a volunteer that name one of the cases but were not filed under it (a case's
+    history shown by `/history`): they quote the person as much as the case's own rows do."""
+    found: list[int] = []
+    wanted = sorted(references)
+    for start in range(0, len(wanted), 50):
+        chunk = wanted[start:start + 50]
+        rows = await conn.execute(select(message_t.c.id, message_t.c.body).where(
+            message_t.c.direction == "out", message_t.c.contact_id.is_(None), message_t.c.body.is_not(None),
+            or_(*(cast(message_t.c.body, Text).like(f"%{reference}%") for reference in chunk))))
+        found += [row.id for row in rows  # FD-2026-000001 is in FD-2026-0000010 too, once there are a million
+                  if set(chunk) & set(REFERENCE.findall(str((row.body or {}).get("text") or "")))]
+    return found
+
+
+class _RolledBack(Exception):
+    """A dry run's way out of its transaction, carrying what the purge would have done."""
+
+    def __init__(self, report: PurgeReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def _file_hashes(data: Any) -> set[str]:
+    """The SHA-256s of the files a message body or a case line's `files` lists."""
+    items = (data or {}).get("files") if isinstance(data, dict) else data
+    return {f["sha256"] for f in items or () if isinstance(f, dict) and f.get("sha256")}
+
+
+class _Purge:
+    """The retention policy applied in one transaction. Nothing of a person who is being helped now (a case new,
+    escalated or claimed) is touched. Older than the messages' retention: the bodies of finished message rows
+    (inbound processed, outbound sent or given up) are blanked but the rows stay, so a redelivered event is still
+    recognised, as `/forget` leaves them; cases' conversation lines are blanked (what happened to the case, the
+    `event` lines, stays); the answers in conversations that have not moved since are emptied (as declining
+    does). Older than the evidence's retention: evidence rows go, and their files once no row refers to them.
+    Resolved longer ago than the cases' retention: the case keeps its reference, category, urgency and reasons
+    (ids from the triage rules), dates, rating and who claimed it, for statistics; its answers, comment,
+    conversation, indicators, evidence, places, escalation and every link to the person go."""
+
+    CHUNK = 500
+
+    def __init__(self, conn: AsyncConnection, retention: Retention, now: datetime) -> None:
+        self.conn, self.retention, self.now = conn, retention, now
+        self.report = PurgeReport()
+        self.files: set[str] = set()  # files something purged referred to: deleted unless still referenced
+        self.open_cases = select(case_t.c.id).where(case_t.c.status.in_(OPEN_STATES))
+        self.helped = select(case_t.c.contact_id).where(case_t.c.status.in_(OPEN_STATES),
+                                                        case_t.c.contact_id.is_not(None))
+
+    async def run(self) -> PurgeReport:
+        cutoff = Retention.cutoff
+        if (before := cutoff(self.retention.cases_days, self.now)) is not None:
+            await self._cases(before)
+        if (before := cutoff(self.retention.evidence_days, self.now)) is not None:
+            await self._evidence(before)
+        if (before := cutoff(self.retention.messages_days, self.now)) is not None:
+            await self._messages(before)
+        self.report.unreferenced_files = sorted(self.files - await self._still_referenced())
+        self.report.files = len(self.report.unreferenced_files)
+        return self.report
+
+    def _chunks(self, ids: list[int]) -> list[list[int]]:
+        return [ids[i:i + self.CHUNK] for i in range(0, len(ids), self.CHUNK)]
+
+    async def _cases(self, before: datetime) -> None:
+        ended = func.coalesce(case_t.c.resolved_at, case_t.c.updated_at)
+        ids = [r.id for r in await self.conn.execute(select(case_t.c.id).where(
+            case_t.c.status.not_in(OPEN_STATES), ended < before, case_t.c.contact_id.is_not(None)))]
+        for chunk in self._chunks(ids):
+            await self._stub(chunk)
+        self.report.cases += len(ids)
+
+    async def _stub(self, ids: list[int]) -> None:
+        conn = self.conn
+        self.files |= {r.sha256 for r in await conn.execute(select(evidence_t.c.sha256)
+                                                            .where(evidence_t.c.case_id.in_(ids)))}
+        self.report.evidence += (await conn.execute(delete(evidence_t).where(evidence_t.c.case_id.in_(ids)))).rowcount
+        for row in await conn.execute(select(case_message_t.c.files).where(case_message_t.c.case_id.in_(ids))):
+            self.files |= _file_hashes(row.files)
+        for table in (case_message_t, indicator_t, place_t, escalation_t):
+            await conn.execute(delete(table).where(table.c.case_id.in_(ids)))
+        # what was relayed about the case, to the person and to the desk, is its conversation too
+        about = message_t.c.case_id.in_(ids)
+        unsent = and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None), message_t.c.failed_at.is_(None))
+        for row in await conn.execute(select(message_t.c.body).where(about, unsent)):
+            self.files |= _file_hashes(row.body)
+        await conn.execute(delete(message_t).where(about, unsent))  # not sent in all that time: it never will be
+        await self._blank_messages(and_(about, message_t.c.body.is_not(None)))
+        await conn.execute(update(message_t).where(about).values(case_id=None))
+        references = {r.reference for r in await conn.execute(select(case_t.c.reference).where(case_t.c.id.in_(ids)))}
+        naming = await _desk_rows_naming(conn, references)
+        if naming:
+            await self._blank_messages(message_t.c.id.in_(naming))
+        await self._blank_conversations(conversation_t.c.case_id.in_(ids), unlink=True)
+        # an audit row names its actor by contact id: that would tie the stub to the person again
+        await conn.execute(update(audit_t).where(audit_t.c.case_id.in_(ids), audit_t.c.actor.like("contact:%"))
+                           .values(actor="contact"))
+        await conn.execute(update(case_t).where(case_t.c.id.in_(ids)).values(
+            answers={}, comment=None, contact_id=None, updated_at=self.now))
+
+    async def _evidence(self, before: datetime) -> None:
+        old = and_(evidence_t.c.received_at < before,
+                   or_(evidence_t.c.case_id.is_(None), evidence_t.c.case_id.not_in(self.open_cases)),
+                   or_(evidence_t.c.contact_id.is_(None), evidence_t.c.contact_id.not_in(self.helped)))
+        self.files |= {r.sha256 for r in await self.conn.execute(select(evidence_t.c.sha256).where(old))}
+        self.report.evidence += (await self.conn.execute(delete(evidence_t).where(old))).rowcount
+
+    async def _messages(self, before: datetime) -> None:
+        finished = or_(and_(message_t.c.direction == "in", message_t.c.processed_at.is_not(None)),
+                       and_(message_t.c.direction == "out",
+                            or_(message_t.c.sent_at.is_not(None), message_t.c.failed_at.is_not(None))))
+        await self._blank_messages(and_(
+            message_t.c.created_at < before, message_t.c.body.is_not(None), finished,
+            or_(message_t.c.contact_id.is_(None), message_t.c.contact_id.not_in(self.helped)),
+            or_(message_t.c.case_id.is_(None), message_t.c.case_id.not_in(self.open_cases))))
+        said = and_(case_message_t.c.at < before, case_message_t.c.author != "event",
+                    case_message_t.c.case_id.not_in(self.open_cases),
+                    or_(case_message_t.c.text != "", cast(case_message_t.c.files, Text) != "[]"))
+        for row in await self.conn.execute(select(case_message_t.c.files).where(said)):
+            self.files |= _file_hashes(row.files)
+        self.report.case_lines += (await self.conn.execute(
+            update(case_message_t).where(said).values(text="", files=[]))).rowcount
+        await self._blank_conversations(and_(conversation_t.c.updated_at < before,
+                                             conversation_t.c.contact_id.not_in(self.helped)))
+
+    async def _blank_messages(self, where: Any) -> None:
+        with_files = and_(where, cast(message_t.c.body, Text).like('%"sha256"%'))
+        for row in await self.conn.execute(select(message_t.c.body).where(with_files)):
+            self.files |= _file_hashes(row.body)
+        self.report.messages += (await self.conn.execute(update(message_t).where(where).values(body=null()))).rowcount
+
+    async def _blank_conversations(self, where: Any, *, unlink: bool = False) -> None:
+        """Empty the answers (and with `unlink` the case link) of the conversations `where` selects; a new version,
+        so a turn that loaded one before is decided again."""
+        rows = await self.conn.execute(select(conversation_t.c.id, conversation_t.c.state, conversation_t.c.version,
+                                              conversation_t.c.case_id).where(where))
+        for row in rows.all():
+            state = dict(row.state or {})
+            blank = {**state, **{key: value for key, value in ANSWERS_BLANK.items() if key in state}}
+            if blank == state and not (unlink and row.case_id is not None):
+                continue
+            values: dict[str, Any] = {"state": blank, "version": row.version + 1}
+            if unlink:
+                values["case_id"] = None
+            await self.conn.execute(update(conversation_t).where(conversation_t.c.id == row.id).values(**values))
+            self.report.conversations += blank != state
+
+    async def _still_referenced(self) -> set[str]:
+        """Which of the files purged rows referred to some row still refers to: evidence (another person may have
+        sent the same file), a message body, a case's conversation."""
+        if not self.files:
+            return set()
+        wanted = sorted(self.files)
+        found = {r.sha256 for r in await self.conn.execute(select(evidence_t.c.sha256)
+                                                           .where(evidence_t.c.sha256.in_(wanted)))}
+        for row in await self.conn.execute(select(message_t.c.body).where(
+                message_t.c.body.is_not(None), cast(message_t.c.body, Text).like('%"sha256"%'))):
+            found |= _file_hashes(row.body)
+        for row in await self.conn.execute(select(case_message_t.c.files).where(
+                cast(case_message_t.c.files, Text).like('%"sha256"%'))):
+            found |= _file_hashes(row.files)
+        return found & self.files
