@@ -1,4 +1,4 @@
-"""Command line: run, chat, check, db, cases. `python -m bot --help` lists them."""
+"""Command line: run, chat, check, db, cases, purge. `python -m bot --help` lists them."""
 
 from __future__ import annotations
 
@@ -115,6 +115,8 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
         store = SqlStore(db)
         words = list(args.reference)
         if words and words[0] == "export":
+            if args.contact is not None:
+                return await _export_contact(settings, store, words[1:], args.contact, args.format)
             return await _export(store, words[1:], args.format)
         show = bool(words) and words[0] == "show"
         if show:
@@ -185,6 +187,60 @@ async def _export(store, words: list[str], form: str) -> int:  # type: ignore[no
         print(json.dumps(export.to_stix(case, found, evidence, first_seen=seen), ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(export.to_json(case, found, evidence, first_seen=seen))
+    return 0
+
+
+async def _export_contact(settings: Settings, store, words: list[str], contact: str,  # type: ignore[no-untyped-def]
+                          form: str) -> int:
+    """An access request: everything stored about one person, as JSON. Evidence is listed with its SHA-256 and
+    the path of its file, which the operator hands over with it (the bytes are not copied into the JSON)."""
+    from bot.storage.files import DiskFileStore
+
+    platform, _, user_id = contact.partition(":")
+    if words or form != "json" or not platform or not user_id:
+        print("usage: python -m bot cases export --contact PLATFORM:USER_ID (e.g. telegram:123456789; JSON only)",
+              file=sys.stderr)
+        return 2
+    found = await store.contact_export(platform.strip().lower(), user_id.strip())
+    if found is None:
+        print(f"nothing is stored about {platform}:{user_id} (never written, or forgotten)", file=sys.stderr)
+        return 1
+    files = DiskFileStore(settings.evidence_dir)
+    for item in found["evidence"]:
+        path = files.path(item["sha256"])
+        item["file"] = str(path) if path.exists() else None  # None: deleted (retention), or not on this machine
+    print(json.dumps(found, default=str, indent=2, ensure_ascii=False))
+    return 0
+
+
+async def _purge(settings: Settings, args: argparse.Namespace) -> int:
+    """RETENTION_DAYS_* applied now (the running bot does it once a day): counts, never what was said."""
+    from bot.storage.db import Database
+    from bot.storage.files import DiskFileStore
+    from bot.storage.repository import SqlStore
+
+    retention = settings.retention
+    print(f"retention: {retention.describe()}")
+    if retention.keeps_everything:
+        print("nothing to purge: every RETENTION_DAYS_* setting is 0 or unset, so everything is kept")
+        return 0
+    db = Database(settings.database_url)
+    try:
+        await db.upgrade()
+        report = await SqlStore(db).purge(retention, now=datetime.now(UTC), dry_run=args.dry_run,
+                                          files=DiskFileStore(settings.evidence_dir))
+    finally:
+        await db.dispose()
+    if report is None:
+        print("another purge is running (a worker's daily one); try again in a few minutes", file=sys.stderr)
+        return 1
+    print(f"message bodies blanked: {report.messages}")
+    print(f"case conversation lines blanked: {report.case_lines}")
+    print(f"conversations whose answers were blanked: {report.conversations}")
+    print(f"evidence rows deleted: {report.evidence} (files deleted: {report.files})")
+    print(f"resolved cases made anonymous: {report.cases}")
+    if args.dry_run:
+        print("dry run: nothing was changed; the counts are what a purge would do now")
     return 0
 
 
@@ -509,6 +565,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
         loop.add_signal_handler(signum, stop.set)
     sweeper: asyncio.Task[None] | None = None
     scheduler: asyncio.Task[None] | None = None
+    purger: asyncio.Task[None] | None = None
     warm = asyncio.create_task(_warm_up(app))  # after the listening socket: /healthz does not wait for it
     warm.add_done_callback(lambda task: None if task.cancelled() or task.result() is None else stop.set())
     try:
@@ -519,11 +576,13 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
         await app.recover()
         sweeper = asyncio.create_task(app.outbox.run())
         scheduler = asyncio.create_task(app.escalations.run())  # the escalation chains of every worker
+        purger = asyncio.create_task(app.retention.run())  # RETENTION_DAYS_*: once a day, by one worker
         await stop.wait()
         log.info("stopping")
     finally:
         for channel in channels:
             await channel.stop()
+        await _cancel(purger)
         await _cancel(scheduler)
         await _cancel(sweeper)
         await runner.cleanup()
@@ -553,6 +612,12 @@ def main(argv: list[str] | None = None) -> int:
     cases.add_argument("--format", choices=["json", "csv", "misp", "stix"], default="json",
                        help="for `cases export REFERENCE`: the indicators and evidence as JSON, CSV, a MISP event "
                             "or a STIX 2.1 bundle")
+    cases.add_argument("--contact", metavar="PLATFORM:USER_ID",
+                       help="for `cases export --contact telegram:123456789`: everything stored about that person, "
+                            "as JSON (an access request)")
+    purge = sub.add_parser("purge", help="apply RETENTION_DAYS_* now: blank old messages, delete old evidence, "
+                                         "make old resolved cases anonymous (counts only)")
+    purge.add_argument("--dry-run", action="store_true", help="count what would go, change nothing")
     _volunteer_parser(sub)
     args = parser.parse_args(argv)
 
@@ -561,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:  # one line per mistake, naming the variable, never a traceback
         print(describe_settings_error(exc), file=sys.stderr)
         return EXIT_CONFIG
-    if args.command in ("db", "cases", "volunteer", "chat", "run"):
+    if args.command in ("db", "cases", "volunteer", "chat", "run", "purge"):
         problem = asyncio.run(probe_database(settings.database_url))
         if problem:
             print(problem, file=sys.stderr)
@@ -581,6 +646,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_cases(settings, args))
         if args.command == "volunteer":
             return asyncio.run(_volunteer(settings, args))
+        if args.command == "purge":
+            return asyncio.run(_purge(settings, args))
         if args.command == "chat":
             return asyncio.run(_chat(settings, args.user or getpass.getuser(), args.lang))
         if args.command == "run":

@@ -7,6 +7,7 @@ import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from bot.engine.loader import FlowSet, load_flows
 from bot.engine.machine import Engine
 from bot.i18n import Translator
 from bot.language import make_policy
-from bot.ports import Channel, FileStore, Store, WorkKey
+from bot.ports import Channel, FileStore, PurgeReport, Retention, Store, WorkKey
 from bot.services import escalation, relay
 from bot.services.handlers import Router
 from bot.services.handlers.cases import CaseActions
@@ -57,10 +58,12 @@ class App:
     outbox: Outbox
     pipeline: Pipeline
     escalations: escalation.EscalationRunner = field(init=False)
+    retention: RetentionJob = field(init=False)
     _catching_up: set[asyncio.Task[None]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.escalations = build_escalations(self.pipeline, self.settings)
+        self.retention = RetentionJob(self.store, self.pipeline.files, self.settings.retention)
 
     # -- the Inbox every channel hands its events to ------------------------------------------------
     async def handle(self, message: InboundMessage) -> bool:
@@ -127,6 +130,37 @@ class App:
         await self.escalations.settle()
         await self.pipeline.settle()
         await self.db.dispose()
+
+
+class RetentionJob:
+    """RETENTION_DAYS_* applied once a day in the running bot. Every worker looks each hour; the store lets the one
+    that finds the last purge (the CLI's too) a day old do it, under a lock, so workers never purge at once."""
+
+    def __init__(self, store: SqlStore, files: FileStore, retention: Retention, *, every: timedelta = timedelta(days=1),
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.store, self.files, self.retention, self.every, self.clock = store, files, retention, every, clock
+
+    async def run(self, *, first: float = 60.0, interval: float = 3600.0) -> None:
+        if self.retention.keeps_everything:
+            return
+        await asyncio.sleep(first)  # the start-up's own work (recovery, the catch-up) comes first
+        while True:
+            try:
+                await self.tick()
+                outage.DATABASE.ok()
+            except Exception as exc:
+                outage.log_failure(log, exc, "retention: the daily purge failed; trying again in %.0f min",
+                                   interval / 60)
+            await asyncio.sleep(interval)
+
+    async def tick(self) -> PurgeReport | None:
+        """Purge if no purge ran in the last day; None if it was not due or another worker is at it."""
+        now = self.clock()
+        report = await self.store.purge(self.retention, now=now, files=self.files, unless_since=now - self.every)
+        if report is not None:
+            log.info("retention (%s): purged %s", self.retention.describe(),
+                     ", ".join(f"{name} {count}" for name, count in report.counts().items()))
+        return report
 
 
 def load_content(settings: Settings) -> tuple[FlowSet, Translator]:
