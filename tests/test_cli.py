@@ -132,3 +132,76 @@ def test_a_case_shows_each_file_sent_in_full(database_url: str, tmp_path) -> Non
         assert item["filename"] == "threat.png" and item["content_type"] == "image/png"
         assert item["size"] == photo.stat().st_size and item["received_at"].startswith("20")
         assert item["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()  # the whole hash, not its start
+
+
+def _age_everything(database_url: str, days: int) -> None:
+    """Every date in the database moved `days` into the past, as if the conversation had happened then."""
+    import asyncio
+    from datetime import timedelta
+
+    from sqlalchemy import DateTime, select, update
+
+    from bot.storage.db import Database
+    from bot.storage.tables import metadata
+
+    async def age() -> None:
+        db = Database(database_url)
+        try:
+            async with db.transaction() as conn:
+                for table in metadata.sorted_tables:
+                    dates = [column for column in table.c if isinstance(column.type, DateTime)]
+                    if not dates:
+                        continue
+                    # row by row in Python: SQLite keeps dates as text, so SQL date arithmetic is not portable
+                    for row in (await conn.execute(select(table.c.id, *dates))).all():
+                        moved = {c.name: getattr(row, c.name) - timedelta(days=days) for c in dates
+                                 if getattr(row, c.name) is not None}
+                        if moved:
+                            await conn.execute(update(table).where(table.c.id == row.id).values(moved))
+        finally:
+            await db.dispose()
+
+    asyncio.run(age())
+
+
+def _bodies(database_url: str) -> list[object]:
+    import asyncio
+
+    from sqlalchemy import select
+
+    from bot.storage.db import Database
+    from bot.storage.tables import MessageLog
+
+    async def read() -> list[object]:
+        db = Database(database_url)
+        try:
+            async with db.engine.connect() as conn:
+                return [row.body for row in await conn.execute(select(MessageLog.body).order_by(MessageLog.id))]
+        finally:
+            await db.dispose()
+
+    return asyncio.run(read())
+
+
+def test_purge_blanks_old_words_prints_only_counts_and_a_dry_run_changes_nothing(database_url: str,
+                                                                                   tmp_path) -> None:
+    env = env_for(database_url, tmp_path)
+    words = "Zephyrquartz keeps writing to me"
+    subprocess.run([sys.executable, "-m", "bot", "chat", "--user", "old-chat"], cwd=PROJECT_ROOT, env=env,
+                   input=f"hi\n{words}\n", capture_output=True, text=True, timeout=60, check=True)
+    _age_everything(database_url, 100)
+    kept = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert kept.returncode == 0 and "everything is kept" in kept.stdout  # no RETENTION_DAYS_*: nothing goes
+    env["RETENTION_DAYS_MESSAGES"] = "90"
+    before = _bodies(database_url)
+    dry = subprocess.run([sys.executable, "-m", "bot", "purge", "--dry-run"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert dry.returncode == 0 and "dry run: nothing was changed" in dry.stdout
+    blanked = int(dry.stdout.split("message bodies blanked: ")[1].split()[0])
+    assert blanked == len(before) and _bodies(database_url) == before
+    done = subprocess.run([sys.executable, "-m", "bot", "purge"], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and f"message bodies blanked: {blanked}" in done.stdout
+    assert "Zephyrquartz" not in dry.stdout + dry.stderr + done.stdout + done.stderr
+    assert any(words in str(body) for body in before) and set(_bodies(database_url)) == {None}
