@@ -235,7 +235,7 @@ async def _purge(settings: Settings, args: argparse.Namespace) -> int:
         print("another purge is running (a worker's daily one); try again in a few minutes", file=sys.stderr)
         return 1
     print(f"message bodies blanked: {report.messages}")
-    print(f"case conversation lines blanked: {report.case_lines}")
+    print(f"case conversation lines blanked or deleted: {report.case_lines}")
     print(f"conversations whose answers were blanked: {report.conversations}")
     print(f"evidence rows deleted: {report.evidence} (files deleted: {report.files})")
     print(f"resolved cases made anonymous: {report.cases}")

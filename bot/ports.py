@@ -557,7 +557,7 @@ class PurgeReport:
     """What one purge changed (or, in a dry run, would change): counts only, never what was said."""
 
     messages: int = 0  # message bodies blanked (in and out)
-    case_lines: int = 0  # lines of cases' conversations blanked
+    case_lines: int = 0  # lines of cases' conversations blanked (or deleted with their case)
     conversations: int = 0  # conversations whose answers were blanked
     evidence: int = 0  # evidence rows deleted
     files: int = 0  # files deleted from the file store (or that would be)

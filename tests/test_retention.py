@@ -139,6 +139,7 @@ async def test_purge_leaves_no_trace_of_a_resolved_cases_words_and_keeps_an_anon
     assert found_in_columns(after, ALICE) == []
     assert found_in_files(settings, ALICE) == []
     assert report.cases == 1 and report.evidence >= 2 and report.files >= 2 and report.messages > 10
+    assert report.case_lines == 2  # what Alice wrote to her volunteer and the answer
     stub = await desk.store.case_by_reference(reference)
     assert stub["category"] == "hacked_account" and stub["urgency"] == 2 and stub["rating"] == 4
     assert stub["status"] == "resolved" and all(stub[d] for d in ("created_at", "claimed_at", "first_reply_at",

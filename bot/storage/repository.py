@@ -976,6 +976,8 @@ class _Purge:
         self.report.evidence += (await conn.execute(delete(evidence_t).where(evidence_t.c.case_id.in_(ids)))).rowcount
         for row in await conn.execute(select(case_message_t.c.files).where(case_message_t.c.case_id.in_(ids))):
             self.files |= _file_hashes(row.files)
+        self.report.case_lines += (await conn.execute(delete(case_message_t).where(  # people's words; events follow
+            case_message_t.c.case_id.in_(ids), case_message_t.c.author != "event"))).rowcount
         for table in (case_message_t, indicator_t, place_t, escalation_t):
             await conn.execute(delete(table).where(table.c.case_id.in_(ids)))
         # what was relayed about the case, to the person and to the desk, is its conversation too
@@ -988,8 +990,9 @@ class _Purge:
         await conn.execute(update(message_t).where(about).values(case_id=None))
         references = {r.reference for r in await conn.execute(select(case_t.c.reference).where(case_t.c.id.in_(ids)))}
         naming = await _desk_rows_naming(conn, references)
-        if naming:
-            await self._blank_messages(message_t.c.id.in_(naming))
+        if naming:  # sent ones only: a row still to send needs its body
+            await self._blank_messages(and_(message_t.c.id.in_(naming),
+                                            or_(message_t.c.sent_at.is_not(None), message_t.c.failed_at.is_not(None))))
         await self._blank_conversations(conversation_t.c.case_id.in_(ids), unlink=True)
         # an audit row names its actor by contact id: that would tie the stub to the person again
         await conn.execute(update(audit_t).where(audit_t.c.case_id.in_(ids), audit_t.c.actor.like("contact:%"))
