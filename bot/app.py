@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
+import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -39,7 +41,7 @@ from bot.services.outbox import Outbox
 from bot.services.pipeline import Pipeline
 from bot.services.texts import COMMANDS
 from bot.services.turn import Tools
-from bot.storage.db import Database
+from bot.storage.db import Database, SessionLock
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
 from bot.triage import Triage, load_triage
@@ -241,6 +243,16 @@ def command_menu(translator: Translator) -> dict[str, list[tuple[str, str]]]:
             for locale in translator.locales}
 
 
+def polling_lock(app: App, settings: Settings) -> SessionLock | None:
+    """Long polling in one worker only: on PostgreSQL the poller holds an advisory lock for its lifetime; a SQLite
+    database has one worker by construction, and webhook mode may run in every worker."""
+    if settings.telegram_mode != "polling" or app.db.is_sqlite or not settings.telegram_bot_token:
+        return None
+    bot_id = settings.telegram_bot_token.get_secret_value().partition(":")[0]  # the token starts with the bot's id
+    return app.db.session_lock(f"telegram polling of bot {bot_id}", label=f"frontdoor telegram poller, pid "
+                               f"{os.getpid()} on {socket.gethostname()}")
+
+
 def start_channels(app: App, settings: Settings, web_app: web.Application) -> list[Channel]:
     """Create the channels that have credentials, register them for sending and mount their routes.
 
@@ -265,7 +277,8 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
                            max_file_bytes=settings.max_file_mb * 1024 * 1024,
                            per_chat_per_second=settings.telegram_per_chat_per_second,
                            desk_chats=settings.telegram_desk_chats),
-            app, CommandMenu(command_menu(app.translator), settings.default_locale))
+            app, CommandMenu(command_menu(app.translator), settings.default_locale),
+            polling_lock=polling_lock(app, settings))
         channels.append(telegram)
     if settings.discord_bot_token:
         from bot.adapters.discord import DiscordChannel, DiscordConfig

@@ -11,7 +11,7 @@ import time
 import warnings
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aiohttp import web
 from aiolimiter import AsyncLimiter
@@ -99,6 +99,27 @@ class TelegramConfig:
     desk_chats: frozenset[str] = frozenset()  # ids of the groups where volunteers work
 
 
+class PollingLock(Protocol):
+    """What lets one worker only call getUpdates for the bot (on PostgreSQL, an advisory lock of its session):
+    Telegram ends one of two concurrent long polls with 409 Conflict, so two pollers take turns failing."""
+
+    async def acquire(self) -> str | None:
+        """None: this worker holds it now; else who holds it, in words for an operator."""
+        ...
+
+    async def held(self) -> bool:
+        """Still held (a lost one is taken again if it is free)."""
+        ...
+
+    async def release(self) -> None: ...
+
+
+POLLING_REFUSED = ("telegram channel not started: another worker already polls Telegram for this bot on this database "
+                   "({holder}). Long polling works in one worker only: set TELEGRAM_MODE=webhook in every worker "
+                   "(docs/deploy.md, \"Several workers\"), or stop the other worker. This worker receives nothing from "
+                   "Telegram (its /readyz says not ready); it still sends the replies other workers queue")
+
+
 @dataclass(frozen=True)
 class CommandMenu:
     """The /commands shown in Telegram's menu: (command, description) pairs per language."""
@@ -140,9 +161,11 @@ class TelegramChannel:
 
     platform = PLATFORM
 
-    def __init__(self, config: TelegramConfig, inbox: Inbox, menu: CommandMenu | None = None) -> None:
+    def __init__(self, config: TelegramConfig, inbox: Inbox, menu: CommandMenu | None = None, *,
+                 polling_lock: PollingLock | None = None) -> None:
         self.config = config
         self.menu = menu
+        self.polling_lock = polling_lock  # None: nothing to share (one process on SQLite, or webhook mode)
         self.feeder = InboxFeeder(inbox, concurrency=config.concurrency, name="telegram")
         self.bot = ExtBot(
             config.token,
@@ -165,6 +188,7 @@ class TelegramChannel:
         self._poller: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
         self._reachable = False  # started, and (polling) the last getUpdates reached Telegram: see `connected`
+        self._paused = False  # polling waits to hold the polling lock again
         # What the start-up check found in the volunteer chats (see check_desks): one line per problem that
         # an operator must fix, and how each usable chat gives cases their place (forum topics or reply chains).
         self.desk_problems: list[str] = []
@@ -182,12 +206,28 @@ class TelegramChannel:
             await self.bot.set_webhook(self.config.webhook_url, secret_token=self.config.webhook_secret,
                                        allowed_updates=ALLOWED_UPDATES)
         else:
+            # before deleteWebhook: a worker refused here must not change how Telegram delivers to the others
+            refused = await self._claim_polling()
+            if refused is not None:
+                log.error(POLLING_REFUSED.format(holder=refused))
+                return
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
         self._reachable = True
         await self.check_desks()
         log.info("telegram channel started (%s) as bot %s, %d desk chat(s)", self.config.mode, self.bot.id,
                  len(self.config.desk_chats))
+
+    async def _claim_polling(self) -> str | None:
+        """None if this worker may poll; else who polls instead."""
+        if self.polling_lock is None:
+            return None
+        try:
+            return await self.polling_lock.acquire()
+        except Exception as exc:  # the database is out: the poll loop takes the lock once it is back
+            log.warning("telegram: the lock that lets one worker poll could not be taken yet (%s); polling starts "
+                        "once it is", type(exc).__name__)
+            return None
 
     @property
     def connected(self) -> bool:
@@ -203,6 +243,8 @@ class TelegramChannel:
             self._poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._poller
+            if self.polling_lock is not None:  # after the last getUpdates: the next poller may start at once
+                await self.polling_lock.release()
         await self.feeder.settle(10)
         with contextlib.suppress(TelegramError):
             await self.bot.shutdown()
@@ -326,6 +368,10 @@ class TelegramChannel:
         offset: int | None = None
         backoff = 1.0
         while not self._stopping.is_set():
+            if not await self._may_poll():
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 30.0)
+                continue
             try:
                 raw = await self.bot.do_api_request(
                     "getUpdates", api_kwargs={"offset": offset, "timeout": self.config.poll_timeout,
@@ -354,6 +400,20 @@ class TelegramChannel:
                 continue
             offset = max(int(item.get("update_id", 0)) for item in raw if isinstance(item, dict)) + 1
             self._answer_later(stored)
+
+    async def _may_poll(self) -> bool:
+        """Whether this worker still holds the polling lock; said once when it is lost and once when it is back."""
+        if self.polling_lock is None:
+            return True
+        held = await self.polling_lock.held()
+        if held and self._paused:
+            log.info("telegram: polling again, this worker holds the polling lock again")
+        elif not held and not self._paused:
+            log.warning("telegram: polling paused: this worker lost the lock that lets one worker poll (its database "
+                        "connection was lost); it polls again once it holds the lock, unless another worker took it")
+        self._paused = not held
+        self._reachable = self._reachable and held
+        return held
 
     async def _store(self, raw: Sequence[Any]) -> list[InboundMessage]:
         """A whole `getUpdates` batch in one transaction: all stored (and then confirmed), or none."""

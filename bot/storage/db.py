@@ -6,8 +6,10 @@ import ast
 import asyncio
 import contextlib
 import functools
+import hashlib
 import logging
 import os
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -86,10 +88,112 @@ class Database:
         async with self.engine.connect() as conn:
             return await conn.run_sync(_current_revision)
 
+    def session_lock(self, name: str, *, label: str) -> SessionLock:
+        """An advisory lock named `name` that this worker holds on a connection of its own (PostgreSQL only)."""
+        if self.is_sqlite:
+            raise ValueError("advisory locks need PostgreSQL; a SQLite database has one worker")
+        return SessionLock(self.url, name, label=label)
+
     async def dispose(self) -> None:
         while self._on_dispose:
             await self._on_dispose.pop()()
         await self.engine.dispose()
+
+
+class SessionLock:
+    """A PostgreSQL advisory lock (pg_try_advisory_lock) held on a connection of its own, outside the pools, for
+    as long as this worker keeps it. It is the session's: when the worker stops, or dies and its socket closes,
+    PostgreSQL ends the session and the lock is free again; nothing is left behind to clean up, unlike a lock file
+    (which would not even be seen by a worker on another server).
+
+    A lost connection (PostgreSQL restarted, a network cut) loses the lock too; `held` notices it (the connection
+    is checked at most every CHECK_SECONDS) and takes the lock again if nobody else took it meanwhile."""
+
+    CHECK_SECONDS = 30.0
+    TIMEOUT_SECONDS = 10.0
+
+    def __init__(self, url: str, name: str, *, label: str) -> None:
+        self.dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        self.name = name
+        self.key = lock_key(name)
+        # the connection's application_name: what another worker that is refused the lock reads about the holder
+        self.label = label[:63]  # PostgreSQL keeps 63 bytes of it
+        self._conn: Any = None
+        self._checked = 0.0
+
+    async def acquire(self) -> str | None:
+        """None if this worker holds the lock now; else who holds it, in words for an operator."""
+        import asyncpg
+
+        if self._conn is not None and not self._conn.is_closed():
+            return None
+        conn = await asyncpg.connect(self.dsn, timeout=self.TIMEOUT_SECONDS,
+                                     server_settings={"application_name": self.label})
+        try:
+            if await conn.fetchval("SELECT pg_try_advisory_lock($1)", self.key, timeout=self.TIMEOUT_SECONDS):
+                self._conn, conn = conn, None
+                self._checked = time.monotonic()
+                return None
+            return await self._holder(conn)
+        finally:
+            if conn is not None:
+                await _close(conn)
+
+    async def _holder(self, conn: Any) -> str:
+        """pg_locks names the session holding the lock; pg_stat_activity says who it is (the same database user
+        sees its own sessions there)."""
+        row = await conn.fetchrow(
+            "SELECT a.application_name, host(a.client_addr) AS address, a.backend_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.classid = $1::bigint::oid AND l.objid = $2::bigint::oid AND l.objsubid = 1 "
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            (self.key >> 32) & 0xFFFFFFFF, self.key & 0xFFFFFFFF, timeout=self.TIMEOUT_SECONDS)
+        if row is None:  # released in between, or a session we may not see
+            return "another session on this database"
+        who = row["application_name"] or "a session without a name"
+        where = f" from {row['address']}" if row["address"] else ""
+        since = f" since {row['backend_start']:%Y-%m-%d %H:%M:%S %Z}" if row["backend_start"] else ""
+        return f"{who}{where}{since}"
+
+    async def held(self) -> bool:
+        """Whether this worker still holds the lock; a lost one is taken again if it is free. False also while
+        the database cannot be reached: then nobody can be sure who holds it."""
+        conn = self._conn
+        if conn is not None and not conn.is_closed():
+            if time.monotonic() - self._checked < self.CHECK_SECONDS:
+                return True
+            try:
+                await conn.fetchval("SELECT 1", timeout=self.TIMEOUT_SECONDS)
+            except Exception:
+                log.warning("the connection holding the lock %r was lost", self.name)
+                conn.terminate()
+            else:
+                self._checked = time.monotonic()
+                return True
+        self._conn = None
+        try:
+            return await self.acquire() is None
+        except Exception as exc:
+            log.debug("the lock %r could not be taken again: %s", self.name, type(exc).__name__)
+            return False
+
+    async def release(self) -> None:
+        """Ends the session, and with it the lock."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            await _close(conn)
+
+
+def lock_key(name: str) -> int:
+    """A stable 64-bit advisory lock key for a name (signed, as PostgreSQL's bigint)."""
+    return int.from_bytes(hashlib.sha256(f"frontdoor:{name}".encode()).digest()[:8], "big", signed=True)
+
+
+async def _close(conn: Any) -> None:
+    try:
+        await conn.close(timeout=SessionLock.TIMEOUT_SECONDS)
+    except Exception:  # the server is gone or does not answer: dropping the socket ends the session all the same
+        conn.terminate()
 
 
 def _upgrade(sync_conn) -> None:  # type: ignore[no-untyped-def]
