@@ -211,6 +211,12 @@ class FakeTelegram(FakeServer):
         # BotFather's /setprivacy: on, a bot that is no admin only gets commands and replies to it in groups;
         # getMe shows it as can_read_all_group_messages (the fake does not filter group messages by it).
         self.privacy_mode = True
+        # Several workers behind a load balancer: each delivery goes to the next of these URLs in turn instead of the
+        # URL setWebhook named (which is then the balancer's, the same in every worker).
+        self.webhook_targets: list[str] = []
+        # Deliveries at once (setWebhook's max_connections, 40 by default on Telegram). Never two of one chat at once:
+        # a chat's next update goes only once the one before it was acknowledged, so its updates arrive in order.
+        self.webhook_connections = 1
         self._failures: dict[str, deque[ApiError]] = defaultdict(deque)
         self._blocked: set[int] = set()
         self._sends: dict[Any, deque[float]] = defaultdict(deque)
@@ -221,6 +227,7 @@ class FakeTelegram(FakeServer):
         self.deleted: list[tuple[int, int]] = []
         self.menu_buttons: dict[int | None, dict] = {}
         self.webhook_deliveries: list[dict] = []
+        self.webhook_attempts: list[tuple[int, str, int]] = []  # (update id, URL, HTTP status or 0) of every try
         # Bot API state.
         self._update_ids = itertools.count(first_update_id)
         self._updates: list[dict] = []  # unconfirmed, oldest first
@@ -246,6 +253,8 @@ class FakeTelegram(FakeServer):
         self._closing = False
         self._runner: web.AppRunner | None = None
         self._webhook_task: asyncio.Task | None = None
+        self._in_flight: dict[int, asyncio.Task] = {}  # update id -> its delivery (several connections)
+        self._target_turn = 0
         self.url = ""
         self._handlers: dict[str, Callable[[dict], Any]] = {
             name.lower(): getattr(self, f"_api_{name}")
@@ -622,7 +631,9 @@ class FakeTelegram(FakeServer):
         if "data_b64" in kwargs:
             kwargs["data"] = base64.b64decode(kwargs.pop("data_b64"))
         if action == "set":  # {"latency": 0.1, "enforce_rate_limits": true, "strict_chats": false}
-            for key in {"latency", "enforce_rate_limits", "strict_chats", "privacy_mode"} & kwargs.keys():
+            knobs = {"latency", "enforce_rate_limits", "strict_chats", "privacy_mode", "webhook_targets",
+                     "webhook_connections"}
+            for key in knobs & kwargs.keys():
                 setattr(self, key, kwargs[key])
             return web.json_response({"ok": True, "result": True})
         if action not in allowed:
@@ -1119,29 +1130,93 @@ class FakeTelegram(FakeServer):
     async def _webhook_loop(self) -> None:
         """Delivers pending updates in order; one is forgotten only after a 2xx, else retried after a back-off."""
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
-            while True:
-                self._webhook_wake.clear()
-                if not (self._webhook and self._updates):
+            try:
+                await self._webhook_deliveries(session)
+            finally:
+                for task in self._in_flight.values():
+                    task.cancel()
+                await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+                self._in_flight.clear()
+
+    async def _webhook_deliveries(self, session: aiohttp.ClientSession) -> None:
+        while True:
+            self._webhook_wake.clear()
+            if self.webhook_targets or self.webhook_connections > 1:
+                self._start_deliveries(session)
+                await self._webhook_wake.wait()  # a new update, or a delivery done
+                continue
+            if not (self._webhook and self._updates):
+                await self._webhook_wake.wait()
+                continue
+            hook, update = self._webhook, self._updates[0]
+            if await self._post(session, hook, update, hook["url"]):
+                continue
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(WEBHOOK_RETRY_SECONDS):
                     await self._webhook_wake.wait()
-                    continue
-                hook, update = self._webhook, self._updates[0]
-                headers = {"X-Telegram-Bot-Api-Secret-Token": hook["secret_token"]} if hook["secret_token"] else {}
-                try:
-                    async with session.post(hook["url"], json=update, headers=headers) as response:
-                        ok = 200 <= response.status < 300
-                        error = f"Wrong response from the webhook: {response.status} {response.reason}"
-                except (aiohttp.ClientError, TimeoutError) as exc:
-                    ok, error = False, f"Connection failed: {exc.__class__.__name__}"
-                if ok:
-                    if self._updates and self._updates[0] is update:
-                        self._updates.pop(0)
-                    self.webhook_deliveries.append(copy.deepcopy(update))
-                    self._notify()
-                    continue
-                self._webhook_error = (int(time.time()), error)
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(WEBHOOK_RETRY_SECONDS):
-                        await self._webhook_wake.wait()
+
+    async def _post(self, session: aiohttp.ClientSession, hook: dict, update: dict, url: str) -> bool:
+        """One delivery; a 2xx forgets the update. False: it stays, and the error shows in getWebhookInfo."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": hook["secret_token"]} if hook["secret_token"] else {}
+        status = 0
+        try:
+            async with session.post(url, json=update, headers=headers) as response:
+                status = response.status
+                ok = 200 <= response.status < 300
+                error = f"Wrong response from the webhook: {response.status} {response.reason}"
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            ok, error = False, f"Connection failed: {exc.__class__.__name__}"
+        self.webhook_attempts.append((update["update_id"], url, status))
+        if not ok:
+            self._webhook_error = (int(time.time()), error)
+            return False
+        with contextlib.suppress(ValueError):
+            self._updates.remove(update)
+        self.webhook_deliveries.append(copy.deepcopy(update))
+        self._notify()
+        return True
+
+    def _start_deliveries(self, session: aiohttp.ClientSession) -> None:
+        """Several connections: the oldest pending update of each chat that has none on its way, oldest first, up to
+        `webhook_connections` at once; each to the next of `webhook_targets` (or the webhook's URL)."""
+        if not self._webhook:
+            return
+        busy = {_chat_key(update) for update in self._updates if update["update_id"] in self._in_flight}
+        seen: set[Any] = set()
+        for update in list(self._updates):
+            if len(self._in_flight) >= self.webhook_connections:
+                return
+            chat = _chat_key(update)
+            if chat in seen or chat in busy:
+                continue  # a chat's later update waits for the one before it
+            seen.add(chat)
+            url = self._webhook["url"]
+            if self.webhook_targets:
+                url = self.webhook_targets[self._target_turn % len(self.webhook_targets)]
+                self._target_turn += 1
+            task = asyncio.create_task(self._deliver_one(session, self._webhook, update, url))
+            self._in_flight[update["update_id"]] = task
+
+    async def _deliver_one(self, session: aiohttp.ClientSession, hook: dict, update: dict, url: str) -> None:
+        try:
+            if not await self._post(session, hook, update, url):
+                await asyncio.sleep(WEBHOOK_RETRY_SECONDS)  # the chat waits; the others go on
+        finally:
+            self._in_flight.pop(update["update_id"], None)
+            self._webhook_wake.set()
+
+
+def _chat_key(update: dict) -> Any:
+    """The chat an update belongs to (its order is kept per chat), or the update itself when it has none."""
+    for kind in ("message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member"):
+        if chat := (update.get(kind) or {}).get("chat"):
+            return chat.get("id")
+    query = update.get("callback_query") or {}
+    if chat := (query.get("message") or {}).get("chat"):
+        return chat.get("id")
+    if sender := query.get("from"):
+        return sender.get("id")
+    return ("update", update["update_id"])
 
 
 def _has_button(message: dict, data: str) -> bool:
