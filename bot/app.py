@@ -289,6 +289,7 @@ def start_channels(app: App, settings: Settings, web_app: web.Application) -> li
                           guild_ready_timeout=settings.discord_guild_ready_timeout,
                           max_file_bytes=settings.max_file_mb * 1024 * 1024,
                           desk_channels=settings.discord_desk_channels,
+                          shard_ids=settings.discord_shards, shard_count=settings.discord_shard_count,
                           volunteer_role=settings.discord_volunteer_role_id or None),
             app, app.translator.render, app.translator.locales,
             resume_points=lambda: app.store.resume_points("discord")))

@@ -29,6 +29,7 @@ DATABASE_URLS = ("sqlite+aiosqlite:///path/to/frontdoor.db, postgresql+asyncpg:/
 LANGUAGE_DETECTORS = (*DETECTORS, "none")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOG_FORMATS = ("text", "json")
+MAX_SHARDS = 4096  # far beyond what a help desk needs; Discord asks for a shard per 2,500 servers
 
 
 def setting_error(problem: str, allowed: str) -> PydanticCustomError:
@@ -73,6 +74,12 @@ class Settings(BaseSettings):
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
     discord_guild_ready_timeout: float = Field(default=2.0, ge=0)
+    # Discord sends each server's events to one gateway connection (shard) only: (server id >> 22) % count. Several
+    # workers split the servers by running different shards; DMs always come to shard 0.
+    discord_shard_count: int | None = Field(
+        default=None, description="How many shards the bot runs in all workers together (empty: no sharding)")
+    discord_shard_ids: str = Field(
+        default="", description="The shards this worker runs, comma-separated, e.g. 0,1 (empty: all of them)")
     telegram_volunteer_chat_id: str = Field(
         default="", description="The Telegram group where volunteers work (the desk); several: comma-separated")
     discord_volunteer_channel_id: str = Field(
@@ -180,6 +187,35 @@ class Settings(BaseSettings):
             raise setting_error("is not a log format", ", ".join(LOG_FORMATS))
         return name
 
+    @field_validator("discord_shard_count", mode="before")
+    @classmethod
+    def _discord_shard_count(cls, value: Any) -> Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        text = str(value).strip()
+        if not text.isdigit() or not 1 <= int(text) <= MAX_SHARDS:
+            raise setting_error("is not a number of shards", f"a whole number from 1 to {MAX_SHARDS}, or empty")
+        return int(text)
+
+    @field_validator("discord_shard_ids")
+    @classmethod
+    def _discord_shard_ids(cls, value: str, info: ValidationInfo) -> str:
+        ids = [part.strip() for part in value.split(",") if part.strip()]
+        if not ids:
+            return ""
+        if "discord_shard_count" not in info.data:
+            return value  # DISCORD_SHARD_COUNT itself is wrong, and said so
+        count = info.data["discord_shard_count"]
+        if count is None:
+            raise setting_error("is set but DISCORD_SHARD_COUNT is not",
+                                "shard numbers with DISCORD_SHARD_COUNT set, or empty")
+        allowed = f"shard numbers from 0 to {count - 1} (DISCORD_SHARD_COUNT is {count}), comma-separated"
+        if not all(part.isdigit() for part in ids):
+            raise setting_error("is not a list of shard numbers", allowed)
+        if any(int(part) >= count for part in ids):
+            raise setting_error("names a shard the bot does not have", allowed)
+        return ",".join(str(n) for n in sorted({int(part) for part in ids}))
+
     @model_validator(mode="after")
     def _default_database(self) -> Settings:
         if not self.database_url:
@@ -205,6 +241,15 @@ class Settings(BaseSettings):
     @property
     def discord_desk_channels(self) -> frozenset[str]:
         return self._ids(self.discord_volunteer_channel_id)
+
+    @property
+    def discord_shards(self) -> tuple[int, ...]:
+        """The shards this worker runs; empty without sharding."""
+        if self.discord_shard_count is None:
+            return ()
+        if self.discord_shard_ids:
+            return tuple(int(part) for part in self.discord_shard_ids.split(","))
+        return tuple(range(self.discord_shard_count))
 
     def channels(self) -> list[str]:
         """The platform channels with credentials; the console needs none."""

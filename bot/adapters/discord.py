@@ -78,6 +78,25 @@ class DiscordConfig:
     desk_channels: frozenset[str] = frozenset()  # text channels where volunteers work (and their threads)
     volunteer_role: str | None = None  # the role mentioned when a case needs the whole volunteer channel
     concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
+    # Sharding (several workers): this worker's shards of shard_count; empty ids: all of them; no count: no sharding.
+    shard_ids: tuple[int, ...] = ()
+    shard_count: int | None = None
+
+    @property
+    def shards(self) -> tuple[int, ...]:
+        """The shards this worker runs; empty without sharding."""
+        if self.shard_count is None:
+            return ()
+        return self.shard_ids or tuple(range(self.shard_count))
+
+    @property
+    def gets_dms(self) -> bool:
+        """Discord sends DMs (and what is done in them) to shard 0 only."""
+        return not self.shards or 0 in self.shards
+
+    def runs_guild(self, guild_id: int) -> bool:
+        """Whether a server's events come to this worker: its shard is (server id >> 22) % shard_count."""
+        return self.shard_count is None or (guild_id >> 22) % self.shard_count in self.shards
 
 
 Translate = Callable[[str, str], str]  # (locale, message id) -> text
@@ -165,9 +184,9 @@ class ChoiceSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"fd
 
 
 class _Client(discord.Client):
-    def __init__(self, frontdoor: DiscordChannel) -> None:
+    def __init__(self, frontdoor: DiscordChannel, **shards: Any) -> None:
         super().__init__(intents=INTENTS, allowed_mentions=NO_PINGS,
-                         guild_ready_timeout=frontdoor.config.guild_ready_timeout)
+                         guild_ready_timeout=frontdoor.config.guild_ready_timeout, **shards)
         self.frontdoor = frontdoor
         self.tree = app_commands.CommandTree(self)
 
@@ -188,6 +207,21 @@ class _Client(discord.Client):
             log.info("discord interaction %s with unknown component skipped", interaction.id)
             with contextlib.suppress(discord.HTTPException):
                 await interaction.response.defer()
+
+
+class _ShardedClient(_Client, discord.AutoShardedClient):
+    """Several shards in this worker, each its own gateway connection."""
+
+
+def _client(frontdoor: DiscordChannel) -> _Client:
+    """One shard is a plain client that says which shard it is; several are discord.py's AutoShardedClient."""
+    config = frontdoor.config
+    shards = config.shards
+    if not shards:
+        return _Client(frontdoor)
+    if len(shards) == 1:
+        return _Client(frontdoor, shard_id=shards[0], shard_count=config.shard_count)
+    return _ShardedClient(frontdoor, shard_ids=list(shards), shard_count=config.shard_count)
 
 
 class _CommandTranslator(app_commands.Translator):
@@ -234,7 +268,7 @@ class DiscordChannel:
             Route.BASE = config.api_base_url.rstrip("/")
         if config.gateway_url:
             discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
-        self.client = _Client(self)
+        self.client = _client(self)
         self._runner: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
         self._caught_up = False
@@ -261,7 +295,9 @@ class DiscordChannel:
                 self.desk_problems = [INTENT_OFF]
             return
         await self.check_desks()
-        log.info("discord channel started as %s", self.client.user.id if self.client.user else "?")
+        shards = self.config.shards
+        log.info("discord channel started as %s%s", self.client.user.id if self.client.user else "?",
+                 f", shard(s) {','.join(map(str, shards))} of {self.config.shard_count}" if shards else "")
 
     async def _connect(self) -> None:
         try:
@@ -285,8 +321,13 @@ class DiscordChannel:
     @property
     def connected(self) -> bool:
         """For /readyz: the gateway runs and its websocket is open (False while discord.py reconnects)."""
+        if self._runner is None or self._runner.done():
+            return False
+        if isinstance(self.client, discord.AutoShardedClient):  # no single websocket: one per shard
+            shards = self.client.shards
+            return len(shards) == len(self.config.shards) and not any(s.is_closed() for s in shards.values())
         ws = self.client.ws
-        return self._runner is not None and not self._runner.done() and ws is not None and ws.open
+        return ws is not None and ws.open
 
     def routes(self) -> list[Any]:
         return []
@@ -326,7 +367,8 @@ class DiscordChannel:
         async def claim_command(interaction: discord.Interaction[Any], reference: str) -> None:
             await self.on_volunteer_command(interaction, "claim", reference)
 
-        await tree.sync()
+        if self.config.gets_dms:  # the commands are the bot's, not a shard's: one worker publishes them
+            await tree.sync()
 
     # -- the volunteer channels: set up so that cases reach the volunteers? --------------------------
     async def check_desks(self) -> list[str]:
@@ -391,6 +433,10 @@ class DiscordChannel:
                                "in a text channel; put the id of the volunteers' text channel here")
             return
         guild = channel.guild
+        if not self.config.runs_guild(guild.id):  # this worker has no view of that server's members and roles
+            log.info("discord volunteer channel %s: its server is on shard %d, checked by the worker that runs it",
+                     channel_id, (guild.id >> 22) % (self.config.shard_count or 1))
+            return
         me = guild.me if isinstance(guild, discord.Guild) else None
         if me is None and self.client.user is not None and isinstance(guild, discord.Guild):
             with contextlib.suppress(discord.NotFound, discord.Forbidden):
@@ -467,7 +513,7 @@ class DiscordChannel:
 
     async def on_ready(self) -> None:
         self._ready.set()
-        if not self._caught_up:
+        if not self._caught_up and self.config.gets_dms:  # the worker DMs come to reads what they missed
             self._caught_up = True
             self.feeder.spawn(self._catch_up())
 

@@ -167,6 +167,7 @@ class FakeDiscord(FakeServer):
         # The bot's role may mention @everyone and every role (MENTION_EVERYONE), as on many servers: then only
         # allowed_mentions stands between a text and a ping, which is what the tests want to see.
         self.bot_may_mention_everyone = True
+        self.recommended_shards = 1  # what GET /gateway/bot tells a bot that asks how many shards to run
         self._failures: list[list] = []  # [match, status, count left, retry_after]
         self._dms_closed: set[int] = set()
         # What the test can inspect.
@@ -605,6 +606,11 @@ class FakeDiscord(FakeServer):
             raise LookupError(f"channel {thread_id} is not a thread")
         return copy.deepcopy(channel)
 
+    def events_of_shard(self, shard_id: int) -> list[tuple[str, dict]]:
+        """(event, data) of every dispatch sent to the sessions that identified as this shard, oldest first."""
+        return [(p["t"], copy.deepcopy(p["d"])) for session in self._sessions.values()
+                if session.shard and session.shard[0] == shard_id for p in session.log]
+
     @property
     def commands(self) -> dict[int | None, list[dict]]:
         """Registered application commands: None = global, else by guild id."""
@@ -713,7 +719,7 @@ class FakeDiscord(FakeServer):
 
     def _api_gateway_bot(self, call: _Call) -> dict:
         limit = {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1}
-        return {"url": self.gateway_url, "shards": 1, "session_start_limit": limit}
+        return {"url": self.gateway_url, "shards": self.recommended_shards, "session_start_limit": limit}
 
     def _api_create_dm(self, call: _Call) -> dict:
         recipient = int((call.payload or {}).get("recipient_id") or 0)
@@ -1040,13 +1046,20 @@ class FakeDiscord(FakeServer):
             return sock.close(4013)  # Invalid intent(s)
         if intents & PRIVILEGED_INTENTS & ~self.privileged_intents:
             return sock.close(4014)  # Disallowed intent(s): discord.py raises PrivilegedIntentsRequired
+        shard = d.get("shard")
+        if shard is not None and not (
+            isinstance(shard, list) and len(shard) == 2 and all(isinstance(n, int) for n in shard)
+            and 0 <= shard[0] < shard[1]
+        ):  # fmt: skip
+            return sock.close(4010)  # Invalid shard
         self.identify_payloads.append(copy.deepcopy(d))
-        session = _Session(uuid.uuid4().hex, intents, d.get("shard"))
+        session = _Session(uuid.uuid4().hex, intents, shard)
         self._sessions[session.id] = session
         session.socket, sock.session = sock, session
         ready = {
             "v": 10, "user": {**self.bot_user, "verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(g), "unavailable": True} for g in self._guilds], "session_id": session.id,
+            "guilds": [{"id": str(g), "unavailable": True} for g in self._guilds if _on_shard(session.shard, g)],
+            "session_id": session.id,
             "resume_gateway_url": f"{self.gateway_url}/resume", "session_type": "normal", "private_channels": [],
             "relationships": [], "presences": [], "user_settings": {}, "geo_ordered_rtc_regions": [],
             "application": {"id": str(self.application_id), "flags": self._application_flags()},
@@ -1095,6 +1108,8 @@ class FakeDiscord(FakeServer):
     def _emit(self, session: _Session, event: str, data: dict) -> None:
         if not _wanted(session.intents, event, data):
             return  # Discord does not even send what the intents leave out
+        if event not in ("READY", "RESUMED") and not _on_shard(session.shard, _guild_of(event, data)):
+            return  # another shard's server (or, for a DM, a shard other than 0)
         data = copy.deepcopy(data)
         if (
             event in ("MESSAGE_CREATE", "MESSAGE_UPDATE") and "guild_id" in data and self.require_message_content
@@ -1421,6 +1436,21 @@ def _wanted(intents: int, event: str, data: dict) -> bool:
     if event.startswith(("GUILD_", "CHANNEL_", "THREAD_")) and event != "GUILD_MEMBERS_CHUNK":
         return bool(intents & GUILDS)
     return True
+
+
+def _guild_of(event: str, data: dict) -> int | None:
+    """The server an event belongs to; None for a DM (or anything outside a server)."""
+    guild_id = data.get("id") if event.startswith("GUILD_") and "guild_id" not in data else data.get("guild_id")
+    return int(guild_id) if guild_id else None
+
+
+def _on_shard(shard: list | None, guild_id: int | None) -> bool:
+    """Whether a session identified with shard [id, count] gets a server's events: those of the servers with
+    (server id >> 22) % count == id, and DMs on shard 0 only, as Discord does. A session without a shard gets all."""
+    if not shard:
+        return True
+    shard_id, count = shard
+    return shard_id == 0 if guild_id is None else (guild_id >> 22) % count == shard_id
 
 
 def _find_component(message: dict, custom_id: str) -> dict | None:
