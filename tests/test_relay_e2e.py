@@ -119,8 +119,17 @@ async def test_a_telegram_victim_and_a_discord_volunteer_then_a_discord_victim_a
     # group, paced at 20 messages a minute, last); what a volunteer wrote in a case's place is not echoed there
     tina_said = ["They have my photos", "this is what they sent"]
     dana_said = ["Someone logged into my account & changed my <password>", "the login alert"]
-    await relay.until(lambda: count_containing(relay.topic(first), ann_said[-1])
-                      and count_containing(relay.topic(second), olena_said[-1]), why="the Telegram topics")
+    # a merged post's files go after its words (one message each, at the group's pace): wait for them too
+    files_shown = {("topic", first): [JPEG, PNG], ("thread", second): [PNG, JPEG], ("topic", second): [PNG],
+                   ("thread", first): [JPEG]}
+
+    def everything_shown() -> bool:
+        return bool(count_containing(relay.topic(first), ann_said[-1])
+                    and count_containing(relay.topic(second), olena_said[-1])) and all(
+            sorted(f for m in relay.place("telegram" if place == "topic" else "discord", case) for f in m.files)
+            == sorted(files) for (place, case), files in files_shown.items())
+
+    await relay.until(everything_shown, why="the Telegram topics")
     expected = {  # (place, case): who said what there, in order
         ("thread", first): [("person", tina_said[0]), ("person", tina_said[1]), ("Ann Lee", ann_said[2])],
         ("topic", first): [("person", tina_said[0]), ("Ann Lee", ann_said[0]), ("person", tina_said[1]),
