@@ -378,9 +378,9 @@ class Turn:
         item = Outgoing(target, reply)
         self.outgoing.insert(len(self.outgoing) if at is None else at, item)
 
-    def say_text(self, text: str, *, to: ChatRef) -> None:
-        """Queue a text already written out (a case's history)."""
-        self.outgoing.append(Outgoing(to, Reply(text)))
+    def say_text(self, text: str, *, to: ChatRef, case_id: int | None = None) -> None:
+        """Queue a text already written out (a case's history: about `case_id`, so it goes when the case does)."""
+        self.outgoing.append(Outgoing(to, Reply(text), case_id=case_id))
 
     def say_lines(self, messages: list[MessageRef]) -> None:
         """One message made of several translated lines (a list a person reads at once)."""

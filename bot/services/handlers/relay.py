@@ -73,7 +73,7 @@ class DeskRelay:
         if command == "history":
             lines = await store.case_messages(view.id)
             names = {v.id: v.name for v in await store.volunteers()}
-            turn.say_text(relay.history_text(turn, view, lines, names), to=event.chat)
+            turn.say_text(relay.history_text(turn, view, lines, names), to=event.chat, case_id=view.id)
             turn.audit_event("history_read", view.id, f"volunteer:{volunteer.id}", {})
             return True
         await reply(turn, event, view, words)
