@@ -217,8 +217,8 @@ def _statements(insert_of: Any) -> dict[str, Any]:
         "outbound_insert": insert(m).values(
             direction="out", scope=_p("scope"), platform=_p("platform"), external_id=None,
             contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"), case_id=_p("case_id"),
-            body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=_p("ephemeral"),
-            lease_until=_p("lease_until")).returning(m.c.id),
+            place_case=_p("place_case"), body=_p("body"), created_at=_p("now"), attempts=0,
+            ephemeral=_p("ephemeral"), lease_until=_p("lease_until")).returning(m.c.id),
         # an earlier row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it
         **{name: select(literal_column("1")).where(
             m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
@@ -418,6 +418,7 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
             scope=changes.key.scope, platform=item.chat.platform,
             contact_id=None if item.ephemeral or desk else contact_id, chat_id=item.chat.chat_id,
             thread_id=item.chat.thread_id, case_id=case(item.case_id),
+            place_case=case(item.case_id) if item.role else None,
             body={**item.reply.to_json(), "op": item.op.value, "target": item.target, "kind": item.chat.kind.value,
                   "case_id": case(item.case_id), "role": item.role.value if item.role else None},
             ephemeral=item.ephemeral, lease_until=lease, now=now), ONE)

@@ -822,6 +822,7 @@ class _Commit:
             [dict(direction="out", scope=self.changes.key.scope, platform=item.chat.platform,
                   contact_id=None if item.ephemeral or desk else self.contact_id, chat_id=item.chat.chat_id,
                   thread_id=item.chat.thread_id, case_id=self._case(item.case_id),
+                  place_case=self._case(item.case_id) if item.role else None,
                   body={**item.reply.to_json(), "op": item.op.value, "target": item.target,
                         "kind": item.chat.kind.value, "case_id": self._case(item.case_id),
                         "role": item.role.value if item.role else None},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, and_, or_, text
+from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, and_, text
 from sqlmodel import Field, SQLModel
 
 
@@ -120,6 +120,9 @@ class MessageLog(SQLModel, table=True):
     attempts: int = 0
     ephemeral: bool = False  # deleted once sent (the goodbye after a victim's data was deleted)
     case_id: int | None = Field(default=None, index=True)  # an outbound row about a case (a relayed message)
+    # an outbound row for a case's place in a volunteer chat (it has a PlaceRole): that case; such rows keep their
+    # order per case, every other row per chat (bot.domain.order_lane)
+    place_case: int | None = Field(default=None)
 
 
 class Evidence(SQLModel, table=True):
@@ -247,15 +250,11 @@ metadata = SQLModel.metadata
 
 
 def same_lane(a: Any, b: Any) -> Any:
-    """SQL for `bot.domain.order_lane`: outbox rows `a` and `b` (two aliases of the message table) go out in order.
-    A row's place role is kept in its body (JSON null or absent: none)."""
-    role_a, role_b = a.c.body["role"].as_string(), b.c.body["role"].as_string()
+    """SQL for `bot.domain.order_lane`: outbox rows `a` and `b` (two aliases of the message table) go out in order."""
     return and_(a.c.platform == b.c.platform, a.c.chat_id == b.c.chat_id,
-                or_(and_(role_a.is_(None), role_b.is_(None)),
-                    and_(role_a.is_not(None), role_b.is_not(None), a.c.case_id == b.c.case_id)))
+                a.c.place_case.is_not_distinct_from(b.c.place_case))
 
 
 def in_lane(messages: Any, placed: bool, case_id: Any) -> Any:
     """SQL: the rows of the message table in a lane of one chat (`placed`: the lane of case `case_id`'s place)."""
-    role = messages.c.body["role"].as_string()
-    return and_(role.is_not(None), messages.c.case_id == case_id) if placed else role.is_(None)
+    return messages.c.place_case == case_id if placed else messages.c.place_case.is_(None)
