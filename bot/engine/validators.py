@@ -541,6 +541,9 @@ _PARTS_OF_DAY = [
                        "ليلا", "ليلاً", "الليل", "ليلة")), _NIGHT),
 ]
 
+# "since 2019", "seit März": the start of what is still going on is the date to keep
+_SINCE = ("since", "from", "seit", "ab", "depuis", "desde", "dal", "dall", "dalla", "dai", "dalle", "dès", "з", "із",
+          "від", "с", "со", "منذ", "من")
 # Small words that only frame a date ("on", "le", "am", "минулого", "الماضي"); dropped on a second try.
 _FILLERS = frozenset(
     {
@@ -555,9 +558,7 @@ _FILLERS = frozenset(
         "в", "у", "о", "на", "во", "минулого", "минулий", "минулої", "минулу", "минулій", "цього", "цей", "ця",
         "цю", "прошлый", "прошлую", "прошлого", "прошлой", "прошлом", "этот", "эту", "этой", "этого",
         "في", "يوم", "الماضي", "الماضية", "الفائت", "هذا", "هذه",
-        # "since 2019", "seit März": the start of what is still going on is the date to keep
-        "since", "from", "seit", "ab", "depuis", "desde", "dal", "dall", "dalla", "dai", "dalle", "dès", "з", "із",
-        "від", "с", "со", "منذ", "من",
+        *_SINCE,
         # "Anfang März", "fin mars", "в конце марта": the month is what can be kept
         "early", "mid", "late", "beginning", "end", "début", "debut", "mi", "fin", "anfang", "mitte", "ende",
         "principios", "mediados", "finales", "inicio", "comienzos", "inizio", "metà", "fine", "início", "meados",
@@ -873,9 +874,12 @@ def _parse_moment(text: str, locale: str, now: datetime) -> _Moment | None:
     text = _SPACES.sub(" ", _APPROX_DATE.sub(" ", text)).strip(" ,")
     today = _Moment(now.replace(tzinfo=None), "day")
     simpler = " ".join(word for word in text.split() if word not in _FILLERS)
+    first, _, rest = text.partition(" ")
+    since = rest if first in _SINCE else ""  # "since last month": "last" is a filler, but not there
     moment = (
         _duration(text, now)
         or (text and _parse_one(text, locale, now))
+        or (since and _parse_one(since, locale, now))
         or (simpler and _parse_one(simpler, locale, now))
         or (today if part_of_day is not None and not simpler else None)
         or _duration_in_sentence(text, locale, now)
