@@ -87,7 +87,8 @@ class Health:
             found.append(problem)
         for channel in self.channels():
             if not connected(channel):
-                found.append(f"{channel.platform} channel not connected")
+                # a channel may say why (another worker polls Telegram); else the plain fact
+                found.append(getattr(channel, "not_ready_because", None) or f"{channel.platform} channel not connected")
         return found
 
     def problems(self) -> list[str]:

@@ -192,6 +192,7 @@ class TelegramChannel:
         # What the start-up check found in the volunteer chats (see check_desks): one line per problem that
         # an operator must fix, and how each usable chat gives cases their place (forum topics or reply chains).
         self.desk_problems: list[str] = []
+        self.not_ready_because: str | None = None  # for /readyz, when not connected for a reason worth naming
         self.desk_ready: dict[str, str] = {}
 
     # -- life cycle ------------------------------------------------------------------------------
@@ -210,6 +211,8 @@ class TelegramChannel:
             refused = await self._claim_polling()
             if refused is not None:
                 log.error(POLLING_REFUSED.format(holder=refused))
+                self.not_ready_because = (f"telegram: another worker polls this bot ({refused}); "
+                                          "set TELEGRAM_MODE=webhook")
                 return
             await self.bot.delete_webhook(drop_pending_updates=False)
             self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
