@@ -217,7 +217,7 @@ async def test_strangers_are_refused_and_nothing_happens(bot, channel, text: str
         "Only registered volunteers can use this command. If you are one, ask a coordinator for an invitation "
         "code and send it here as /link CODE."]
     assert [v.on_call for v in await store.volunteers()] == [True]
-    assert store.audit_events == {} and store.contacts == {}
+    assert [a["action"] for a in store.audit_events.values()] == ["refused"] and store.contacts == {}
 
 
 async def test_a_victim_typing_oncall_is_refused_in_their_language_and_their_intake_is_untouched(

@@ -26,6 +26,14 @@ INVITE_LENGTH = 8
 INVITE_DAYS = 7
 
 
+# -- who may act on a case --------------------------------------------------------------------------------
+def acts_for(volunteer: VolunteerRecord, claimer: VolunteerRecord | None) -> bool:
+    """Release, resolve, "still on it", hand over or answer the person: the claimer, or any coordinator.
+    A case nobody holds is resolved by a coordinator only (a volunteer claims it first). The coordinator
+    role itself is given on the command line alone (`python -m bot volunteer add --coordinator`)."""
+    return volunteer.coordinator or (claimer is not None and claimer.id == volunteer.id)
+
+
 # -- shifts ---------------------------------------------------------------------------------------------
 def parse_days(days: str) -> list[int]:
     """'mon-fri', 'sat,sun', 'fri-mon' (across the week's end), 'mon,wed-fri', 'daily' -> weekday numbers."""

@@ -11,6 +11,8 @@ from bot.domain import CaseStatus, ChatRef, MessageRef, Outgoing, Reply, Urgency
 from bot.ports import AuditRow, CaseChange, CaseMessage, CaseView, VolunteerRecord
 from bot.services import cards, escalation, relay
 from bot.services.handlers.desk import command_words, desk_command
+from bot.services.handlers.volunteers import refuse
+from bot.services.roster import acts_for
 from bot.services.turn import Event, Turn
 
 ACTIONS = (cards.CLAIM, cards.RELEASE, cards.RESOLVE)
@@ -56,9 +58,8 @@ class CaseActions:
         action, reference, rest = wanted
         store = turn.tools.store
         volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
-        if volunteer is None:
-            turn.say(MessageRef("card-not-volunteer"), to=event.chat)  # and nothing happens
-            turn.audit_event("desk_refused", None, f"{event.platform}:{event.user_id}", {"action": action})
+        if volunteer is None:  # and nothing happens: not even whether the case exists is said
+            refuse(turn, event, "card-not-volunteer", asked=action, reason="not_volunteer", reference=reference)
             return True
         if action == "cases":
             queue(turn, event, await store.open_cases(20))
@@ -112,20 +113,25 @@ async def brief(turn: Turn, view: CaseView, volunteer: VolunteerRecord) -> None:
         turn.outgoing.append(Outgoing(chat, Reply(text, card.choices), case_id=view.id))
 
 
-def holds(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> bool:
+def holds(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, asked: str) -> bool:
     """The case is claimed, by this volunteer or they are a coordinator; else they are told why not."""
     if view.status != CaseStatus.CLAIMED.value or view.claimed_by is None:
         turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
         return False
-    if view.claimed_by.id != volunteer.id and not volunteer.coordinator:
-        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": view.claimed_by.name}),
-                 to=event.chat)
+    if not acts_for(volunteer, view.claimed_by):
+        not_yours(turn, event, volunteer, view, asked)
         return False
     return True
 
 
+def not_yours(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, asked: str) -> None:
+    holder = view.claimed_by.name if view.claimed_by else "—"
+    refuse(turn, event, "card-not-yours", {"reference": view.reference, "name": holder}, asked=asked,
+           reason="not_claimer", volunteer=volunteer, case_id=view.id, reference=view.reference)
+
+
 def release(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
-    if not holds(turn, event, volunteer, view):
+    if not holds(turn, event, volunteer, view, cards.RELEASE):
         return
     turn.case_changes.append(CaseChange(view.reference, {"status": CaseStatus.ESCALATED.value, "claimed_by": None,
                                                          "claimed_at": None},
@@ -139,9 +145,8 @@ def resolve(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView
         turn.say(MessageRef("card-already-resolved", {"reference": view.reference}), to=event.chat)
         return
     claimer = view.claimed_by
-    if not volunteer.coordinator and (claimer is None or claimer.id != volunteer.id):
-        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": claimer.name if claimer else "—"}),
-                 to=event.chat)
+    if not acts_for(volunteer, claimer):
+        not_yours(turn, event, volunteer, view, cards.RESOLVE)
         return
     now = turn.tools.clock()
     turn.case_changes.append(CaseChange(view.reference, {"status": CaseStatus.RESOLVED.value, "resolved_at": now,
@@ -155,7 +160,7 @@ def resolve(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView
 
 def keep(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
     """"Still on it" after a reminder: the silence timer starts again."""
-    if not holds(turn, event, volunteer, view):
+    if not holds(turn, event, volunteer, view, cards.KEEP):
         return
     change = escalation.watch(view, turn.tools, turn.tools.clock())
     if change is not None:
@@ -174,8 +179,8 @@ async def transfer(turn: Turn, event: Event, volunteer: VolunteerRecord, view: C
         turn.say(MessageRef("card-already-resolved", {"reference": view.reference}), to=event.chat)
         return
     holder = view.claimed_by
-    if holder is not None and holder.id != volunteer.id and not volunteer.coordinator:
-        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": holder.name}), to=event.chat)
+    if holder is not None and not acts_for(volunteer, holder):
+        not_yours(turn, event, volunteer, view, "transfer")
         return
     turn.case_changes.append(CaseChange(view.reference, {"status": CaseStatus.CLAIMED.value,
                                                          "claimed_by": target.id, "claimed_at": now},

@@ -10,13 +10,15 @@ from datetime import datetime, timedelta
 from bot.domain import CaseStatus, MessageRef
 from bot.ports import CaseChange, CaseMessage, CaseRecord, CaseView, StoredFile
 from bot.services import escalation, relay
-from bot.services.handlers.cases import case_here
+from bot.services.handlers.cases import case_here, not_yours
 from bot.services.handlers.commands import help_lines
 from bot.services.handlers.confirmations import yes_no_answer
 from bot.services.handlers.desk import desk_command
 from bot.services.handlers.intake import start_conversation
 from bot.services.handlers.language import language_named
 from bot.services.handlers.reading import command_of
+from bot.services.handlers.volunteers import refuse
+from bot.services.roster import acts_for
 from bot.services.turn import Event, Turn
 
 REFERENCE = re.compile(r"^\s*/?\S*\s+((?:FD-\d{4}-)?\d{1,9})\b[ \t]*\n?", re.IGNORECASE)
@@ -61,11 +63,10 @@ class DeskRelay:
                 relay.note(turn, view, volunteer, event.text or "", event.files)
             return True
         volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
-        if volunteer is None:
-            turn.say(MessageRef("card-not-volunteer"), to=event.chat)
-            turn.audit_event("desk_refused", None, f"{event.platform}:{event.user_id}", {"action": command})
-            return True
         reference, words = reply_parts(event)
+        if volunteer is None:
+            refuse(turn, event, "card-not-volunteer", asked=command, reason="not_volunteer", reference=reference)
+            return True
         view = await case_here(turn, event, reference)
         if view is None:
             turn.say(MessageRef("card-no-case", {"reference": reference or ""}), to=event.chat)
@@ -89,9 +90,8 @@ async def reply(turn: Turn, event: Event, view: CaseView, words: str) -> None:
     if view.status != CaseStatus.CLAIMED.value or claimer is None:
         turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
         return
-    if claimer.id != volunteer.id and not volunteer.coordinator:
-        turn.say(MessageRef("card-not-yours", {"reference": view.reference, "name": claimer.name}), to=event.chat)
-        turn.audit_event("desk_refused", view.id, f"volunteer:{volunteer.id}", {"action": "reply"})
+    if not acts_for(volunteer, claimer):
+        not_yours(turn, event, volunteer, view, "reply")
         return
     if not words and not event.files:
         turn.say(MessageRef("relay-reply-empty", {"reference": view.reference}), to=event.chat)

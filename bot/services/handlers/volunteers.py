@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from bot.domain import ChatKind, MessageRef, Outgoing, Reply
 from bot.ports import AuditRow, VolunteerChange, VolunteerRecord, VolunteerRepository
@@ -58,6 +59,29 @@ def volunteer_locale(turn: Turn) -> str:
     return wanted if wanted in i18n.locales else i18n.default
 
 
+def refuse(turn: Turn, event: Event, key: str, args: dict[str, Any] | None = None, *, asked: str, reason: str,
+           volunteer: VolunteerRecord | None = None, case_id: int | None = None, reference: str | None = None) -> None:
+    """No, said where it was asked, and kept: who asked for what, and why not. A coordinator reading the
+    audit sees probing (forged buttons, guessed codes) that the chat itself answers only with a refusal."""
+    locale = volunteer_locale(turn) if volunteer is not None else stranger_locale(turn, event)
+    text = turn.tools.i18n.render(locale, MessageRef(key, args or {}))
+    turn.outgoing.append(Outgoing(event.chat, Reply(text)))
+    actor = f"volunteer:{volunteer.id}" if volunteer is not None else f"{event.platform}:{sender_id(turn, event)}"
+    detail: dict[str, Any] = {"asked": asked, "reason": reason, "platform": event.platform}
+    if reference:
+        detail["reference"] = reference[:40]  # as asked, perhaps forged: never looked up for a stranger
+    turn.audit_event("refused", case_id, actor, detail)
+
+
+def stranger_locale(turn: Turn, event: Event) -> str:
+    """Someone the desk does not know: at the desk the desk's language; in a private chat their own."""
+    if event.chat.kind is ChatKind.DESK:
+        return volunteer_locale(turn)
+    if turn.contact is not None and turn.contact.locale:
+        return turn.contact.locale
+    return turn.tools.i18n.negotiate(event.language_hint, volunteer_locale(turn))
+
+
 class VolunteerCommands:
     """First in both lists (victim and desk): it consumes `/link` and `/oncall` and nothing else."""
 
@@ -73,7 +97,7 @@ class VolunteerCommands:
         if command == LINK:
             await self._link(turn, event, user_id, volunteer, argument)
         elif volunteer is None:
-            self._say(turn, event, self._stranger_locale(turn, event), "desk-not-volunteer")
+            refuse(turn, event, "desk-not-volunteer", asked=ONCALL, reason="not_volunteer")
         else:
             await self._oncall(turn, event, volunteer, argument)
         return True
@@ -81,7 +105,7 @@ class VolunteerCommands:
     # -- /link CODE -------------------------------------------------------------------------------
     async def _link(self, turn: Turn, event: Event, user_id: str | None, volunteer: VolunteerRecord | None,
                     argument: str) -> None:
-        locale = volunteer_locale(turn) if volunteer is not None else self._stranger_locale(turn, event)
+        locale = volunteer_locale(turn) if volunteer is not None else stranger_locale(turn, event)
         code = normalize_invite(argument.split()[0]) if argument.split() else ""
         if event.platform not in IDENTITY_PLATFORMS:
             self._say(turn, event, locale, "desk-link-platform")
@@ -92,10 +116,12 @@ class VolunteerCommands:
         code_hash = invite_hash(code)
         invited = await roster(turn).volunteer_by_invite(code_hash, turn.tools.clock())
         if invited is None or user_id is None or self._pending_link(turn, code_hash):
-            self._say(turn, event, locale, "desk-link-invalid")
+            # a wrong code is refused and kept (without the code): guessing shows in the audit
+            refuse(turn, event, "desk-link-invalid", asked=LINK, reason="invalid_code", volunteer=volunteer)
             return
         if volunteer is not None and volunteer.id != invited.id:
-            self._say(turn, event, volunteer_locale(turn), "desk-link-taken", name=volunteer.name)
+            refuse(turn, event, "desk-link-taken", {"name": volunteer.name}, asked=LINK, reason="identity_taken",
+                   volunteer=volunteer)
             return
         column = f"{event.platform}_id"
         turn.volunteer_changes.append(VolunteerChange(
@@ -154,15 +180,6 @@ class VolunteerCommands:
         return [dataclasses.replace(v, on_call=decided[v.id]) if v.id in decided else v for v in volunteers]
 
     # -- saying -------------------------------------------------------------------------------------
-    @staticmethod
-    def _stranger_locale(turn: Turn, event: Event) -> str:
-        """Someone the desk does not know: at the desk the desk's language; in a DM their own."""
-        if event.chat.kind is ChatKind.DESK:
-            return volunteer_locale(turn)
-        if turn.contact is not None and turn.contact.locale:
-            return turn.contact.locale
-        return turn.tools.i18n.negotiate(event.language_hint, volunteer_locale(turn))
-
     @staticmethod
     def _say(turn: Turn, event: Event, locale: str, key: str, **args: str) -> None:
         """In the chat (and topic or thread) the command came from."""
