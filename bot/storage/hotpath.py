@@ -220,10 +220,9 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             place_case=_p("place_case"), body=_p("body"), created_at=_p("now"), attempts=0,
             ephemeral=_p("ephemeral"), lease_until=_p("lease_until")).returning(m.c.id),
         # an earlier row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it
-        **{name: select(literal_column("1")).where(
+        "lane_waiting": select(literal_column("1")).where(
             m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
-            m.c.chat_id == _p("chat_id"), in_lane(m, placed, _p("case_id")), m.c.id < _p("before")).limit(1)
-           for name, placed in (("chat_waiting", False), ("case_waiting", True))},
+            m.c.chat_id == _p("chat_id"), in_lane(m, _p("place_case")), m.c.id < _p("before")).limit(1),
         "unlease": update(m).where(m.c.id == _p("id")).values(lease_until=None),
         # -- outbox
         "sent": update(m).where(m.c.id == _p("id")).values(sent_at=_p("now"), external_id=_p("external_id"),
@@ -427,12 +426,9 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
                for row_id, item in zip(ids, outgoing, strict=True)]
     held = set()
     for lane in dict.fromkeys(row.lane for row in written):
-        platform, chat_id, case_id = lane
-        placed = any(row.lane == lane and row.role for row in written)
-        values = {"platform": platform, "chat_id": chat_id, "before": ids[0]}
-        if placed:
-            values["case_id"] = case_id
-        if (yield Q("case_waiting" if placed else "chat_waiting", values, ONE)) is not None:
+        platform, chat_id, place_case = lane
+        values = {"platform": platform, "chat_id": chat_id, "place_case": place_case, "before": ids[0]}
+        if (yield Q("lane_waiting", values, ONE)) is not None:
             held.add(lane)
     ready = []
     for row in written:

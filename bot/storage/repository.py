@@ -833,11 +833,10 @@ class _Commit:
                                    item.role) for row_id, item in zip(ids, outgoing, strict=True)]
         held: set[tuple[str, str, int | None]] = set()
         for lane in dict.fromkeys(row.lane for row in written):
-            platform, chat_id, case_id = lane
-            placed = any(row.lane == lane and row.role for row in written)
+            platform, chat_id, place_case = lane
             waiting = (await self.conn.execute(
                 select(message_t.c.id).where(SqlStore._unsent([platform]), message_t.c.chat_id == chat_id,
-                                             in_lane(message_t, placed, case_id), message_t.c.id < ids[0])
+                                             in_lane(message_t, place_case), message_t.c.id < ids[0])
                 .limit(1))).first()
             if waiting is not None:
                 held.add(lane)

@@ -255,6 +255,6 @@ def same_lane(a: Any, b: Any) -> Any:
                 a.c.place_case.is_not_distinct_from(b.c.place_case))
 
 
-def in_lane(messages: Any, placed: bool, case_id: Any) -> Any:
-    """SQL: the rows of the message table in a lane of one chat (`placed`: the lane of case `case_id`'s place)."""
-    return messages.c.place_case == case_id if placed else messages.c.place_case.is_(None)
+def in_lane(messages: Any, place_case: Any) -> Any:
+    """SQL: the rows of the message table in the lane that `place_case` names within a chat (None: the chat's own)."""
+    return messages.c.place_case.is_not_distinct_from(place_case)
