@@ -897,8 +897,9 @@ REFERENCE = re.compile(r"FD-\d{4}-\d+")
 
 
 async def _desk_rows_naming(conn: AsyncConnection, references: set[str]) -> list[int]:
-    """Messages sent to the desk or a volunteer that name one of the cases but were not filed under it (a case's
-    history shown by `/history`): they quote the person as much as the case's own rows do."""
+    """Messages sent to the desk or a volunteer that name one of the cases but were not filed under it: a case's
+    history shown by `/history` before it was filed under its case (it quotes the person as much as the case's own
+    rows do), and pages and notices that name the case."""
     found: list[int] = []
     wanted = sorted(references)
     for start in range(0, len(wanted), 50):
