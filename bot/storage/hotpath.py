@@ -25,7 +25,7 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -600,6 +600,8 @@ class PostgresRunner:
                     return await self._drive(conn, plan)
             except asyncpg.UniqueViolationError as exc:
                 raise ConcurrentUpdate(str(exc)) from exc
+            except asyncpg.DeadlockDetectedError as exc:
+                raise Deadlocked(str(exc)) from exc
 
     async def _drive(self, conn: Any, plan: Plan) -> Any:
         try:
@@ -622,6 +624,14 @@ class PostgresRunner:
         if self._pool is not None:
             pool, self._pool = self._pool, None
             await pool.close()
+
+
+class Deadlocked(Exception):
+    """PostgreSQL chose this transaction to undo when two waited for each other (say, the same event redelivered
+    to two ingests at once); it rolled back whole, so it may simply run again."""
+
+
+INGEST_ATTEMPTS = 3
 
 
 class HotPath:
@@ -650,11 +660,22 @@ class HotPath:
 
     async def ingest(self, message: InboundMessage, files: Sequence[StoredFile]) -> int | None:
         if self.postgres:  # one statement: atomic on its own
-            return await self._run(ingest_one_plan(message, files, datetime.now(UTC)), transaction=False)
+            return await self._again_if_deadlocked(lambda: ingest_one_plan(message, files, datetime.now(UTC)),
+                                                   transaction=False)
         return await self._run(ingest_plan(message, files, datetime.now(UTC)))
 
     async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
-        return await self._run(ingest_many_plan(events, datetime.now(UTC), one_statement=self.postgres))
+        return await self._again_if_deadlocked(
+            lambda: ingest_many_plan(events, datetime.now(UTC), one_statement=self.postgres))
+
+    async def _again_if_deadlocked(self, plan: Callable[[], Plan], *, transaction: bool = True) -> Any:
+        """An ingest is idempotent (a redelivery inserts nothing), so one undone by a deadlock runs again."""
+        for attempt in range(1, INGEST_ATTEMPTS):
+            try:
+                return await self._run(plan(), transaction=transaction)
+            except Deadlocked:
+                log.info("ingest undone by a deadlock with another ingest; running it again (%s)", attempt)
+        return await self._run(plan(), transaction=transaction)
 
     async def load(self, key: WorkKey) -> Snapshot | None:
         # a snapshot needs no transaction: the commit's version check catches whatever changed since
