@@ -116,7 +116,8 @@ async def _cases(settings: Settings, args: argparse.Namespace) -> int:
         words = list(args.reference)
         if words and words[0] == "export":
             if args.contact is not None:
-                return await _export_contact(settings, store, words[1:], args.contact, args.format)
+                return await _export_contact(settings, store, words[1:], args.contact, args.format,
+                                             Path(args.files) if args.files else None)
             return await _export(store, words[1:], args.format)
         show = bool(words) and words[0] == "show"
         if show:
@@ -190,8 +191,18 @@ async def _export(store, words: list[str], form: str) -> int:  # type: ignore[no
     return 0
 
 
+def _readable_copy(files, item: dict[str, typing.Any], folder: Path) -> str:  # type: ignore[no-untyped-def]
+    """An evidence file's clear content written into `folder` for an access request (0600): its path."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    copy = folder / f"{item['sha256'][:12]}-{Path(item['filename']).name or 'file'}"
+    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(files.read(item["sha256"]) or b"")
+    return str(copy)
+
+
 async def _export_contact(settings: Settings, store, words: list[str], contact: str,  # type: ignore[no-untyped-def]
-                          form: str) -> int:
+                          form: str, copy_to: Path | None = None) -> int:
     """An access request: everything stored about one person, as JSON. Evidence is listed with its SHA-256 and
     the path of its file, which the operator hands over with it (the bytes are not copied into the JSON)."""
     from bot.storage.files import DiskFileStore
@@ -209,7 +220,57 @@ async def _export_contact(settings: Settings, store, words: list[str], contact: 
     for item in found["evidence"]:
         path = files.path(item["sha256"])
         item["file"] = str(path) if path.exists() else None  # None: deleted (retention), or not on this machine
+        if copy_to is not None and path.exists():  # readable copies: the stored files may be encrypted
+            item["file"] = _readable_copy(files, item, copy_to)
     print(json.dumps(found, default=str, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_new_key() -> int:
+    from bot.storage.sealing import new_key
+
+    print(new_key())
+    print("put it in DATA_ENCRYPTION_KEY (first, before any older key); keep a copy somewhere safe: without it the "
+          "encrypted messages and files cannot be read", file=sys.stderr)
+    return 0
+
+
+async def _check_keys(settings: Settings) -> str | None:
+    """Start-up: the keys given open what the database holds (before anything reads it), one line if not."""
+    from bot.storage import sealing
+    from bot.storage.db import Database
+    from bot.storage.keys import check_keys
+
+    secret = settings.data_encryption_key
+    sealing.use(sealing.Sealer.from_setting(secret.get_secret_value() if secret else None))
+    db = Database(settings.database_url)
+    try:
+        return await check_keys(db)
+    finally:
+        await db.dispose()
+
+
+async def _rotate_keys(settings: Settings) -> int:
+    from bot.storage.db import Database
+    from bot.storage.files import DiskFileStore
+    from bot.storage.keys import rotate
+
+    if not settings.data_encryption_key:
+        print("DATA_ENCRYPTION_KEY is not set: make one with `python -m bot keys new`", file=sys.stderr)
+        return EXIT_CONFIG
+    db = Database(settings.database_url)
+    try:
+        await db.upgrade()
+        done = await rotate(db, DiskFileStore(settings.evidence_dir))
+    finally:
+        await db.dispose()
+    for name, count in done.rewritten.items():
+        print(f"{name}: {count} encrypted with the first key, {done.kept[name]} already were (or empty)")
+    print(f"evidence files: {done.files_rewritten} encrypted with the first key, of {done.files_seen}")
+    if done.changed_meanwhile:
+        print(f"{done.changed_meanwhile} rows were written by the bot meanwhile (with its own first key); run again "
+              "once every worker has the new key list if unsure")
+    print("done: keys after the first may now be removed from DATA_ENCRYPTION_KEY")
     return 0
 
 
@@ -615,9 +676,15 @@ def main(argv: list[str] | None = None) -> int:
     cases.add_argument("--contact", metavar="PLATFORM:USER_ID",
                        help="for `cases export --contact telegram:123456789`: everything stored about that person, "
                             "as JSON (an access request)")
+    cases.add_argument("--files", metavar="DIR",
+                       help="with --contact: also write readable copies of the person's evidence files into DIR "
+                            "(the stored ones are encrypted when DATA_ENCRYPTION_KEY is set)")
     purge = sub.add_parser("purge", help="apply RETENTION_DAYS_* now: blank old messages, delete old evidence, "
                                          "make old resolved cases anonymous (counts only)")
     purge.add_argument("--dry-run", action="store_true", help="count what would go, change nothing")
+    keys = sub.add_parser("keys", help="DATA_ENCRYPTION_KEY: `new` prints a fresh key; `rotate` encrypts everything "
+                                       "stored again with the first key of the list (and what was stored in clear)")
+    keys.add_argument("action", choices=["new", "rotate"])
     _volunteer_parser(sub)
     args = parser.parse_args(argv)
 
@@ -626,13 +693,17 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:  # one line per mistake, naming the variable, never a traceback
         print(describe_settings_error(exc), file=sys.stderr)
         return EXIT_CONFIG
-    if args.command in ("db", "cases", "volunteer", "chat", "run", "purge"):
-        problem = asyncio.run(probe_database(settings.database_url))
+    if args.command == "keys" and args.action == "new":
+        return cmd_new_key()
+    if args.command in ("db", "cases", "volunteer", "chat", "run", "purge", "keys"):
+        problem = asyncio.run(probe_database(settings.database_url)) or asyncio.run(_check_keys(settings))
         if problem:
             print(problem, file=sys.stderr)
             return EXIT_CONFIG
     tokens = [token.get_secret_value() for token in (settings.telegram_bot_token, settings.discord_bot_token,
                                                       settings.telegram_webhook_secret) if token]
+    if settings.data_encryption_key:
+        tokens += settings.data_encryption_key.get_secret_value().split(",")
     setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"),
                   secrets=tokens, log_format=settings.log_format)
     if args.command == "check":
@@ -648,6 +719,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_volunteer(settings, args))
         if args.command == "purge":
             return asyncio.run(_purge(settings, args))
+        if args.command == "keys":
+            return asyncio.run(_rotate_keys(settings))
         if args.command == "chat":
             return asyncio.run(_chat(settings, args.user or getpass.getuser(), args.lang))
         if args.command == "run":

@@ -41,6 +41,7 @@ from bot.services.outbox import Outbox
 from bot.services.pipeline import Pipeline
 from bot.services.texts import COMMANDS
 from bot.services.turn import Tools
+from bot.storage import sealing
 from bot.storage.db import Database, SessionLock
 from bot.storage.files import DiskFileStore
 from bot.storage.repository import SqlStore
@@ -203,6 +204,8 @@ async def build_app(settings: Settings, channels: dict[str, Channel] | None = No
                     **tool_options: Any) -> App:
     """Wire everything; with `upgrade`, bring the database schema up to date first."""
     flows, translator = load_content(settings)
+    secret = settings.data_encryption_key
+    sealing.use(sealing.Sealer.from_setting(secret.get_secret_value() if secret else None))
     db = Database(settings.database_url)
     if upgrade:
         await db.upgrade()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import Path
 from typing import Any, Literal
@@ -97,6 +98,11 @@ class Settings(BaseSettings):
                                       description="Volunteers sign their answers as \"Volunteer\" without a name")
     escalation_policy: Path = Field(default=PROJECT_ROOT / "flows" / "escalation.yaml",
                                     description="The escalation chain urgent cases start with")
+    data_encryption_key: SecretStr | None = Field(
+        default=None,
+        description="Encrypts message bodies, answers, case conversations and evidence files at rest: a key made by "
+                    "`python -m bot keys new`; several comma-separated while rotating (the first encrypts, every one "
+                    "decrypts; then `python -m bot keys rotate`). Empty: stored in clear. Lose it and they are lost")
     # Retention (`python -m bot purge`, and once a day in the running bot); 0 keeps that kind of data for ever.
     retention_days_messages: int = Field(
         default=0, ge=0, le=36500,
@@ -124,6 +130,20 @@ class Settings(BaseSettings):
         if driver not in DATABASE_DRIVERS:
             raise setting_error(f"uses the driver {driver}, which frontdoor does not support", DATABASE_URLS)
         return value
+
+    @field_validator("data_encryption_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        keys = [key.strip() for key in (value.get_secret_value() if value else "").split(",") if key.strip()]
+        for key in keys:
+            try:
+                raw = base64.urlsafe_b64decode(key.encode("ascii"))
+            except (ValueError, UnicodeEncodeError):
+                raw = b""
+            if len(raw) != 32:
+                raise setting_error("is not a key",
+                                    "one or more keys made by `python -m bot keys new`, comma-separated")
+        return SecretStr(",".join(keys)) if keys else None
 
     @field_validator("flows_dir")
     @classmethod

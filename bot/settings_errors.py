@@ -40,7 +40,8 @@ PROBLEMS = {
     "bool_parsing": "is not true or false",
     "path_type": "is not a path",
 }
-SECRET_SETTINGS = frozenset({"telegram_bot_token", "telegram_webhook_secret", "discord_bot_token"})
+SECRET_SETTINGS = frozenset({"telegram_bot_token", "telegram_webhook_secret", "discord_bot_token",
+                             "data_encryption_key"})
 URL_SETTINGS = frozenset({"database_url"})
 
 

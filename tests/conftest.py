@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from bot.app import App, build_app, build_pipeline, load_content
 from bot.config import Settings
 from bot.domain import Reply
 from bot.services.pipeline import Pipeline
+from bot.storage import sealing
 from bot.storage.db import Database
 from bot.storage.memory import MemoryFileStore, MemoryStore
 from bot.storage.tables import metadata
@@ -42,6 +43,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if once:
         config.hook.pytest_deselected(items=once)
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _no_key_left_behind() -> Iterator[None]:
+    """The encryption key is the process's (`bot.storage.sealing.use`, set by `build_app`): each test starts and
+    ends without one."""
+    sealing.use(sealing.Sealer())
+    yield
+    sealing.use(sealing.Sealer())
 
 
 async def _reset_postgres(url: str) -> None:

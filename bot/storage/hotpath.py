@@ -71,6 +71,8 @@ from bot.ports import (
     WorkKey,
     inbound_body,
 )
+from bot.storage import sealing
+from bot.storage.sealing import is_sealed
 from bot.storage.tables import (
     AuditEvent,
     Case,
@@ -268,6 +270,14 @@ def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str | bytes) else value
 
 
+def _sealed_json(value: Any) -> Any:
+    """A `SealedJSON` column read on the bare driver, where its type's result processing does not run: the
+    column's JSON text, or (PostgreSQL's aggregated snapshot) an element of a JSON array already parsed."""
+    if isinstance(value, str | bytes) and not is_sealed(value):
+        value = json.loads(value)
+    return sealing.current().open_json(value)
+
+
 def _when(value: Any) -> datetime | None:
     if value is None:
         return None
@@ -321,7 +331,7 @@ def ingest_many_plan(events: Sequence[tuple[InboundMessage, Sequence[StoredFile]
 
 
 def _stored(rows: Sequence[Any]) -> list[StoredInbound]:
-    return [StoredInbound(r[0], r[1], r[2], _json(r[3]) or {}) for r in rows]
+    return [StoredInbound(r[0], r[1], r[2], _sealed_json(r[3]) or {}) for r in rows]
 
 
 def load_plan(key: WorkKey, *, one_statement: bool = False) -> Plan:
@@ -344,7 +354,7 @@ def load_plan(key: WorkKey, *, one_statement: bool = False) -> Plan:
         inbound = _stored((yield Q("contact_inbound", {"contact_id": contact_id}, ALL)))
         cases = yield Q("contact_cases", {"contact_id": contact_id}, ALL)
     record = ConversationRecord(state=None) if version is None else ConversationRecord(
-        state=_json(state) or None, status=status, pending=pending, case_id=case_id, version=version,
+        state=_sealed_json(state) or None, status=status, pending=pending, case_id=case_id, version=version,
         updated_at=_when(updated_at))
     return Snapshot(key, inbound, contact, record,
                     [CaseRecord(c[0], CaseRef(c[1], CaseStatus(c[2]), Urgency(c[3])), c[4], _when(c[5]), c[6])

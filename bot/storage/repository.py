@@ -56,6 +56,7 @@ from bot.ports import (
 )
 from bot.storage.db import Database
 from bot.storage.hotpath import HotPath, is_plain_turn
+from bot.storage.sealing import MARK
 from bot.storage.tables import (
     AuditEvent,
     Case,
@@ -896,6 +897,13 @@ class _Commit:
 REFERENCE = re.compile(r"FD-\d{4}-\d+")
 
 
+def _may_hold(column: Any, *needles: str) -> Any:
+    """SQL: the rows whose JSON `column` may contain one of `needles`: those whose JSON text does, and every sealed
+    one (DATA_ENCRYPTION_KEY), which SQL cannot read; the caller checks the values it gets back."""
+    text = cast(column, Text)
+    return or_(text.like(f'"{MARK}%'), *(text.like(f"%{needle}%") for needle in needles))
+
+
 async def _desk_rows_naming(conn: AsyncConnection, references: set[str]) -> list[int]:
     """Messages sent to the desk or a volunteer that name one of the cases but were not filed under it: a case's
     history shown by `/history` before it was filed under its case (it quotes the person as much as the case's own
@@ -906,7 +914,7 @@ async def _desk_rows_naming(conn: AsyncConnection, references: set[str]) -> list
         chunk = wanted[start:start + 50]
         rows = await conn.execute(select(message_t.c.id, message_t.c.body).where(
             message_t.c.direction == "out", message_t.c.contact_id.is_(None), message_t.c.body.is_not(None),
-            or_(*(cast(message_t.c.body, Text).like(f"%{reference}%") for reference in chunk))))
+            _may_hold(message_t.c.body, *chunk)))
         found += [row.id for row in rows  # FD-2026-000001 is in FD-2026-0000010 too, once there are a million
                   if set(chunk) & set(REFERENCE.findall(str((row.body or {}).get("text") or "")))]
     return found
@@ -1027,7 +1035,7 @@ class _Purge:
                                              conversation_t.c.contact_id.not_in(self.helped)))
 
     async def _blank_messages(self, where: Any) -> None:
-        with_files = and_(where, cast(message_t.c.body, Text).like('%"sha256"%'))
+        with_files = and_(where, _may_hold(message_t.c.body, '"sha256"'))
         for row in await self.conn.execute(select(message_t.c.body).where(with_files)):
             self.files |= _file_hashes(row.body)
         self.report.messages += (await self.conn.execute(update(message_t).where(where).values(body=null()))).rowcount
@@ -1057,9 +1065,9 @@ class _Purge:
         found = {r.sha256 for r in await self.conn.execute(select(evidence_t.c.sha256)
                                                            .where(evidence_t.c.sha256.in_(wanted)))}
         for row in await self.conn.execute(select(message_t.c.body).where(
-                message_t.c.body.is_not(None), cast(message_t.c.body, Text).like('%"sha256"%'))):
+                message_t.c.body.is_not(None), _may_hold(message_t.c.body, '"sha256"'))):
             found |= _file_hashes(row.body)
         for row in await self.conn.execute(select(case_message_t.c.files).where(
-                cast(case_message_t.c.files, Text).like('%"sha256"%'))):
+                _may_hold(case_message_t.c.files, '"sha256"'))):
             found |= _file_hashes(row.files)
         return found & self.files

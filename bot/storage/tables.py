@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint, and_, text
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint, and_, text
 from sqlmodel import Field, SQLModel
+
+from bot.storage.sealing import SealedJSON, SealedText
 
 
 def utcnow() -> datetime:
@@ -44,7 +46,7 @@ class Conversation(SQLModel, table=True):
     contact_id: int = Field(foreign_key="contact.id", unique=True)
     flow: str = Field(max_length=64)
     step: str = Field(max_length=64)
-    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(SealedJSON, nullable=False))
     status: str = Field(default="active", max_length=16)  # active | finished | cancelled
     pending: str | None = Field(default=None, max_length=16)  # a question asked by a command
     case_id: int | None = Field(default=None, foreign_key="cases.id")
@@ -62,7 +64,7 @@ class Case(SQLModel, table=True):
     reference: str | None = Field(default=None, max_length=32, unique=True)
     contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
     category: str | None = Field(default=None, max_length=64)
-    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(SealedJSON, nullable=False))
     urgency: int = 0
     status: str = Field(default="new", max_length=16, index=True)
     locale: str | None = Field(default=None, max_length=16)
@@ -77,7 +79,7 @@ class Case(SQLModel, table=True):
     resolved_at: datetime | None = _when()
     first_reply_at: datetime | None = _when()  # a volunteer's first words relayed to the person
     rating: int | None = None  # 1-5, given by the person once the case is resolved
-    comment: str | None = Field(default=None, max_length=2000)
+    comment: str | None = Field(default=None, sa_column=Column(SealedText, nullable=True))  # up to 2,000 typed
     feedback: str | None = Field(default=None, max_length=16)  # asked | comment | done
     created_at: datetime = _when(nullable=False)
     updated_at: datetime = _when(nullable=False)
@@ -111,7 +113,7 @@ class MessageLog(SQLModel, table=True):
     contact_id: int | None = Field(default=None)
     chat_id: str = Field(max_length=128)
     thread_id: str | None = Field(default=None, max_length=128)
-    body: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    body: dict[str, Any] | None = Field(default=None, sa_column=Column(SealedJSON, nullable=True))
     created_at: datetime = _when(nullable=False)
     processed_at: datetime | None = _when()
     sent_at: datetime | None = _when()
@@ -134,7 +136,7 @@ class Evidence(SQLModel, table=True):
     contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
     case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
     message_id: int | None = Field(default=None)
-    filename: str = Field(max_length=255)
+    filename: str = Field(sa_column=Column(SealedText, nullable=False))  # up to 255 characters before sealing
     content_type: str = Field(max_length=128)
     size: int
     sha256: str = Field(max_length=64, index=True)
@@ -217,8 +219,8 @@ class CaseMessage(SQLModel, table=True):
     case_id: int = Field(foreign_key="cases.id", index=True)
     author: str = Field(max_length=16)  # victim | volunteer | note | event
     volunteer_id: int | None = Field(default=None)
-    text: str = Field(default="", sa_column=Column(Text, nullable=False))
-    files: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    text: str = Field(default="", sa_column=Column(SealedText, nullable=False))
+    files: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(SealedJSON, nullable=False))
     at: datetime = _when(nullable=False)
 
 
