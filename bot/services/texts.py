@@ -55,6 +55,7 @@ SERVICE_KEYS = frozenset({
     "relay-file-refused", "relay-victim-unreachable", "relay-reply-empty", "card-victim-blocked", "card-remind",
     "card-keep", "card-kept", "card-unclaimed-silent", "card-transferred", "card-no-volunteer", "card-reopened",
     "history-title", "history-victim", "history-note", "history-empty", "card-forgotten", "relay-passed-on",
+    "relay-not-volunteer",  # someone not on the roster writing in a case's thread
     # how to hide the chat, under the greeting (bot/services/handlers/intake.py)
     "hide-chat-telegram", "hide-chat-discord", "card-indicators",
     # the person's case summary, a message and a PDF (bot/report.py), and its button at the end of the intake

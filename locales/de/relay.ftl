@@ -27,6 +27,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } an die Person:
 relay-reply-hint = Antworte auf diese Nachricht, um der Person zu schreiben, oder schreibe /reply, dann die Fallnummer und deinen Text.
 relay-file-refused = Datei zu groß, nicht gespeichert
 relay-victim-unreachable = ⚠️ { $reference }: Die Person hat den Bot blockiert, bei ihr kommt nichts mehr an. Was du geschrieben hast, ist als Notiz beim Fall gespeichert.
+relay-not-volunteer = Nur registrierte Freiwillige können der Person über den Bot schreiben: Was du hier schreibst, wird nicht an sie weitergegeben. Wenn du dazugehörst, bitte eine Koordinatorin oder einen Koordinator um einen Einladungscode und sende ihn hier als /link CODE.
 relay-reply-empty = Schreibe deinen Text hinter die Fallnummer, zum Beispiel: /reply { $reference } Hallo, ich bin da, um Ihnen zu helfen.
 card-victim-blocked = ⚠️ Die Person hat den Bot blockiert: Bei ihr kommt nichts an.
 card-remind = ⏰ { $reference }: Seit { $minutes } Min. hat niemand der Person geschrieben. Bist du noch dran? Tippe auf „Ich bin dran“ oder schreib ihr; sonst geht der Fall in { $minutes } Min. zurück an die Freiwilligen.

@@ -23,6 +23,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } to the person:
 relay-reply-hint = Reply to this message to answer the person, or write /reply followed by the case reference and your words.
 relay-file-refused = file too large, not kept
 relay-victim-unreachable = ⚠️ { $reference }: the person has blocked the bot, so nothing reaches them any more. What you wrote is kept on the case as a note.
+relay-not-volunteer = Only registered volunteers can write to the person through the bot: what you write here is not passed on to them. If you are a volunteer, ask a coordinator for an invitation code and send it here as /link CODE.
 relay-reply-empty = Write your words after the reference, for example: /reply { $reference } Hello, I am here to help.
 card-victim-blocked = ⚠️ The person has blocked the bot: nothing reaches them.
 card-remind = ⏰ { $reference }: nothing has been written to the person for { $minutes } min. Still on it? Press the button or write to them; otherwise the case goes back to the volunteers in { $minutes } min.

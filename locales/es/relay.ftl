@@ -26,6 +26,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } a la persona:
 relay-reply-hint = Responde a este mensaje para contestar a la persona, o escribe /reply seguido de la referencia del caso y tu texto.
 relay-file-refused = archivo demasiado grande, no se guardó
 relay-victim-unreachable = ⚠️ { $reference }: la persona ha bloqueado el bot, así que ya no le llega nada. Lo que escribiste queda guardado en el caso como nota.
+relay-not-volunteer = Solo las personas voluntarias registradas pueden escribir a la persona a través del bot: lo que escribes aquí no le llega. Si eres una de ellas, pide un código de invitación a la coordinación y envíalo aquí así: /link CÓDIGO.
 relay-reply-empty = Escribe tu texto después de la referencia, por ejemplo: /reply { $reference } Hola, estoy aquí para ayudarte.
 card-victim-blocked = ⚠️ La persona ha bloqueado el bot: no le llega nada.
 card-remind = ⏰ { $reference }: nadie le ha escrito a la persona desde hace { $minutes } min. ¿Sigues con el caso? Toca el botón o escríbele; si no, el caso vuelve a las personas voluntarias dentro de { $minutes } min.

@@ -26,6 +26,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } à la personne :
 relay-reply-hint = Répondez à ce message pour écrire à la personne, ou écrivez /reply suivi de la référence du cas et de votre texte.
 relay-file-refused = fichier trop lourd, non conservé
 relay-victim-unreachable = ⚠️ { $reference } : la personne a bloqué le bot, plus rien ne lui parvient. Ce que vous avez écrit est conservé dans le cas comme note interne.
+relay-not-volunteer = Seuls les bénévoles inscrits peuvent écrire à la personne via le bot : ce que vous écrivez ici ne lui est pas transmis. Si vous êtes bénévole, demandez un code d'invitation à un coordinateur ou une coordinatrice et envoyez-le ici sous la forme /link CODE.
 relay-reply-empty = Écrivez votre texte après la référence, par exemple : /reply { $reference } Bonjour, je suis là pour vous aider.
 card-victim-blocked = ⚠️ La personne a bloqué le bot : plus rien ne lui parvient.
 card-remind = ⏰ { $reference } : rien n'a été écrit à la personne depuis { $minutes } min. Vous vous en occupez toujours ? Appuyez sur le bouton ou écrivez-lui ; sinon, le cas retournera aux bénévoles dans { $minutes } min.

@@ -26,6 +26,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } alla persona:
 relay-reply-hint = Rispondi a questo messaggio per scrivere alla persona, oppure scrivi /reply seguito dal riferimento del caso e dal tuo testo.
 relay-file-refused = file troppo grande, non conservato
 relay-victim-unreachable = ⚠️ { $reference }: la persona ha bloccato il bot, quindi non le arriva più niente. Quello che hai scritto resta nel caso come nota.
+relay-not-volunteer = Solo i volontari registrati possono scrivere alla persona tramite il bot: quello che scrivi qui non le viene inoltrato. Se sei uno di loro, chiedi un codice di invito a un coordinatore e invialo qui così: /link CODICE.
 relay-reply-empty = Scrivi il tuo testo dopo il riferimento, per esempio: /reply { $reference } Ciao, sono qui per aiutarti.
 card-victim-blocked = ⚠️ La persona ha bloccato il bot: non le arriva niente.
 card-remind = ⏰ { $reference }: nessuno scrive alla persona da { $minutes } min. Ci stai ancora lavorando? Premi il pulsante o scrivile; altrimenti il caso torna ai volontari tra { $minutes } min.

@@ -26,6 +26,7 @@ relay-volunteer-said = ↪️ { $reference } · { $name } para a pessoa:
 relay-reply-hint = Responda a esta mensagem para falar com a pessoa, ou escreva /reply seguido da referência do caso e do seu texto.
 relay-file-refused = arquivo grande demais, não foi guardado
 relay-victim-unreachable = ⚠️ { $reference }: a pessoa bloqueou o bot, por isso nada mais chega até ela. O que escreveu fica guardado no caso como nota.
+relay-not-volunteer = Só os voluntários registados podem escrever à pessoa através do bot: o que escreve aqui não lhe é enviado. Se é um deles, peça um código de convite a um coordenador e envie-o aqui assim: /link CÓDIGO.
 relay-reply-empty = Escreva o seu texto depois da referência, por exemplo: /reply { $reference } Olá, estou aqui para ajudar.
 card-victim-blocked = ⚠️ A pessoa bloqueou o bot: nada chega até ela.
 card-remind = ⏰ { $reference }: ninguém escreve para a pessoa há { $minutes } min. Continua com o caso? Toque no botão ou escreva para ela; caso contrário, o caso volta para os voluntários daqui a { $minutes } min.

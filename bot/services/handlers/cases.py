@@ -66,7 +66,8 @@ class CaseActions:
             return True
         view = await case_here(turn, event, reference)
         if view is None:
-            turn.say(MessageRef("card-no-case", {"reference": reference or ""}), to=event.chat)
+            refuse(turn, event, "card-no-case", {"reference": reference or ""}, asked=action, reason="no_case",
+                   volunteer=volunteer, reference=reference)
             return True
         if action == cards.CLAIM:
             await claim(turn, event, volunteer, view)
@@ -84,8 +85,10 @@ class CaseActions:
 async def claim(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
     if view.status not in OPEN:
         holder = view.claimed_by.name if view.claimed_by else "—"
-        key = "card-taken-by" if view.status == CaseStatus.CLAIMED.value else "card-already-resolved"
-        turn.say(MessageRef(key, {"reference": view.reference, "name": holder}), to=event.chat)
+        if view.status == CaseStatus.CLAIMED.value:  # also the loser of two claims at once, decided again
+            conflict(turn, event, volunteer, view, "card-taken-by", cards.CLAIM, "already_claimed", name=holder)
+        else:
+            conflict(turn, event, volunteer, view, "card-already-resolved", cards.CLAIM, "already_resolved")
         return
     now = turn.tools.clock()
     # the conditional update decides between two volunteers who press at once: the loser's turn is
@@ -116,7 +119,7 @@ async def brief(turn: Turn, view: CaseView, volunteer: VolunteerRecord) -> None:
 def holds(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, asked: str) -> bool:
     """The case is claimed, by this volunteer or they are a coordinator; else they are told why not."""
     if view.status != CaseStatus.CLAIMED.value or view.claimed_by is None:
-        turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
+        conflict(turn, event, volunteer, view, "card-not-claimed", asked, "not_claimed")
         return False
     if not acts_for(volunteer, view.claimed_by):
         not_yours(turn, event, volunteer, view, asked)
@@ -126,8 +129,15 @@ def holds(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, 
 
 def not_yours(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, asked: str) -> None:
     holder = view.claimed_by.name if view.claimed_by else "—"
-    refuse(turn, event, "card-not-yours", {"reference": view.reference, "name": holder}, asked=asked,
-           reason="not_claimer", volunteer=volunteer, case_id=view.id, reference=view.reference)
+    conflict(turn, event, volunteer, view, "card-not-yours", asked, "not_claimer", name=holder)
+
+
+def conflict(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView, key: str, asked: str,
+             reason: str, **args: str) -> None:
+    """A volunteer asked for what the case's state does not allow (taken, already resolved, nobody's, someone
+    else's): told why, nothing changes, and it is kept as a refusal like any other."""
+    refuse(turn, event, key, {"reference": view.reference, **args}, asked=asked, reason=reason,
+           volunteer=volunteer, case_id=view.id, reference=view.reference)
 
 
 def release(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
@@ -142,7 +152,7 @@ def release(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView
 
 def resolve(turn: Turn, event: Event, volunteer: VolunteerRecord, view: CaseView) -> None:
     if view.status in (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value):
-        turn.say(MessageRef("card-already-resolved", {"reference": view.reference}), to=event.chat)
+        conflict(turn, event, volunteer, view, "card-already-resolved", cards.RESOLVE, "already_resolved")
         return
     claimer = view.claimed_by
     if not acts_for(volunteer, claimer):
@@ -172,11 +182,12 @@ async def transfer(turn: Turn, event: Event, volunteer: VolunteerRecord, view: C
     """Hand a claimed (or waiting) case to a named volunteer, who gets it with its history."""
     store, now = turn.tools.store, turn.tools.clock()
     target = await store.volunteer_by_name(name.strip().lstrip("@")) if name.strip() else None
-    if target is None:
-        turn.say(MessageRef("card-no-volunteer", {"name": name.strip()}), to=event.chat)
+    if target is None:  # the name stays out of the audit: it may be anything typed
+        conflict(turn, event, volunteer, view, "card-no-volunteer", "transfer", "unknown_volunteer",
+                 name=name.strip())
         return
     if view.status in (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value):
-        turn.say(MessageRef("card-already-resolved", {"reference": view.reference}), to=event.chat)
+        conflict(turn, event, volunteer, view, "card-already-resolved", "transfer", "already_resolved")
         return
     holder = view.claimed_by
     if holder is not None and not acts_for(volunteer, holder):

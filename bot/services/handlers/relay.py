@@ -8,22 +8,25 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.domain import CaseStatus, MessageRef
-from bot.ports import CaseChange, CaseMessage, CaseRecord, CaseView, StoredFile
+from bot.ports import CaseChange, CaseMessage, CaseRecord, CaseView, StoredFile, VolunteerRecord
 from bot.services import escalation, relay
-from bot.services.handlers.cases import case_here, not_yours
+from bot.services.handlers.cases import case_here, conflict, not_yours
 from bot.services.handlers.commands import help_lines
 from bot.services.handlers.confirmations import yes_no_answer
 from bot.services.handlers.desk import desk_command
 from bot.services.handlers.intake import start_conversation
 from bot.services.handlers.language import language_named
 from bot.services.handlers.reading import command_of
-from bot.services.handlers.volunteers import refuse
+from bot.services.handlers.volunteers import keep_refusal, refuse
 from bot.services.roster import acts_for
 from bot.services.turn import Event, Turn
 
 REFERENCE = re.compile(r"^\s*/?\S*\s+((?:FD-\d{4}-)?\d{1,9})\b[ \t]*\n?", re.IGNORECASE)
 WAIT_NOTICE_EVERY = timedelta(minutes=10)
 TOLD_WAIT = "_told_wait_at"  # a slot: when the person was last told how long answers take
+STRANGER_TOLD_EVERY = timedelta(hours=1)
+# the case's conversation line of a stranger told, in its thread, that only volunteers write to the person
+STRANGER_TOLD = "someone not registered as a volunteer wrote here: nothing passed on, they were told how to join"
 
 
 def reply_parts(event: Event) -> tuple[str | None, str]:
@@ -54,11 +57,14 @@ class DeskRelay:
                 return False
             volunteer = await store.volunteer_by_identity(event.platform, event.user_id or "")
             view = await store.case_view(case_id)
-            if volunteer is None or view is None:
-                return True  # someone in the volunteer chat who is not (yet) a volunteer: nothing is relayed
+            if view is None:
+                return True
+            if volunteer is None:  # someone in the volunteer chat who is not (yet) a volunteer: nothing is relayed
+                await stranger_writes(turn, event, view)
+                return True
             claimer = view.claimed_by
             if view.status == CaseStatus.CLAIMED.value and claimer is not None and claimer.id == volunteer.id:
-                relay.from_volunteer(turn, view, volunteer, event.text or "", event.files, origin=event.chat)
+                to_person(turn, event, view, volunteer, event.text or "", asked="write")
             else:
                 relay.note(turn, view, volunteer, event.text or "", event.files)
             return True
@@ -69,7 +75,8 @@ class DeskRelay:
             return True
         view = await case_here(turn, event, reference)
         if view is None:
-            turn.say(MessageRef("card-no-case", {"reference": reference or ""}), to=event.chat)
+            refuse(turn, event, "card-no-case", {"reference": reference or ""}, asked=command, reason="no_case",
+                   volunteer=volunteer, reference=reference)
             return True
         if command == "history":
             lines = await store.case_messages(view.id)
@@ -88,7 +95,7 @@ async def reply(turn: Turn, event: Event, view: CaseView, words: str) -> None:
     assert volunteer is not None
     claimer = view.claimed_by
     if view.status != CaseStatus.CLAIMED.value or claimer is None:
-        turn.say(MessageRef("card-not-claimed", {"reference": view.reference}), to=event.chat)
+        conflict(turn, event, volunteer, view, "card-not-claimed", "reply", "not_claimed")
         return
     if not acts_for(volunteer, claimer):
         not_yours(turn, event, volunteer, view, "reply")
@@ -96,7 +103,38 @@ async def reply(turn: Turn, event: Event, view: CaseView, words: str) -> None:
     if not words and not event.files:
         turn.say(MessageRef("relay-reply-empty", {"reference": view.reference}), to=event.chat)
         return
-    relay.from_volunteer(turn, view, volunteer, words, event.files, origin=event.chat)
+    to_person(turn, event, view, volunteer, words, asked="reply")
+
+
+def to_person(turn: Turn, event: Event, view: CaseView, volunteer: VolunteerRecord, words: str, *, asked: str) -> None:
+    """The claimer's (or a coordinator's) words to the person; a person who blocked the bot cannot get them,
+    which the volunteer is told (the words stay on the case as a note) and is kept as a refusal."""
+    if not relay.from_volunteer(turn, view, volunteer, words, event.files, origin=event.chat):
+        keep_refusal(turn, event, asked=asked, reason="victim_unreachable", volunteer=volunteer, case_id=view.id,
+                     reference=view.reference)
+
+
+async def stranger_writes(turn: Turn, event: Event, view: CaseView) -> None:
+    """Someone not on the roster writes in a case's thread (or replies to one of its messages): nothing reaches
+    the person. They are told, in their language where known, that only registered volunteers can write to
+    the person and how to become one, at most once an hour per case: the answer stays in the thread for anyone
+    else there to read, and a member of the chat who talks a lot there is not answered at every message.
+    When they were told is a line of the case's conversation, so every worker decides alike.
+    Every message is kept as a refusal all the same (how often, and where, is what a coordinator looks for),
+    with small facts only: who, the case, whether they were answered; never their words."""
+    if not event.user_id:
+        return  # nobody to answer or to name (a post by the platform itself)
+    now = turn.tools.clock()
+    lines = [*await turn.tools.store.case_messages(view.id), *turn.case_messages]
+    told = any(line.case_id == view.id and line.author == relay.EVENT and line.text == STRANGER_TOLD
+               and now - line.at < STRANGER_TOLD_EVERY for line in lines)
+    if told:
+        keep_refusal(turn, event, asked="write", reason="not_volunteer", case_id=view.id, reference=view.reference,
+                     answered=False)
+        return
+    refuse(turn, event, "relay-not-volunteer", asked="write", reason="not_volunteer", case_id=view.id,
+           reference=view.reference)
+    turn.case_messages.append(CaseMessage(view.id, relay.EVENT, STRANGER_TOLD, now))
 
 
 class ClaimerDirect:

@@ -6,7 +6,7 @@ nothing changes. In a private chat these commands never reach the victim handler
 language is set, the conversation is not touched.
 
 Every text is a `desk-` message, written in VOLUNTEER_LOCALE (`Tools.volunteer_locale`); a refusal to
-someone the desk does not know, in a private chat, is written in their own language."""
+someone the desk does not know is written in their own language where it is known (`stranger_locale`)."""
 
 from __future__ import annotations
 
@@ -66,18 +66,24 @@ def refuse(turn: Turn, event: Event, key: str, args: dict[str, Any] | None = Non
     locale = volunteer_locale(turn) if volunteer is not None else stranger_locale(turn, event)
     text = turn.tools.i18n.render(locale, MessageRef(key, args or {}))
     turn.outgoing.append(Outgoing(event.chat, Reply(text)))
+    keep_refusal(turn, event, asked=asked, reason=reason, volunteer=volunteer, case_id=case_id, reference=reference)
+
+
+def keep_refusal(turn: Turn, event: Event, *, asked: str, reason: str, volunteer: VolunteerRecord | None = None,
+                 case_id: int | None = None, reference: str | None = None, **more: Any) -> None:
+    """The audit event `refused` of a refusal (`refuse` also says it): the actor, what was asked, the case
+    and why; never what was typed. `more`: a few small facts about it (a refusal not answered again)."""
     actor = f"volunteer:{volunteer.id}" if volunteer is not None else f"{event.platform}:{sender_id(turn, event)}"
-    detail: dict[str, Any] = {"asked": asked, "reason": reason, "platform": event.platform}
+    detail: dict[str, Any] = {"asked": asked, "reason": reason, "platform": event.platform, **more}
     if reference:
         detail["reference"] = reference[:40]  # as asked, perhaps forged: never looked up for a stranger
     turn.audit_event("refused", case_id, actor, detail)
 
 
 def stranger_locale(turn: Turn, event: Event) -> str:
-    """Someone the desk does not know: at the desk the desk's language; in a private chat their own."""
-    if event.chat.kind is ChatKind.DESK:
-        return volunteer_locale(turn)
-    if turn.contact is not None and turn.contact.locale:
+    """Someone the desk does not know: in a private chat their own language; at the desk their own too when
+    the platform says it (Telegram does, Discord only for a button or a slash command), else the desk's."""
+    if event.chat.kind is not ChatKind.DESK and turn.contact is not None and turn.contact.locale:
         return turn.contact.locale
     return turn.tools.i18n.negotiate(event.language_hint, volunteer_locale(turn))
 
