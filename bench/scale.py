@@ -159,9 +159,9 @@ async def pg_admin(url: str, *statements: str) -> None:
 def worker(fake: Any, database_url: str, data_dir: Path, limiter: bool) -> common.BotProcess:
     if limiter:
         argv = [sys.executable, "-m", "bot", "run", "--no-console"]
-    else:  # the same command, with the adapter's AIORateLimiter replaced by None in this process only
+    else:  # the same command, with the adapter's rate limiter replaced by None in this process only
         argv = [sys.executable, "-c", "import sys, bot.adapters.telegram as t; from bot.__main__ import main; "
-                "t.AIORateLimiter = lambda **kw: None; sys.exit(main(['run', '--no-console']))"]
+                "t.AIORateLimiter = t.RateLimiter = lambda *a, **kw: None; sys.exit(main(['run', '--no-console']))"]
     port = common.free_port()
     process = common.BotProcess(argv, SOURCE, {
         **os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.api_base,

@@ -33,7 +33,7 @@ PG_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
 
 def timed_sealer(counts: dict[str, float]) -> None:
-    """Wrap the process's sealer's methods so that each call adds its thread CPU time to `counts` (the real calls run)."""
+    """Wrap the process's sealer's methods: each call adds its thread CPU time to `counts` (the real calls run)."""
     from bot.storage import sealing
 
     sealer = sealing.current()

@@ -192,9 +192,9 @@ class System:
                     f"from bench.telegram import main; sys.exit(main({flags!r}))"]
         elif self.limiter:
             argv = [sys.executable, "-m", "bot", "run", "--no-console"]
-        else:  # the same command, with the adapter's AIORateLimiter replaced by None in this process only
+        else:  # the same command, with the adapter's rate limiter replaced by None in this process only
             argv = [sys.executable, "-c", "import sys, bot.adapters.telegram as t; from bot.__main__ import main; "
-                    "t.AIORateLimiter = lambda **kw: None; sys.exit(main(['run', '--no-console']))"]
+                    "t.AIORateLimiter = t.RateLimiter = lambda *a, **kw: None; sys.exit(main(['run', '--no-console']))"]
         env = {"TELEGRAM_PER_CHAT_PER_SECOND": f"{self.per_chat:g}"} if self.per_chat else {}
         self.process = Child(argv, self.fake, f"sqlite+aiosqlite:///{self.workdir / 'frontdoor.db'}",
                              self.workdir / "data", **env)
@@ -352,9 +352,12 @@ async def limits_of_the_bot(per_chat: float) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for rate in (per_chat, 1.0):
         channel = TelegramChannel(TelegramConfig(token=TOKEN, per_chat_per_second=rate), inbox=None)  # type: ignore
-        base = getattr(channel.bot.rate_limiter, "_base_limiter", None)
-        if base is not None:
+        limiter = channel.bot.rate_limiter
+        base = getattr(limiter, "_base_limiter", None)
+        if base is not None:  # a leaky bucket (before the strict pacer)
             found["overall"] = (base.max_rate, base.time_period)
+        elif getattr(limiter, "overall", None) is not None:
+            found["overall_paced"] = limiter.overall.per_second
         await channel._pace("1")
         chat = channel._chat_limits["1"][0]
         found[f"per_chat_{rate:g}"] = (chat.max_rate, chat.time_period)
@@ -371,6 +374,12 @@ def describe_limits(limits: dict[str, Any], per_chat: float, per_turn: float) ->
                    f"of {burst:g} per {period:g} s = {burst / period:.1f} messages/s sustained, at most "
                    f"{burst + burst / period:.1f} in any second; with {per_turn:.2f} bot messages per inbound "
                    f"message that caps frontdoor at {burst / period / per_turn:.1f} inbound messages/s")
+    if "overall_paced" in limits:
+        rate = limits["overall_paced"]
+        out.append(f"frontdoor's overall pacer (bot/adapters/telegram.py): one message per {1000 / rate:.1f} ms = "
+                   f"{rate:g} messages/s, no burst (at most {rate + 1:g} in any second), the rest of a turn's answer "
+                   f"first; with {per_turn:.2f} bot messages per inbound message that caps frontdoor at "
+                   f"{rate / per_turn:.1f} inbound messages/s")
     for rate in (per_chat, 1.0):
         key = f"per_chat_{rate:g}"
         if key in limits:

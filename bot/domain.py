@@ -216,6 +216,9 @@ class Reply:
     reply_to: str | None = None
     files: tuple[FileRef, ...] = ()
     attachments: tuple[Attachment, ...] = field(default=(), compare=False, repr=False)
+    # the rest of an answer whose first message to this chat just went out (set by the outbox, never stored): a
+    # channel whose platform limits all chats together lets it through first, so a person gets the whole answer
+    continues: bool = field(default=False, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text, "choices": [[c.id, c.label] for c in self.choices]}

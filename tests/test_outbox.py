@@ -33,3 +33,17 @@ async def test_the_start_up_sweep_and_a_turn_send_the_same_rows_once() -> None:
     await asyncio.gather(outbox.sweep(take_over=True), outbox.deliver(committed.outbound))
     assert [reply.text for reply in channel.replies_to("ana")] == ["Hello.", "Before we start: is that all right?"]
     assert await store.count_unsent([PLATFORM]) == 0
+
+
+async def test_the_rest_of_a_turns_answer_is_marked_as_continuing_the_first_message() -> None:
+    """A channel that limits all chats together (Telegram's 30 a second) lets the rest of an answer through first;
+    the outbox tells it which messages those are: the second and later of one turn to one chat."""
+    store, channel = MemoryStore(), RecordingChannel()
+    outbox = Outbox(store, {PLATFORM: channel})
+    committed = await committed_turn(store, "ana", ["Hello.", "Before we start:", "is that all right?"])
+    await outbox.deliver(committed.outbound)
+    assert [reply.continues for reply in channel.replies_to("ana")] == [False, True, True]
+    again = await committed_turn(store, "bo", ["One answer."])
+    await outbox.deliver(again.outbound)
+    assert [reply.continues for reply in channel.replies_to("bo")] == [False]
+    assert "continues" not in channel.replies_to("ana")[1].to_json()  # never stored

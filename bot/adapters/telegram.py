@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import heapq
 import hmac
 import html
+import itertools
 import logging
 import time
 import warnings
@@ -82,6 +85,66 @@ DESK_CHECK_SECONDS = 20.0  # the start-up check of the volunteer chats never hol
 TOPICS, REPLY_CHAINS = "forum topics", "reply chains"  # how cases get their place in a volunteer chat
 T = TypeVar("T")
 
+# The rest of an answer whose first message just went out (a turn's second reply, a long text's next part): the
+# overall pacer lets it through before the first message of other chats' answers, so a person gets a whole answer
+# at once instead of waiting for everyone else's queue once per message. Set around the sends it applies to.
+_CONTINUES: contextvars.ContextVar[bool] = contextvars.ContextVar("telegram_continues", default=False)
+
+
+class OverallPacer:
+    """Telegram's 30 messages a second for a whole bot, kept strictly: one request per 1/`per_second` s, no burst,
+    so at most `per_second` + 1 in any second; waiting requests go continuations first, then in arrival order."""
+
+    def __init__(self, per_second: float) -> None:
+        self.per_second = per_second
+        self.interval = 1.0 / per_second
+        self._next = 0.0  # when the next request may go (loop time)
+        self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._arrivals = itertools.count()
+        self._pump: asyncio.Task[None] | None = None
+
+    async def acquire(self, *, first: bool = False) -> None:
+        loop = asyncio.get_running_loop()
+        if not self._waiting and loop.time() >= self._next:
+            self._next = loop.time() + self.interval
+            return
+        turn: asyncio.Future[None] = loop.create_future()
+        heapq.heappush(self._waiting, (0 if first else 1, next(self._arrivals), turn))
+        if self._pump is None or self._pump.done():
+            self._pump = asyncio.create_task(self._let_through())
+        await turn
+
+    async def _let_through(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._waiting:
+            delay = self._next - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            while self._waiting:
+                _, _, turn = heapq.heappop(self._waiting)
+                if not turn.done():  # a cancelled send gives its place to the next
+                    turn.set_result(None)
+                    self._next = loop.time() + self.interval
+                    break
+
+
+class RateLimiter(AIORateLimiter):
+    """PTB's limiter for a group's 20 messages a minute and for waiting as told on a 429, with the overall limit
+    kept by an `OverallPacer` instead of its leaky bucket (which lets a burst of its whole capacity through on top of
+    the rate): every request to a chat passes the pacer first."""
+
+    def __init__(self, per_second: float, per_group_per_minute: float) -> None:
+        # a group: a bucket of 2 plus 2 per 7 s = 19.1 < 20 a minute; a case's topic and card go out together
+        super().__init__(overall_max_rate=0, group_max_rate=2,
+                         group_time_period=1.05 * 2 * 60 / max(per_group_per_minute - 2, 1), max_retries=5)
+        self.overall = OverallPacer(per_second)
+
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
+                              data: dict[str, Any], rate_limit_args: int | None) -> Any:
+        if data.get("chat_id") is not None:
+            await self.overall.acquire(first=_CONTINUES.get())
+        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+
 
 @dataclass(frozen=True)
 class TelegramConfig:
@@ -96,6 +159,7 @@ class TelegramConfig:
     concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
     per_chat_per_second: float = 1.0  # Telegram's limit for one private chat
     per_group_per_minute: float = 20.0  # Telegram's limit for one group
+    overall_per_second: float = 28.0  # Telegram's limit for a bot is 30 a second
     desk_chats: frozenset[str] = frozenset()  # ids of the groups where volunteers work
 
 
@@ -175,13 +239,9 @@ class TelegramChannel:
             # getUpdates goes through its own connection (PTB picks this one by endpoint name), so busy
             # senders never starve the long poll; its read timeout must outlast the poll
             get_updates_request=HTTPXRequest(read_timeout=config.poll_timeout + 10, connection_pool_size=1),
-            # Leaky buckets allow their capacity as a burst on top of the rate, so capacity + rate stays within
-            # Telegram's window, with a margin for network jitter: 5 + 22.7/s < 30 messages in any second,
-            # 2 + 2 per 7 s = 19.1 < 20 per minute per group: a case's topic and card go out together, and a
-            # burst of cases still stays inside the group's window. On a 429 it waits as told and resends.
-            rate_limiter=AIORateLimiter(overall_max_rate=5, overall_time_period=0.22, group_max_rate=2,
-                                        group_time_period=1.05 * 2 * 60 / max(config.per_group_per_minute - 2, 1),
-                                        max_retries=5),
+            # 28 a second, strictly paced: at most 29 in any second, a margin under Telegram's 30 for network
+            # jitter. On a 429 it waits as told and resends.
+            rate_limiter=RateLimiter(config.overall_per_second, config.per_group_per_minute),
         )
         self._chat_limits: dict[str, tuple[AsyncLimiter, float]] = {}
         self._not_a_forum: dict[str, float] = {}  # desk chat -> when Telegram said it has no topics
@@ -585,16 +645,24 @@ class TelegramChannel:
             else list(split_text(reply.text))
         parts += [(file, caption if number == 0 else None) for number, file in enumerate(files)]
 
+        continues = reply.continues
+
         async def one(part: str | tuple[Attachment, str | None], last: bool) -> str:
+            nonlocal continues
             if chat.kind is not ChatKind.DESK:  # a group's own limiter paces the desk
                 await self._pace(chat.chat_id)
             keyboard = markup if last else None
-            if isinstance(part, str):
-                message = await self._call(self.bot.send_message(
-                    int(chat.chat_id), html.escape(part, quote=False), parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard, **place))
-            else:
-                message = await self._call(self._send_file(int(chat.chat_id), *part, keyboard, place))
+            going_on = _CONTINUES.set(continues)
+            try:
+                if isinstance(part, str):
+                    message = await self._call(self.bot.send_message(
+                        int(chat.chat_id), html.escape(part, quote=False), parse_mode=ParseMode.HTML,
+                        reply_markup=keyboard, **place))
+                else:
+                    message = await self._call(self._send_file(int(chat.chat_id), *part, keyboard, place))
+            finally:
+                _CONTINUES.reset(going_on)
+            continues = True  # the next part is the rest of this answer
             return str(message.message_id)
 
         return await send_in_parts(parts, one)

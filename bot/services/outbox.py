@@ -216,6 +216,8 @@ class Outbox:
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
         batches = _batches(rows)
         for number, batch in enumerate(batches):
+            if number:  # the rest of this turn's answer to the chat: a channel may let it through first
+                batch = [replace(row, reply=replace(row.reply, continues=True)) for row in batch]
             if not await self._send_merged(batch):
                 # keep this chat's order: a later row must not overtake one that waits for a retry
                 for later in [row for rest in batches[number + 1:] for row in rest]:
