@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,22 +18,27 @@ from sqlalchemy import Text, cast, select
 from bot.__main__ import main
 from bot.app import build_app
 from bot.config import Settings
+from bot.domain import Attachment
 from bot.settings_errors import EXIT_CONFIG
 from bot.storage import sealing
 from bot.storage.keys import check_keys, sealed_columns
 from bot.storage.sealing import SealedWithoutKey, Sealer, is_sealed, new_key
 from bot.storage.tables import metadata
 from tests.fakes.channel import RecordingChannel
-from tests.test_escalation import DESKS, PLATFORM, POLICY, Clock, Desk
+from tests.test_escalation import DESKS, PLATFORM, POLICY, Clock, Desk, Volunteer
 from tests.test_retention import (
     ALICE,
+    ALL,
     COMMENT,
     FILE_WORDS,
+    LATER,
     RELAYED,
     alice_resolved,
     bob_waiting,
+    everything,
     found_in_columns,
     found_in_files,
+    reference_in,
 )
 
 KEY, NEXT = new_key(), new_key()
@@ -206,3 +213,53 @@ def test_keys_new_prints_a_key_the_settings_accept(capsys, tmp_path) -> None:
     key = capsys.readouterr().out.strip()
     assert Settings(data_encryption_key=key, data_dir=tmp_path, _env_file=None).data_encryption_key is not None
     assert Sealer([key]).open(Sealer([key]).seal("ok")) == "ok"
+
+
+async def test_with_a_key_purge_and_forget_still_leave_no_trace(settings) -> None:
+    """SQL cannot look inside a sealed value: purge and forget find the files a sealed body names all the same."""
+    desk = await open_desk(keyed(settings, KEY))
+    try:
+        await alice_resolved(desk)
+        await bob_waiting(desk)
+        await desk.store.purge(ALL, now=datetime.now(UTC) + LATER, files=desk.pipeline.files)
+        readable = await everything(desk)  # through the key: what anyone holding it could still read
+        assert found_in_columns(readable, ALICE) == [] and found_in_files_opened(desk, ALICE) == []
+        assert found_in_columns(readable, ("Oystercatchment",)) and found_in_files_opened(desk, ("Oystercatchment",))
+        bob = desk.victim("bob")
+        await bob.send("/forget")
+        await bob.press("yes")
+        await desk.pipeline.settle()
+        assert found_in_columns(await everything(desk), ("Oystercatchment",)) == []
+        assert found_in_files_opened(desk, ("Oystercatchment",)) == []
+    finally:
+        await desk.app.close()
+
+
+def found_in_files_opened(desk: Desk, words: tuple[str, ...]) -> list[str]:
+    root = desk.pipeline.files.root
+    opened = {path.name: desk.pipeline.files.read(path.name) or b"" for path in root.rglob("*") if path.is_file()}
+    return [name for name, data in opened.items() if any(word.encode() in data for word in words)]
+
+
+async def test_with_a_key_a_purge_deletes_a_volunteers_file_that_only_sealed_rows_name(settings) -> None:
+    """A file a volunteer sent the person has no evidence row: only the (sealed) message and conversation rows
+    name it. The purge still finds it and deletes it."""
+    desk = await open_desk(keyed(settings, KEY))
+    try:
+        await desk.store.add_volunteer("Vera", telegram_id="v-1", languages=["en"])
+        alice = desk.victim("alice")
+        await alice.send("hello")
+        await alice.press("agree")
+        reference = reference_in(await alice.send("/human"))
+        await desk.handle(Volunteer("v-1").message(choice=f"case:claim:{reference}"))
+        guide = Attachment("guide.png", "image/png", b"\x89PNG Pumpernickel recovery guide")
+        await desk.handle(replace(Volunteer("v-1").message(f"/reply {reference} follow these steps"),
+                                  attachments=(guide,)))
+        await desk.handle(Volunteer("v-1").message(f"/resolve {reference}"))
+        await desk.pipeline.settle()
+        assert found_in_files_opened(desk, ("Pumpernickel",)) and found_in_files(settings, ("Pumpernickel",)) == []
+        await desk.store.purge(ALL, now=datetime.now(UTC) + LATER, files=desk.pipeline.files)
+        assert found_in_files_opened(desk, ("Pumpernickel",)) == []
+        assert found_in_columns(await everything(desk), ("Pumpernickel", "follow these steps")) == []
+    finally:
+        await desk.app.close()
