@@ -6,23 +6,62 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import re
+import sys
+import types
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import base58
 import bech32m
 import phonenumbers
 from eth_hash.auto import keccak
-from iocsearcher.searcher import Searcher
 from publicsuffixlist import PublicSuffixList
 from stdnum import iban as stdnum_iban
 from stdnum.exceptions import ValidationError
+
+
+class _DeferredPubkey:
+    """Stands in for solders.pubkey.Pubkey in iocsearcher: imports solders when a Solana address is checked."""
+
+    @staticmethod
+    def from_string(value: str) -> Any:
+        from solders.pubkey import Pubkey
+
+        return Pubkey.from_string(value)
+
+
+@contextlib.contextmanager
+def _solders_deferred() -> Iterator[None]:
+    """iocsearcher imports solders, a 36 MB Rust extension (15 MB resident once loaded), only to check Solana
+    addresses, which `_targets` never asks for. While iocsearcher is imported, `solders` is a stand-in module
+    whose Pubkey loads the real one on first use; the stand-in leaves sys.modules afterwards, so any other
+    `import solders` gets the real thing."""
+    if "solders" in sys.modules:
+        yield
+        return
+    package, pubkey = types.ModuleType("solders"), types.ModuleType("solders.pubkey")
+    package.__path__ = []
+    package.pubkey = pubkey  # type: ignore[attr-defined]
+    pubkey.Pubkey = _DeferredPubkey  # type: ignore[attr-defined]
+    sys.modules.update({"solders": package, "solders.pubkey": pubkey})
+    try:
+        yield
+    finally:
+        for name, stand_in in (("solders", package), ("solders.pubkey", pubkey)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+
+
+with _solders_deferred():
+    from iocsearcher.searcher import Searcher
 
 KINDS = ("url", "domain", "email", "phone", "ipv4", "ipv6", "btc_address", "eth_address", "iban", "tx_hash")
 NETWORK_KINDS = frozenset({"url", "domain", "email", "ipv4", "ipv6"})

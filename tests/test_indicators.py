@@ -241,3 +241,25 @@ def test_any_text_gives_well_formed_indicators(text):
     for indicator in found:
         assert indicator.kind in KINDS and indicator.value and isinstance(indicator.valid, bool)
         assert defang(indicator)
+
+
+def test_finding_indicators_leaves_the_solana_library_unloaded() -> None:
+    """iocsearcher imports solders (15 MB of a worker's memory) for Solana addresses, which are never searched for;
+    it is loaded only if one is checked, and then checks as the library itself does."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from bot.indicators import extract\n"
+        "found = extract('pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT, see hxxps://evil-bank[.]com/login')\n"
+        "assert [i.kind for i in found] == ['btc_address', 'url'], found\n"
+        "print('solders' in sys.modules)\n"
+        "from iocsearcher.searcher import Searcher\n"
+        "addresses = ['11111111111111111111111111111111', 'So11111111111111111111111111111111111111112', 'abc']\n"
+        "print([Searcher.is_valid_solana(a) for a in addresses])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["False", "[True, True, False]"]
