@@ -115,12 +115,18 @@ def _p(name: str) -> Any:
     return bindparam(name)
 
 
+# Written into the SQL, not bound: a prepared statement that PostgreSQL turns into a generic plan after a few runs
+# could not use the partial index on inbound rows (`uq_message_inbound`, WHERE direction = 'in') if the direction
+# were a parameter; it would scan an index of the whole table instead, slower as the table grows.
+INBOUND, OUTBOUND = literal_column("'in'"), literal_column("'out'")
+
+
 def _postgres_statements() -> dict[str, Any]:
     """On PostgreSQL a round trip costs more than a statement: an ingest and a snapshot are one statement each."""
     m, c, v = message_t, contact_t, conversation_t
     when = DateTime(timezone=True)
     seen = select(m.c.id).where(m.c.platform == _p("platform"), m.c.external_id == _p("external_id"),
-                                m.c.direction == "in")
+                                m.c.direction == INBOUND)
     contact = pg_insert(c).from_select(
         ["platform", "external_id", "chat_id", "created_at", "last_seen_at", "language_checks"],
         select(bindparam("platform", type_=String), bindparam("user_id", type_=String),
@@ -141,7 +147,7 @@ def _postgres_statements() -> dict[str, Any]:
         .where(~exists(seen)))
     events = select(func.json_agg(aggregate_order_by(
         func.json_build_array(m.c.id, m.c.platform, m.c.external_id, m.c.body), m.c.id))).where(
-        m.c.contact_id == c.c.id, m.c.direction == "in", m.c.processed_at.is_(None)).scalar_subquery()
+        m.c.contact_id == c.c.id, m.c.direction == INBOUND, m.c.processed_at.is_(None)).scalar_subquery()
     cases = select(func.json_agg(aggregate_order_by(func.json_build_array(
         case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency, case_t.c.claimed_by,
         case_t.c.resolved_at, case_t.c.feedback), case_t.c.id))).where(case_t.c.contact_id == c.c.id).scalar_subquery()
@@ -163,11 +169,11 @@ def _statements(insert_of: Any) -> dict[str, Any]:
     inbound = dict(direction="in", scope=_p("scope"), platform=_p("platform"), external_id=_p("external_id"),
                    contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"),
                    body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=False)
-    unprocessed = and_(m.c.direction == "in", m.c.processed_at.is_(None))
+    unprocessed = and_(m.c.direction == INBOUND, m.c.processed_at.is_(None))
     return {
         # -- ingest
         "seen": select(m.c.id).where(m.c.platform == _p("platform"), m.c.external_id == _p("external_id"),
-                                     m.c.direction == "in"),
+                                     m.c.direction == INBOUND),
         "contact_find": select(c.c.id, c.c.chat_id).where(c.c.platform == _p("platform"),
                                                          c.c.external_id == _p("external_id")),
         "contact_chat": update(c).where(c.c.id == _p("id")).values(chat_id=_p("chat_id")),
@@ -223,7 +229,7 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             ephemeral=_p("ephemeral"), lease_until=_p("lease_until")).returning(m.c.id),
         # an earlier row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it
         "lane_waiting": select(literal_column("1")).where(
-            m.c.direction == "out", m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
+            m.c.direction == OUTBOUND, m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
             m.c.chat_id == _p("chat_id"), in_lane(m, _p("place_case")), m.c.id < _p("before")).limit(1),
         "unlease": update(m).where(m.c.id == _p("id")).values(lease_until=None),
         # -- outbox
