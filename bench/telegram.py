@@ -2,19 +2,19 @@
 
 Not a test: it measures. The real bot (`python -m bot run --no-console`, as in tests/telegram_harness.py) runs as a
 subprocess on a fresh SQLite file and talks only to tests/fakes/telegram.py on 127.0.0.1. Beside it, a BASELINE:
-a bare python-telegram-bot echo bot (an `Application`, one reply per update, nothing stored) in its own
-subprocess against its own fresh fake, driven by the same victims and steps.
+a bare python-telegram-bot echo bot (an `Application`, nothing stored, as many replies per update as frontdoor sends
+for that step) in its own subprocess against its own fresh fake, driven by the same victims and steps.
 
     .venv/bin/python -m bench.telegram                    # default run, about 4 minutes on 2 cores
     .venv/bin/python -m bench.telegram --victims 50 --no-unlimited      # quicker
     .venv/bin/python -m bench.telegram --json out.json --markdown out.md
 
-Every victim sends one message, waits until the bot's reply for that turn has arrived at the fake (1 to 3
-messages for frontdoor, counted beforehand by playing each script in-process through `App.handle`; always 1
-for the echo bot), and only then sends the next one, as a person would. Latency is measured in the fake: from
-the update being put in the fake to the last message of the turn arriving there (sendMessage handled). The
-fake also timestamps when getUpdates hands an update to the bot, which splits that latency into "pick-up"
-(the update waits for the bot's next getUpdates) and "bot" (getUpdates answered -> first sendMessage of the
+Every victim sends one message, waits until the bot's reply for that turn has arrived at the fake (1 to 3 messages
+for frontdoor, counted beforehand by playing each script in-process through `App.handle`; the echo bot is told the
+same count with each step, `text#N`), and only then sends the next one, as a person would. Latency is measured in
+the fake: from the update being put in the fake to the last message of the turn arriving there (sendMessage
+handled). The fake also timestamps when getUpdates hands an update to the bot, which splits that latency into
+"pick-up" (the update waits for the bot's next getUpdates) and "bot" (getUpdates answered -> first sendMessage of the
 turn arrives: storing, the flow, the commit, per-chat pacing, the overall limiter and the HTTP call).
 
 Scenarios (each system in its own process and fresh fake; frontdoor on a fresh SQLite file per process):
@@ -59,15 +59,20 @@ os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 TOKEN = "123456:FAKE-token-never-in-logs"  # as tests/telegram_harness.py
 READY = "telegram channel started"  # what the bot logs once it polls (tests/telegram_harness.py waits for it too)
 READY_BARE = f"{READY} (bare echo bot)"
+REPLIES_MARK = "#"  # "text#2": the echo bot answers this step with 2 messages, as frontdoor does
 
 # -- the bare baseline (runs in its own process: `python -m bench.telegram --serve-bare`) -----------
 async def serve_bare(limiter: bool) -> None:
-    """A bare python-telegram-bot echo bot: every message or button press gets one message back at once."""
+    """A bare python-telegram-bot echo bot: every message or button press gets as many messages back at once as
+    frontdoor's answer to that step has (the victim appends `#N` to what it sends; 1 without), one after the other."""
     from telegram import Update
     from telegram.ext import AIORateLimiter, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
 
     async def on_message(update: Update, context: Any) -> None:
-        await context.bot.send_message(update.effective_chat.id, "ok")
+        said = (update.callback_query.data if update.callback_query else update.effective_message.text) or ""
+        _, mark, count = said.rpartition(REPLIES_MARK)
+        for _ in range(int(count) if mark and count.isdigit() else 1):
+            await context.bot.send_message(update.effective_chat.id, "ok")
 
     builder = (ApplicationBuilder().token(os.environ["TELEGRAM_BOT_TOKEN"])
                .base_url(os.environ["TELEGRAM_API_BASE_URL"]).base_file_url(os.environ["TELEGRAM_FILE_BASE_URL"])
@@ -238,14 +243,15 @@ async def play(system: System, n: int, uid: int, counts: list[int] | None, think
     for i, (text, choice) in enumerate(steps):
         if think:
             await asyncio.sleep(rng.expovariate(1 / think))
-        expect = 1 if system.bare else counts[i]  # type: ignore[index]
+        expect = counts[i] if counts else 1
         before = len(fake.sent_at[uid])
         pushed = time.perf_counter()
         try:
             if text is not None:
-                update = fake.user_sends(uid, text)
+                update = fake.user_sends(uid, f"{text}{REPLIES_MARK}{expect}" if system.bare else text)
             elif system.bare:  # the echo bot shows no buttons: press "its" button on its last message
-                update = fake.user_presses(uid, choice, message_id=fake.last_message_id[uid])
+                update = fake.user_presses(uid, f"{choice}{REPLIES_MARK}{expect}",
+                                           message_id=fake.last_message_id[uid])
             else:
                 update = fake.user_presses(uid, choice)
             await fake.until_sent(uid, before + expect, turn_timeout)
@@ -386,7 +392,7 @@ def describe_limits(limits: dict[str, Any], per_chat: float, per_turn: float) ->
             burst, period = limits[key]
             out.append(f"per chat at TELEGRAM_PER_CHAT_PER_SECOND={rate:g}: a bucket of {burst:g} per {period:.3g} s")
     out.append("the bare echo bot: PTB's AIORateLimiter defaults, 30 per 1 s (Telegram's 30 messages/s), no per-chat "
-               "pacing, and 1 bot message per inbound message")
+               f"pacing, and as many messages per turn as frontdoor ({per_turn:.2f} per inbound message)")
     return "; ".join(out) + "."
 
 
@@ -426,7 +432,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
             await system.start()
             # warm-up (imports, fastText, SQLAlchemy's statement cache), not measured: short, the pacing may be 1/s
             warm = await asyncio.gather(*(
-                play(system, n, next(system.uids), None if system.bare else counts[n], 0.0, random.Random(n), [],
+                play(system, n, next(system.uids), counts[n], 0.0, random.Random(n), [],
                      args.turn_timeout, max_steps=None if system.bare else 5) for n in range(common.SCRIPT_KINDS)))
             if any(failure for _, failure in warm):
                 raise RuntimeError(f"{name}: the warm-up failed: {[f for _, f in warm if f]}")
@@ -435,10 +441,10 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
                     continue
                 if scenario == "idle":  # `victims` is the idle time: one victim writes "hello" after it
                     await asyncio.sleep(victims)
-                    result = await run_scenario(system, f"idle {victims:g} s", 1, None if system.bare else counts,
+                    result = await run_scenario(system, f"idle {victims:g} s", 1, counts,
                                                 think=0.0, max_steps=1, **shared)
                 else:
-                    result = await run_scenario(system, scenario, victims, None if system.bare else counts,
+                    result = await run_scenario(system, scenario, victims, counts,
                                                 think=think, **shared)
                 results.append(result)
                 print(f"[{time.perf_counter() - began:6.1f}s]   {scenario}: {result.messages} messages in "
