@@ -402,6 +402,23 @@ async def test_dms_written_while_down_are_caught_up_once(world: World) -> None:
     assert [m.text for m in inbox.answered] == ["first", "while you were away"]
 
 
+async def test_clicks_are_matched_by_custom_id_and_no_view_is_kept_per_message(world: World) -> None:
+    fake, inbox = world.fake, world.inbox
+    dm = ChatRef(D, str(fake.dm_channel_of(world.victim)))
+    async with running(world) as channel:
+        sure = Reply("Sure?", choices=(Choice("yes", "Yes"), Choice("no", "No")))
+        first, second = await channel.send(dm, sure), await channel.send(dm, sure)
+        assert first and second
+        assert custom_ids(fake.message(int(first))) == custom_ids(fake.message(int(second))) == ["fd:yes", "fd:no"]
+        clicked = fake.user_clicks(world.victim, int(first), "fd:no")
+        assert (await inbox.event(lambda m: m.choice == "no")).reply_to == first
+        assert inbox.acked_when_stored[f"i{clicked}"] is True
+        fake.user_clicks(world.victim, int(second), "fd:yes")
+        assert (await inbox.event(lambda m: m.choice == "yes")).reply_to == second
+        views = channel.client._connection._view_store
+        assert not views._views and not views._synced_message_views  # nothing kept per message sent
+
+
 def test_what_the_channel_remembers_is_bounded_in_number_and_in_time() -> None:
     recent: _Recent[str, int] = _Recent(60.0, 2)
     for n, key in enumerate("abc"):

@@ -144,43 +144,38 @@ class _Origin:
     event_id: str
 
 
-class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"fd:(?P<choice>[^\s]{1,90})"):
-    """A choice button. Matched by its custom_id pattern, so it works on any message, after any restart,
-    without keeping a View in memory per message."""
-
-    def __init__(self, choice_id: str, label: str = "") -> None:
-        super().__init__(discord.ui.Button(label=label[:80] or "·", custom_id=f"fd:{choice_id}",
-                                           style=discord.ButtonStyle.secondary))
-        self.choice_id = choice_id
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> ChoiceButton:
-        return cls(match["choice"], getattr(item, "label", "") or "")
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await interaction.client.frontdoor.on_choice(interaction, self.choice_id)
+# Our components' custom ids. A click is matched by its custom_id in on_interaction, so it works on any message,
+# after any restart, without a View kept in memory per message (nor discord.py's View rebuilt from the message).
+BUTTON_ID = re.compile(r"fd:(?P<choice>[^\s]{1,90})")  # a choice button: fd:<choice id>
+SELECT_ID = re.compile(r"fd-select:(?P<n>\d+)")  # more than five choices: one select; the option's value is the id
+VIEWS_AT_MOST = 1024  # distinct sets of choices whose View is kept ready (a flow has a few dozen per language)
 
 
-class ChoiceSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"fd-select:(?P<n>\d+)"):
-    """More than five choices: one select menu; the chosen option's value is the choice id."""
+def _choice_of(data: Any) -> str | None:
+    """The choice of a click on one of our buttons or selects; None for anything else."""
+    custom_id = str(data.get("custom_id", ""))
+    if (button := BUTTON_ID.fullmatch(custom_id)) is not None:
+        return button["choice"]
+    if SELECT_ID.fullmatch(custom_id) is not None:
+        values = data.get("values") or []
+        return str(values[0]) if values else None
+    return None
 
-    def __init__(self, options: Sequence[tuple[str, str]] = (), n: int = 0, placeholder: str = "…") -> None:
-        select: discord.ui.Select[Any] = discord.ui.Select(
-            custom_id=f"fd-select:{n}", placeholder=placeholder[:150], min_values=1, max_values=1,
-            options=[discord.SelectOption(label=label[:100], value=value) for value, label in options[:25]]
-            or [discord.SelectOption(label="·", value="_")])
-        super().__init__(select)
 
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> ChoiceSelect:
-        return cls(n=int(match["n"]))
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        values = (interaction.data or {}).get("values") or []
-        if values:
-            await interaction.client.frontdoor.on_choice(interaction, str(values[0]))
+def _build_view(choices: Sequence[tuple[str, str]]) -> discord.ui.View:
+    """The buttons (or, past five, the select menu) of a set of choices. Stopped at once: it only renders
+    components, it never listens (clicks are matched by custom_id), so discord.py never stores it."""
+    view = discord.ui.View(timeout=None)
+    if len(choices) > MAX_BUTTONS:
+        view.add_item(discord.ui.Select(
+            custom_id=f"fd-select:{len(choices)}", placeholder="…", min_values=1, max_values=1,
+            options=[discord.SelectOption(label=label[:100], value=value) for value, label in choices[:25]]))
+    else:
+        for choice_id, label in choices:
+            view.add_item(discord.ui.Button(label=label[:80] or "·", custom_id=f"fd:{choice_id}",
+                                            style=discord.ButtonStyle.secondary))
+    view.stop()
+    return view
 
 
 class _Client(discord.Client):
@@ -191,7 +186,6 @@ class _Client(discord.Client):
         self.tree = app_commands.CommandTree(self)
 
     async def setup_hook(self) -> None:
-        self.add_dynamic_items(ChoiceButton, ChoiceSelect)
         await self.frontdoor.register_commands(self.tree)
 
     async def on_ready(self) -> None:
@@ -201,8 +195,12 @@ class _Client(discord.Client):
         await self.frontdoor.on_message(message)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        custom_id = str((interaction.data or {}).get("custom_id", ""))
-        if interaction.type is discord.InteractionType.component and not custom_id.startswith("fd"):
+        if interaction.type is not discord.InteractionType.component:
+            return  # slash commands: the command tree
+        data = interaction.data or {}
+        if (choice := _choice_of(data)) is not None:
+            await self.frontdoor.on_choice(interaction, choice)
+        elif not str(data.get("custom_id", "")).startswith("fd"):
             # not one of ours (another bot's, or an old format): say so instead of letting it spin
             log.info("discord interaction %s with unknown component skipped", interaction.id)
             with contextlib.suppress(discord.HTTPException):
@@ -278,6 +276,8 @@ class DiscordChannel:
         self._origins: _Recent[str, _Origin] = _Recent(REMEMBER_SECONDS, REMEMBER_AT_MOST)
         # thread id -> parent channel id, for threads discord.py has not cached (0: not a thread)
         self._parents: _Recent[int, int] = _Recent(24 * 3600.0, REMEMBER_AT_MOST)
+        # (choice id, label)s -> their View, built once: a View costs more to build than the rest of a send
+        self._views: dict[tuple[tuple[str, str], ...], discord.ui.View] = {}
         # What the start-up check found (see check_desks): one line per problem an operator must fix, and the
         # volunteer channels without any.
         self.desk_problems: list[str] = []
@@ -806,9 +806,6 @@ class DiscordChannel:
                 except Exception:
                     log.exception("discord: closed DMs of event %s could not be reported", asked.event_id)
             raise error from exc
-        finally:
-            if view is not None:
-                view.stop()  # the dynamic items answer clicks; no view needs to stay in memory
 
     async def edit(self, chat: ChatRef, message_id: str, reply: Reply) -> str | None:
         text, pings = self._text(chat, reply)
@@ -829,9 +826,6 @@ class DiscordChannel:
             if error is None:
                 raise
             raise error from exc
-        finally:
-            if view is not None:
-                view.stop()
         return message_id
 
     async def open_thread(self, chat: ChatRef, title: str) -> str:
@@ -894,12 +888,11 @@ class DiscordChannel:
     def _view(self, reply: Reply) -> discord.ui.View | None:
         if not reply.choices:
             return None
-        view = discord.ui.View(timeout=None)
-        if len(reply.choices) > MAX_BUTTONS:
-            view.add_item(ChoiceSelect([(c.id, c.label) for c in reply.choices], n=len(reply.choices)))
-        else:
-            for choice in reply.choices:
-                view.add_item(ChoiceButton(choice.id, choice.label))
+        key = tuple((c.id, c.label) for c in reply.choices)
+        if (view := self._views.get(key)) is None:
+            if len(self._views) >= VIEWS_AT_MOST:
+                self._views.clear()
+            view = self._views[key] = _build_view(key)
         return view
 
 
