@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
+from types import SimpleNamespace
 from typing import Any
 
 import discord
 import pytest
 import yarl
 
-from bot.adapters.discord import DM_CLOSED, DiscordChannel, DiscordConfig, _Recent
+from bot.adapters.discord import DM_CLOSED, DiscordChannel, DiscordConfig, _drop_bots_messages, _Recent
 from bot.domain import ChatKind, ChatRef, Choice, DeliveryError, InboundMessage, Reply
 from tests.fakes.discord import DEFAULT_TOKEN, EPHEMERAL, FakeDiscord
 
@@ -417,6 +418,15 @@ async def test_clicks_are_matched_by_custom_id_and_no_view_is_kept_per_message(w
         assert (await inbox.event(lambda m: m.choice == "yes")).reply_to == second
         views = channel.client._connection._view_store
         assert not views._views and not views._synced_message_views  # nothing kept per message sent
+
+
+def test_messages_written_by_bots_or_discord_are_dropped_before_discord_py_builds_them() -> None:
+    built: list[dict[str, Any]] = []
+    state = SimpleNamespace(parsers={"MESSAGE_CREATE": built.append})
+    _drop_bots_messages(state)
+    for author in ({"id": "1", "bot": True}, {"id": "2", "system": True}, {"id": "3"}, {"id": "4", "bot": False}):
+        state.parsers["MESSAGE_CREATE"]({"author": author, "content": "hi"})
+    assert [message["author"]["id"] for message in built] == ["3", "4"]
 
 
 def test_what_the_channel_remembers_is_bounded_in_number_and_in_time() -> None:

@@ -180,9 +180,11 @@ def _build_view(choices: Sequence[tuple[str, str]]) -> discord.ui.View:
 
 class _Client(discord.Client):
     def __init__(self, frontdoor: DiscordChannel, **shards: Any) -> None:
-        super().__init__(intents=INTENTS, allowed_mentions=NO_PINGS,
+        # max_messages=None: no cache of recent messages, which nothing here reads (events carry what they need)
+        super().__init__(intents=INTENTS, allowed_mentions=NO_PINGS, max_messages=None,
                          guild_ready_timeout=frontdoor.config.guild_ready_timeout, **shards)
         self.frontdoor = frontdoor
+        _drop_bots_messages(self._connection)
         self.tree = app_commands.CommandTree(self)
 
     async def setup_hook(self) -> None:
@@ -205,6 +207,20 @@ class _Client(discord.Client):
             log.info("discord interaction %s with unknown component skipped", interaction.id)
             with contextlib.suppress(discord.HTTPException):
                 await interaction.response.defer()
+
+
+def _drop_bots_messages(state: Any) -> None:
+    """Discord sends the bot each of its own messages back (MESSAGE_CREATE), and discord.py builds a Message and
+    starts a task for every one, only for on_message to drop it: messages written by bots (this one included)
+    or by Discord itself are dropped before that, as on_message would."""
+    parse = state.parsers["MESSAGE_CREATE"]
+
+    def parse_message_create(data: dict[str, Any]) -> None:
+        author = data.get("author") or {}
+        if not (author.get("bot") or author.get("system")):
+            parse(data)
+
+    state.parsers["MESSAGE_CREATE"] = parse_message_create
 
 
 class _ShardedClient(_Client, discord.AutoShardedClient):
