@@ -213,7 +213,9 @@ def _drop_bots_messages(state: Any) -> None:
     """Discord sends the bot each of its own messages back (MESSAGE_CREATE), and discord.py builds a Message and
     starts a task for every one, only for on_message to drop it: messages written by bots (this one included)
     or by Discord itself are dropped before that, as on_message would."""
-    parse = state.parsers["MESSAGE_CREATE"]
+    parse = getattr(state, "parsers", {}).get("MESSAGE_CREATE")
+    if parse is None:  # a discord.py whose internals changed: on_message drops them, as before
+        return
 
     def parse_message_create(data: dict[str, Any]) -> None:
         author = data.get("author") or {}
