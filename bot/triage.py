@@ -14,6 +14,7 @@ languages in distress, and a list of one language never needs to know the others
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,6 +27,7 @@ import yaml
 from bot.domain import MessageRef, Urgency
 
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "uk", "ru", "ar")
+RECENT_TEXTS = 4096  # texts whose word lists are remembered (by digest): a few hundred conversations' answers
 
 # Every reason id the rules may give; each is shown to volunteers as `triage-reason-<id>` (in every
 # locale's safety.ftl, registered in bot/services/texts.py). A reason in triage.yaml that is not here is a
@@ -262,6 +264,7 @@ class WordBook:
     def __init__(self, phrases: Iterable[Phrase] = ()) -> None:
         self.phrases = tuple(dict.fromkeys(phrases))
         self.list_ids = frozenset(p.list_id for p in self.phrases)
+        self._recent: dict[bytes, frozenset[str]] = {}  # see _found_in
         self._exact: dict[str, list[Phrase]] = {}
         self._prefix: dict[str, list[Phrase]] = {}
         for phrase in self.phrases:
@@ -323,7 +326,19 @@ class WordBook:
         return [m for m in found if m.list_id != IGNORE and not hidden.intersection(range(m.start, m.end))]
 
     def found(self, texts: Iterable[str]) -> frozenset[str]:
-        return frozenset(m.list_id for text in texts for m in self.matches(text))
+        return frozenset().union(*(self._found_in(text) for text in texts))
+
+    def _found_in(self, text: str) -> frozenset[str]:
+        """The lists found in one text, remembered: each turn reads all of a person's answers again, and they
+        rarely change. Keyed by a digest of the text, so no one's words are kept here."""
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        found = self._recent.get(key)
+        if found is None:
+            found = frozenset(m.list_id for m in self.matches(text))
+            if len(self._recent) >= RECENT_TEXTS:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            self._recent[key] = found
+        return found
 
 
 # --- rules ------------------------------------------------------------------------------------------
