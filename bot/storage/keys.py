@@ -15,6 +15,7 @@ from bot.storage.sealing import MARK, SealedJSON, SealedWithoutKey
 from bot.storage.tables import metadata
 
 BATCH = 500
+NEWEST = 1000  # rows of each sealed column the start-up check reads: a bounded cost on any size of database
 
 
 def sealed_columns() -> list[Any]:
@@ -27,9 +28,9 @@ def _is_json(column: Any) -> bool:
     return isinstance(column.type, SealedJSON)
 
 
-def _raw_sealed(column: Any) -> Any:
-    """SQL: the column's stored text is a sealed value (a JSON string in a JSON column, the text in a text one)."""
-    return cast(column, Text).like(f'"{MARK}%' if _is_json(column) else f"{MARK}%")
+def _sealed_pattern(column: Any) -> str:
+    """LIKE pattern of a sealed value's stored text: a JSON string in a JSON column, the text in a text one."""
+    return f'"{MARK}%' if _is_json(column) else f"{MARK}%"
 
 
 def _stored(column: Any, raw: str) -> Any:
@@ -38,16 +39,18 @@ def _stored(column: Any, raw: str) -> Any:
 
 
 async def check_keys(db: Database) -> str | None:
-    """One line saying why the stored data cannot be read with the keys given, or None. The newest sealed value of
-    each sealed column is opened; a new database (no tables yet) passes."""
+    """One line saying why the stored data cannot be read with the keys given, or None. The newest sealed value
+    among each sealed column's last `NEWEST` rows is opened (what a worker reads first); a new database passes."""
     sealer = sealing.current()
     async with db.engine.connect() as conn:
         present = await conn.run_sync(lambda sync: set(inspect(sync).get_table_names()))
         for column in sealed_columns():
             if column.table.name not in present:
                 continue
-            raw = (await conn.execute(select(cast(column, Text)).where(_raw_sealed(column))
-                                      .order_by(column.table.c.id.desc()).limit(1))).scalar()
+            newest = select(cast(column, Text).label("raw")).where(column.is_not(None)) \
+                .order_by(column.table.c.id.desc()).limit(NEWEST).subquery()
+            raw = (await conn.execute(select(newest.c.raw).where(newest.c.raw.like(_sealed_pattern(column)))
+                                      .limit(1))).scalar()
             if raw is None:
                 continue
             try:
