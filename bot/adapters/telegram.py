@@ -141,9 +141,15 @@ class RateLimiter(AIORateLimiter):
 
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
                               data: dict[str, Any], rate_limit_args: int | None) -> Any:
-        if data.get("chat_id") is not None:
-            await self.overall.acquire(first=_CONTINUES.get())
-        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        if data.get("chat_id") is None:
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        first = _CONTINUES.get()
+
+        async def paced(*a: Any, **kw: Any) -> Any:  # every attempt, a resend after a 429 too, waits its turn
+            await self.overall.acquire(first=first)
+            return await callback(*a, **kw)
+
+        return await super().process_request(paced, args, kwargs, endpoint, data, rate_limit_args)
 
 
 @dataclass(frozen=True)
@@ -159,7 +165,7 @@ class TelegramConfig:
     concurrency: int = 64  # people and desks answered at once; the rest wait their turn, nothing is dropped
     per_chat_per_second: float = 1.0  # Telegram's limit for one private chat
     per_group_per_minute: float = 20.0  # Telegram's limit for one group
-    overall_per_second: float = 28.0  # Telegram's limit for a bot is 30 a second
+    overall_per_second: float = 27.0  # Telegram's limit for a bot is 30 a second
     desk_chats: frozenset[str] = frozenset()  # ids of the groups where volunteers work
 
 
@@ -239,8 +245,9 @@ class TelegramChannel:
             # getUpdates goes through its own connection (PTB picks this one by endpoint name), so busy
             # senders never starve the long poll; its read timeout must outlast the poll
             get_updates_request=HTTPXRequest(read_timeout=config.poll_timeout + 10, connection_pool_size=1),
-            # 28 a second, strictly paced: at most 29 in any second, a margin under Telegram's 30 for network
-            # jitter. On a 429 it waits as told and resends.
+            # 27 a second, strictly paced: at most 28 in any second, a margin under Telegram's 30 for requests
+            # that the network (or a busy machine) delays and delivers together. On a 429 it waits as told and
+            # resends, the resend paced like any request.
             rate_limiter=RateLimiter(config.overall_per_second, config.per_group_per_minute),
         )
         self._chat_limits: dict[str, tuple[AsyncLimiter, float]] = {}
