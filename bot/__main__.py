@@ -241,8 +241,7 @@ async def _check_keys(settings: Settings) -> str | None:
     from bot.storage.db import Database
     from bot.storage.keys import check_keys
 
-    secret = settings.data_encryption_key
-    sealing.use(sealing.Sealer.from_setting(secret.get_secret_value() if secret else None))
+    sealing.use(sealing.Sealer(settings.encryption_keys))
     db = Database(settings.database_url)
     try:
         return await check_keys(db)
@@ -702,8 +701,7 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_CONFIG
     tokens = [token.get_secret_value() for token in (settings.telegram_bot_token, settings.discord_bot_token,
                                                       settings.telegram_webhook_secret) if token]
-    if settings.data_encryption_key:
-        tokens += settings.data_encryption_key.get_secret_value().split(",")
+    tokens += settings.encryption_keys
     setup_logging(settings.log_level if args.command in ("run",) else os.environ.get("LOG_LEVEL", "WARNING"),
                   secrets=tokens, log_format=settings.log_format)
     if args.command == "check":

@@ -204,8 +204,7 @@ async def build_app(settings: Settings, channels: dict[str, Channel] | None = No
                     **tool_options: Any) -> App:
     """Wire everything; with `upgrade`, bring the database schema up to date first."""
     flows, translator = load_content(settings)
-    secret = settings.data_encryption_key
-    sealing.use(sealing.Sealer.from_setting(secret.get_secret_value() if secret else None))
+    sealing.use(sealing.Sealer(settings.encryption_keys))
     db = Database(settings.database_url)
     if upgrade:
         await db.upgrade()

@@ -247,6 +247,11 @@ class Settings(BaseSettings):
         return Retention(self.retention_days_messages, self.retention_days_evidence, self.retention_days_cases)
 
     @property
+    def encryption_keys(self) -> tuple[str, ...]:
+        """DATA_ENCRYPTION_KEY's keys, the one that encrypts first (none: data is stored in clear)."""
+        return tuple(self.data_encryption_key.get_secret_value().split(",")) if self.data_encryption_key else ()
+
+    @property
     def evidence_dir(self) -> Path:
         return self.data_dir / "evidence"
 

@@ -38,6 +38,11 @@ def _stored(column: Any, raw: str) -> Any:
     return json.loads(raw) if _is_json(column) else raw
 
 
+def _opened(sealer: sealing.Sealer, column: Any, stored: Any) -> Any:
+    """A stored value (`_stored`) of `column` opened: the object of a JSON column, the text of a text one."""
+    return sealer.open_json(stored) if _is_json(column) else sealer.open(stored)
+
+
 async def check_keys(db: Database) -> str | None:
     """One line saying why the stored data cannot be read with the keys given, or None. The newest sealed value
     among each sealed column's last `NEWEST` rows is opened (what a worker reads first); a new database passes."""
@@ -54,7 +59,7 @@ async def check_keys(db: Database) -> str | None:
             if raw is None:
                 continue
             try:
-                sealer.open_json(_stored(column, raw)) if _is_json(column) else sealer.open(raw)
+                _opened(sealer, column, _stored(column, raw))
             except SealedWithoutKey:
                 if not sealer.active:
                     return ("the database holds encrypted messages and DATA_ENCRYPTION_KEY is not set: set it to the "
@@ -97,7 +102,7 @@ async def rotate(db: Database, files: DiskFileStore | None) -> Rotation:
                     if stored in ("", None, {}, []) or sealer.under_first_key(stored):
                         done.kept[name] += 1
                         continue
-                    value = sealer.open_json(stored) if _is_json(column) else sealer.open(stored)
+                    value = _opened(sealer, column, stored)
                     written = await conn.execute(update(table).where(table.c.id == row.id,
                                                                      cast(column, Text) == row.raw)
                                                  .values({column.name: value}))

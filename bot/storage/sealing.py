@@ -46,10 +46,6 @@ class Sealer:
             fernets = [Fernet(key.encode("ascii")) for key in self.keys]
             self._fernet, self._first = MultiFernet(fernets), fernets[0]
 
-    @classmethod
-    def from_setting(cls, value: str | None) -> Sealer:
-        return cls((value or "").split(","))
-
     @property
     def active(self) -> bool:
         return self._fernet is not None
