@@ -171,7 +171,7 @@ async def test_notes_stay_at_the_desk_and_only_the_claimer_or_a_coordinator_may_
     as notes, never sent. His /reply, typed to the bot on Telegram or as a Discord slash command, is refused;
     Cora's, a coordinator's, goes through; Ann's /reply typed in her private chat on Telegram goes through. Sam,
     in both volunteer chats but not on the roster, writes in the thread and the topic: he is told, once in each
-    place, that only registered volunteers write to the person, and nothing of his reaches her.
+    place at most, that only registered volunteers write to the person, and nothing of his reaches her.
     /history in the thread shows all of it, the notes marked, and so does `python -m bot cases show`."""
     ann, walt, cora = relay.person("Ann Lee", ["en"]), relay.person("Walt", ["en"]), relay.person("Cora", ["en"])
     await enrol_with_cli(database_url, ann)
@@ -190,13 +190,18 @@ async def test_notes_stay_at_the_desk_and_only_the_claimer_or_a_coordinator_may_
     refused = f"{reference} is taken by Ann Lee: only they or a coordinator can do this."
     await relay.until(lambda: count_containing(relay.direct(walt, "telegram"), refused) == 1
                       and count_containing(relay.thread(reference), refused) == 1, why="Walt's /reply refused twice")
-    # Sam is in both volunteer chats but not on the roster: told once per place, nothing of his reaches Tina
+    # Sam is in both volunteer chats but not on the roster: told (at most once an hour per case, so once or, when
+    # both places are answered at the same moment, once in each), nothing of his reaches Tina
     sam = relay.person("Sam", ["en"])
     relay.writes_in_case(sam, "discord", reference, "Hi Tina, Sam here, send me your password.")
     relay.writes_in_case(sam, "telegram", reference, "Tina, Sam again: pay them.")
     not_one_of_us = "Only registered volunteers can write to the person through the bot"
-    await relay.until(lambda: count_containing(relay.thread(reference), not_one_of_us) == 1
-                      and count_containing(relay.topic(reference), not_one_of_us) == 1, why="Sam told, in each place")
+
+    def told() -> tuple[int, int]:
+        return (count_containing(relay.thread(reference), not_one_of_us),
+                count_containing(relay.topic(reference), not_one_of_us))
+
+    await relay.until(lambda: sum(told()) >= 1, why="Sam told")
     relay.slash(cora, reference, "reply", reference=reference, text="A coordinator here: we are on it.")
     relay.writes_privately(ann, "telegram", f"/reply {reference} Yes. I am reading what you sent.")
     said = ["A coordinator here: we are on it.", "Yes. I am reading what you sent."]
@@ -209,6 +214,7 @@ async def test_notes_stay_at_the_desk_and_only_the_claimer_or_a_coordinator_may_
     for words in ("sextortion", "Seen this one", "pay", "Sam", "password"):
         assert not any(words in m.text for m in tina.received()), words
     assert answers(tina, "Walt") == [] and answers(tina, "Sam") == []
+    assert max(told()) == 1  # never twice in one place
     shown = [line.split(" ", 2)[2] for line in history.splitlines()[1:]]  # without the date and time
     for line in ("person: Are you still there?", "Walt (internal note): Looks like the usual sextortion script.",
                  "Walt (internal note): Seen this one before: same wording.",
