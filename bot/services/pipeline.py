@@ -61,11 +61,16 @@ class Pipeline:
         self.checkpoint = checkpoint
         self.attempts = attempts
         self._locks = KeyedLocks()
+        self._arrivals = KeyedLocks()  # a key's events are stored in the order `handle` was called with them
 
     async def handle(self, message: InboundMessage) -> bool:
-        """Store, process and answer one event. False if it was a redelivery of a stored one."""
-        inbound_id = await self.ingest(message)
-        await self.process(WorkKey.of(message))
+        """Store, process and answer one event. False if it was a redelivery of a stored one. Calls for one key
+        made concurrently are answered in the order they were made: on PostgreSQL two ingests on two connections
+        may commit in either order, and the later one could be worked through first."""
+        key = WorkKey.of(message)
+        async with self._arrivals.hold(key):  # entered before any other await: the caller's order is kept
+            inbound_id = await self.ingest(message)
+        await self.process(key)
         return inbound_id is not None
 
     async def ingest(self, message: InboundMessage) -> int | None:
