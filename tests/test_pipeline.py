@@ -7,11 +7,14 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bot.app import build_app
+from bot.app import build_app, build_pipeline
+from bot.config import Settings
 from bot.domain import Attachment, DeliveryError
 from bot.ports import WorkKey
+from bot.storage.memory import MemoryFileStore, MemoryStore
 from bot.storage.tables import AuditEvent, Case, Contact, Conversation, Evidence, MessageLog
-from tests.conftest import count
+from tests.conftest import Conversation as Talk
+from tests.conftest import MemoryApp, count
 from tests.fakes.channel import RecordingChannel, Victim
 
 
@@ -38,6 +41,35 @@ async def test_messages_of_one_contact_are_answered_in_order(app, channel, talk)
     alice = talk("alice")
     await alice.send("hi")
     await asyncio.gather(*(app.handle(alice.victim.message(choice=c)) for c in ("agree", "scam")))
+    texts = [r.text for r in channel.replies_to("alice")]
+    assert texts[-2].startswith("What happened?") and "What kind of scam was it?" in texts[-1]
+
+
+class LaggingStore(MemoryStore):
+    """The in-memory store whose first ingest takes a while, as a first event's transaction on one PostgreSQL
+    connection may commit after a second event's on another."""
+
+    lagging = 1
+
+    async def ingest(self, message, files):  # type: ignore[no-untyped-def]
+        if self.lagging:
+            self.lagging -= 1
+            for _ in range(20):
+                await asyncio.sleep(0)
+        return await super().ingest(message, files)
+
+
+async def test_events_handed_over_together_are_answered_in_the_order_given_even_if_storing_one_lags(
+        content, channel, tmp_path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", _env_file=None)
+    flows, translator = content
+    store = LaggingStore(lease_seconds=settings.outbox_lease_seconds)
+    memory = MemoryApp(build_pipeline(settings, store, MemoryFileStore(), flows, translator,
+                                      {channel.platform: channel}), store)
+    alice = Talk(memory, channel, "alice", "en")
+    await alice.send("hi")
+    store.lagging = 1
+    await asyncio.gather(*(memory.handle(alice.victim.message(choice=c)) for c in ("agree", "scam")))
     texts = [r.text for r in channel.replies_to("alice")]
     assert texts[-2].startswith("What happened?") and "What kind of scam was it?" in texts[-1]
 
