@@ -38,7 +38,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         touches = "database_url" in getattr(item, "fixturenames", ()) or any(
-            value in ("database", "sql") for value in params.values())  # the APP_KINDS / STORE_KINDS halves
+            value in ("database", "sql", "sql-cold") for value in params.values())  # APP_KINDS, STORE_KINDS
         (kept if touches else once).append(item)
     if once:
         config.hook.pytest_deselected(items=once)

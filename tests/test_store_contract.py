@@ -56,23 +56,29 @@ _event_ids = itertools.count(1)
 
 # -- the two stores -----------------------------------------------------------------------------------
 
-@pytest.fixture(params=STORE_KINDS)
-def store_url(request: pytest.FixtureRequest) -> str | None:
-    """None for the memory store; the test database for SQL (only then is a database prepared)."""
-    return request.getfixturevalue("database_url") if request.param == "sql" else None
+# "sql-cold": SQL with every statement through SQLAlchemy, the path a change set beyond a victim's turn takes;
+# "sql" serves what it can on the hot path (bot/storage/hotpath.py). Both keep one contract.
+@pytest.fixture(params=[*STORE_KINDS, "sql-cold"])
+def store_url(request: pytest.FixtureRequest) -> tuple[str, bool] | None:
+    """None for the memory store; the test database for SQL (only then is a database prepared), and whether
+    the hot path serves."""
+    if request.param == "memory":
+        return None
+    return request.getfixturevalue("database_url"), request.param == "sql"
 
 
 @pytest.fixture
-async def store(store_url: str | None) -> AsyncIterator[Any]:
+async def store(store_url: tuple[str, bool] | None) -> AsyncIterator[Any]:
     if store_url is None:
         yield MemoryStore()
         return
     from bot.storage.repository import SqlStore  # imported here: the memory half runs whatever state it is in
 
-    db = Database(store_url)
+    url, hot = store_url
+    db = Database(url)
     await db.upgrade()
     try:
-        yield SqlStore(db)
+        yield SqlStore(db, hot_path=hot)
     finally:
         await db.dispose()
 

@@ -12,8 +12,9 @@ their results, so one piece of logic runs on two drivers:
 
 The SQL text comes from SQLAlchemy Core statements over the sqlmodel tables, compiled once per dialect, and
 values go through the same bind processors SQLAlchemy uses (JSON, SQLite's datetime text), so the rows are
-exactly what the SQLAlchemy path writes and reads. Change sets beyond a plain turn (opening a case, conditional
-case changes, forgetting...) stay on the SQLAlchemy path: they are rare, and correctness there is worth more.
+exactly what the SQLAlchemy path writes and reads. A victim's turn, opening or updating their case included, is a
+plan; change sets beyond it (conditional case changes, escalations, a volunteer's, forgetting...) stay on the
+SQLAlchemy path: they are rare, and correctness there is worth more.
 """
 
 from __future__ import annotations
@@ -199,6 +200,28 @@ def _statements(insert_of: Any) -> dict[str, Any]:
                                 case_t.c.claimed_by, case_t.c.resolved_at, case_t.c.feedback)
         .where(case_t.c.contact_id == _p("contact_id")).order_by(case_t.c.id),
         # -- commit
+        "case_insert": insert(case_t).values(
+            reference=_p("reference"), contact_id=_p("contact_id"), category=_p("category"), answers=_p("answers"),
+            urgency=_p("urgency"), status=_p("status"), escalated_at=_p("escalated_at"), locale=_p("locale"),
+            human_requested=_p("human_requested"), reasons=_p("reasons"), platform=_p("platform"),
+            intake_complete=_p("intake_complete"), created_at=_p("now"), updated_at=_p("now")).returning(case_t.c.id),
+        # as `_Commit._save_case`: urgency only rises, the flags only turn on, reasons are replaced when given
+        # (parameters named apart from the columns they set: SQLAlchemy keeps a column's own name for its value)
+        "case_update": update(case_t).where(case_t.c.id == _p("id")).values(
+            category=_p("category"), answers=_p("answers"), updated_at=_p("now"),
+            urgency=sql_case((case_t.c.urgency < _p("at_least"), _p("at_least")), else_=case_t.c.urgency),
+            reasons=sql_case((bindparam("new_reasons", type_=Boolean),
+                              bindparam("given_reasons", type_=case_t.c.reasons.type)), else_=case_t.c.reasons),
+            status=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.status == CaseStatus.NEW.value),
+                             CaseStatus.ESCALATED.value), else_=case_t.c.status),
+            escalated_at=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.escalated_at.is_(None)),
+                                   _p("now")), else_=case_t.c.escalated_at),
+            intake_complete=sql_case((bindparam("completes", type_=Boolean), True), else_=case_t.c.intake_complete),
+            human_requested=sql_case((bindparam("asks_human", type_=Boolean), True),
+                                     else_=case_t.c.human_requested)),
+        # what the person sent before their case existed belongs to it
+        "evidence_adopt": update(evidence_t).where(evidence_t.c.contact_id == _p("contact_id"),
+                                                   evidence_t.c.case_id.is_(None)).values(case_id=_p("case_id")),
         "processed": update(m).where(m.c.id == _p("id"), m.c.processed_at.is_(None)).values(processed_at=_p("now")),
         "conversation_insert": insert(v).values(
             contact_id=_p("contact_id"), version=1, started_at=_p("now"), flow=_p("flow"), step=_p("step"),
@@ -368,10 +391,11 @@ def load_plan(key: WorkKey, *, one_statement: bool = False) -> Plan:
 
 
 def is_plain_turn(changes: ChangeSet) -> bool:
-    """A change set `commit_plan` takes: no case opened or updated, nothing conditional on cases, volunteers or
-    escalations, nothing forgotten or erased (those take the SQLAlchemy path)."""
-    return not (changes.forget or changes.erase or changes.case is not None or changes.case_changes
-                or changes.volunteer_changes or changes.escalations)
+    """A change set `commit_plan` takes: a victim's turn, a case opened or updated with it included (once a case
+    is open, each of the person's answers updates it); nothing conditional on cases, volunteers or escalations,
+    nothing forgotten or erased (those take the SQLAlchemy path)."""
+    return not (changes.forget or changes.erase or changes.case_changes or changes.volunteer_changes
+                or changes.escalations)
 
 
 def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan:
@@ -381,13 +405,29 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
         found = yield Q("contact_find", {"platform": changes.key.platform, "external_id": changes.key.id}, ONE)
         contact_id = found[0] if found is not None else None
 
+    new_case: int | None = None
+
     def case(case_id: int | None) -> int | None:
-        return None if case_id == NEW_CASE else case_id
+        return new_case if case_id == NEW_CASE else case_id
 
     for inbound_id in changes.processed:
         if (yield Q("processed", {"id": inbound_id, "now": now})) != 1:
             raise ConcurrentUpdate(f"{changes.key}: events already processed by another worker")
+    if (draft := changes.case) is not None:
+        if draft.id is None:
+            new_case = (yield Q("case_insert", dict(
+                reference=draft.reference, contact_id=contact_id, category=draft.category, answers=draft.answers,
+                urgency=draft.urgency, status=(CaseStatus.ESCALATED if draft.escalated else CaseStatus.NEW).value,
+                escalated_at=now if draft.escalated else None, locale=draft.locale, human_requested=draft.human,
+                reasons=draft.reasons, platform=draft.platform, intake_complete=draft.complete, now=now), ONE))[0]
+        else:
+            yield Q("case_update", dict(
+                id=draft.id, category=draft.category, answers=draft.answers, now=now, at_least=draft.urgency,
+                new_reasons=bool(draft.reasons), given_reasons=draft.reasons, escalates=draft.escalated,
+                completes=draft.complete, asks_human=draft.human))
     if (record := changes.conversation) is not None:
+        if record.case_id == NEW_CASE:
+            record.case_id = new_case
         state = record.state or {}
         values = dict(contact_id=contact_id, flow=state.get("flow", ""), step=state.get("step", ""), state=state,
                       status=record.status, pending=record.pending, case_id=record.case_id, now=now)
@@ -406,6 +446,8 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
             contact_id=contact_id, case_id=case(evidence.case_id), message_id=evidence.message_id,
             filename=evidence.file.filename, content_type=evidence.file.content_type, size=evidence.file.size,
             sha256=evidence.file.sha256, now=now))
+    if new_case is not None:
+        yield Q("evidence_adopt", {"contact_id": contact_id, "case_id": new_case})
     for audit in changes.audit:
         yield Q("audit_insert", dict(case_id=case(audit.case_id), actor=audit.actor, action=audit.action,
                                      detail=audit.detail, now=now))
@@ -416,7 +458,8 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
         yield Q("case_message_insert", dict(case_id=case(line.case_id), author=line.author,
                                             volunteer_id=line.volunteer_id, text=line.text, files=list(line.files),
                                             now=now))
-    return Committed(outbound=(yield from _outbox_plan(changes, contact_id, case, lease_seconds, now)))
+    return Committed(outbound=(yield from _outbox_plan(changes, contact_id, case, lease_seconds, now)),
+                     case_id=new_case)
 
 
 def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
