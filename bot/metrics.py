@@ -79,13 +79,19 @@ OPEN_STATUSES = (CaseStatus.NEW.value, CaseStatus.ESCALATED.value, CaseStatus.CL
 WINDOWS = {"15m": 15 * 60, "24h": 24 * 3600}  # frontdoor_conversations_active{within}
 
 
+_DATABASE_OPS: dict[str, Any] = {}  # op -> its histogram child: `labels()` takes a lock, several times a message
+
+
 async def timed(work: Awaitable[T], op: str) -> T:
     """`await work`, its duration observed in frontdoor_database_seconds{op} (failures too)."""
     started = time.perf_counter()
     try:
         return await work
     finally:
-        DATABASE_SECONDS.labels(op).observe(time.perf_counter() - started)
+        child = _DATABASE_OPS.get(op)
+        if child is None:
+            child = _DATABASE_OPS[op] = DATABASE_SECONDS.labels(op)
+        child.observe(time.perf_counter() - started)
 
 
 def count_failure(platform: str, rate_limited: bool, outcome: str, rows: int = 1) -> None:

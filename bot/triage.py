@@ -354,11 +354,19 @@ class _Context:
     human: bool
     book: WordBook
     _found: frozenset[str] | None = None
+    _said: dict[str, list[str]] = field(default_factory=dict)
 
     def found(self) -> frozenset[str]:
         if self._found is None:
             self._found = self.book.found(self.texts)
         return self._found
+
+    def said(self, slot: str) -> list[str]:
+        """A slot's answers as `_text` reads them, read once for all the rules of one assessment."""
+        said = self._said.get(slot)
+        if said is None:
+            said = self._said[slot] = [_text(value) for value in _values(self.slots.get(slot))]
+        return said
 
 
 class Condition:
@@ -391,7 +399,7 @@ class SlotIn(Condition):
     values: frozenset[str]
 
     def test(self, ctx: _Context) -> bool:
-        return any(_text(v) in self.values for name in self.slots for v in _values(ctx.slots.get(name)))
+        return any(said in self.values for name in self.slots for said in ctx.said(name))
 
 
 @dataclass(frozen=True)

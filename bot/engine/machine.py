@@ -163,6 +163,9 @@ class Engine:
         # where each choice's label is found, for answers a `set` gives: {slot: "<flow>-<step>"}
         self._choice_labels = {flow.slot_of(step_id): f"{flow.id}-{step_id}" for flow in flows
                                for step_id, step in flow.steps.items() if step.kind == "choose"}
+        # every slot's message variable before it is answered: built once, copied for each prompt
+        not_given = MessageRef("value-not-given")
+        self._not_given: dict[str, Any] = dict.fromkeys(flows.slot_names, not_given)
 
     # -- reading ---------------------------------------------------------------------------------
     def step_of(self, state: ConversationState) -> tuple[Flow, Step]:
@@ -606,7 +609,7 @@ class Engine:
 
     def answers_as_args(self, state: ConversationState) -> dict[str, Any]:
         """Every slot any flow may fill, as message variables: so a summary can name them all."""
-        args: dict[str, Any] = {name: MessageRef("value-not-given") for name in self.flows.slot_names}
+        args: dict[str, Any] = dict(self._not_given)
         for name, shown in state.display.items():
             args[name] = _shown(shown)
         if state.files:  # every file kept, also those sent before or after the upload question

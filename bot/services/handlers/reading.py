@@ -91,7 +91,7 @@ def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: t
     engine, i18n, locale = turn.tools.engine, turn.tools.i18n, turn.locale
     labelled = engine.prompts_for(state)[0].choices
     for choice_id, label in labelled:
-        if said in (normalize(i18n.render(locale, label)), normalize(choice_id)):
+        if said in (_said_label(i18n, locale, label), _said_id(choice_id)):
             return choice_id
     meanings = engine.meanings(state)
     fits = {choice_id for choice_id, label in labelled
@@ -100,6 +100,19 @@ def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: t
     if fits or not state.history:
         return fits.pop() if len(fits) == 1 else None
     return _loose_choice(turn, text, said, labelled)
+
+
+def _said_label(i18n: Translator, locale: str, label: MessageRef) -> str:
+    """A choice's label as `normalize` leaves it; the same for every person, so read once a locale."""
+    return _said_key(i18n, locale, label.key) if not label.args else normalize(i18n.render(locale, label))
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_key(i18n: Translator, locale: str, key: str) -> str:
+    return normalize(i18n.render(locale, key))
+
+
+_said_id = functools.lru_cache(maxsize=1024)(normalize)  # for choice ids only: never a person's words
 
 
 Phrase = tuple[str, ...]
