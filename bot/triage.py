@@ -667,6 +667,14 @@ class Triage:
         ctx = _Context(slots, [*texts, *self.texts_of(slots)], human, self.book)
         return self._assess(self.rules, ctx)
 
+    def in_danger(self, slots: Mapping[str, Any]) -> Assessment | None:
+        """`assess(slots)` when a `safety` rule matches the answers, else None. Asked at every answer; the few
+        safety rules are read first, and all of them only when one matched."""
+        ctx = _Context(slots, self.texts_of(slots), False, self.book)
+        if not self._assess(self._safety_rules, ctx).safety:
+            return None
+        return self._assess(self.rules, ctx)
+
     def _assess(self, rules: Sequence[Rule], ctx: _Context) -> Assessment:
         matched: dict[str, Urgency] = {}
         safety = False

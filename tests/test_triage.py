@@ -482,6 +482,14 @@ def test_physical_danger_in_an_answer_brings_the_emergency_numbers(triage: Triag
     assert triage.crisis(THREATS["en"]) == ()
 
 
+def test_in_danger_is_the_whole_assessment_when_a_safety_rule_matches_and_none_otherwise(triage: Triage) -> None:
+    for answers in ({"concern": "safety"}, {"harassment_type": "stalking"}, {"physical_threat": "yes"},
+                    {"physical_threat": "yes", "category": "extortion", "age": "15"}):
+        assert triage.in_danger(answers) == triage.assess(answers)
+    for answers in ({"concern": "money"}, {"physical_threat": "no"}, {"category": "extortion", "age": "15"}, {}):
+        assert triage.in_danger(answers) is None
+
+
 def test_every_choice_that_means_physical_danger_shows_the_numbers(triage: Triage) -> None:
     """A choice whose reason is one that brings the safety message (some rule for it says `safety: true`)
     brings it too: a new choice meaning danger cannot reach the desk without the person seeing the numbers."""

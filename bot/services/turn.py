@@ -173,7 +173,13 @@ class Turn:
     # -- reading ---------------------------------------------------------------------------------
     @property
     def state(self) -> ConversationState | None:
+        """The conversation's state, a copy of its own: a handler may change it and keep it or not."""
         return ConversationState.from_json(self.record.state) if self.record.state else None
+
+    def viewed_state(self) -> ConversationState | None:
+        """The state to read, never to change (it shares the stored state's parts): no copy made."""
+        data = self.record.state
+        return ConversationState(**data) if data else None
 
     @property
     def active(self) -> bool:

@@ -119,10 +119,12 @@ def physical_danger(turn: Turn, state: ConversationState) -> int:
     if triage is None:
         return 0
     picked = picked_slots(turn.tools.engine)
-    found = triage.assess({name: value for name, value in state.slots.items() if name in picked})
+    found = triage.in_danger({name: value for name, value in state.slots.items() if name in picked})
+    if found is None:
+        return 0
     told = state.slots.get(DANGER_TOLD)
     told = int(Urgency.CRITICAL) if told is True else int(told or 0)  # True: a conversation from before levels
-    return int(found.level) if found.safety and found.level > told else 0
+    return int(found.level) if found.level > told else 0
 
 
 def emergency_numbers(turn: Turn, state: ConversationState, level: int, at: int | None = None) -> None:

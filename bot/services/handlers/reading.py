@@ -39,7 +39,7 @@ def command_of(turn: Turn, event: Event) -> str | None:
     # Where only buttons are expected, a sentence that contains a command phrase counts too
     # ("I need to talk to a person"); in free text it would misread a victim's story, and
     # "make it stop" must never cancel, so only asking for help or a person counts.
-    loose = turn.active and turn.tools.engine.expectation(turn.state).kind == "choose"  # type: ignore[arg-type]
+    loose = turn.active and turn.tools.engine.expectation(turn.viewed_state()).kind == "choose"  # type: ignore[arg-type]
     for name, phrases in turn.tools.phrases(turn.locale, COMMANDS).items():
         # a long message asking for help is more likely a story than a request for the command list
         loosely = loose and name in LOOSE_COMMANDS and (name == "human" or len(said.split()) < LOOSE_HELP_WORDS)
