@@ -27,15 +27,17 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Integer,
     String,
     and_,
+    any_,
     bindparam,
     delete,
     exists,
@@ -43,13 +45,14 @@ from sqlalchemy import (
     insert,
     literal,
     literal_column,
+    null,
     select,
     text,
     update,
 )
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -152,7 +155,33 @@ def _postgres_statements() -> dict[str, Any]:
     cases = select(func.json_agg(aggregate_order_by(func.json_build_array(
         case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency, case_t.c.claimed_by,
         case_t.c.resolved_at, case_t.c.feedback), case_t.c.id))).where(case_t.c.contact_id == c.c.id).scalar_subquery()
+    # a commit's first reply in each lane, leased unless an earlier row of that lane is still unsent (that row's
+    # retry goes first: the sweep sends this one after it), in the same round trip as the insert
+    earlier = m.alias("earlier")
+    lane_busy = exists(select(earlier.c.id).where(
+        earlier.c.direction == OUTBOUND, earlier.c.sent_at.is_(None), earlier.c.failed_at.is_(None),
+        earlier.c.platform == bindparam("platform", type_=String),
+        earlier.c.chat_id == bindparam("chat_id", type_=String),
+        earlier.c.place_case.is_not_distinct_from(bindparam("place_case", type_=Integer))))
+    first_in_lane = pg_insert(m).from_select(
+        ["direction", "scope", "platform", "contact_id", "chat_id", "thread_id", "case_id", "place_case", "body",
+         "created_at", "attempts", "ephemeral", "lease_until"],
+        select(literal("out"), bindparam("scope", type_=String), bindparam("platform", type_=String),
+               bindparam("contact_id", type_=Integer), bindparam("chat_id", type_=String),
+               bindparam("thread_id", type_=String), bindparam("case_id", type_=Integer),
+               bindparam("place_case", type_=Integer), bindparam("body", type_=m.c.body.type),
+               bindparam("now", type_=when), literal(0), bindparam("ephemeral", type_=Boolean),
+               sql_case((lane_busy, null()), else_=bindparam("lease_until", type_=when))))
+    # the turn's events marked processed with its conversation's update: one round trip, their counts back
+    done = update(m).where(m.c.id == any_(bindparam("ids", type_=ARRAY(Integer))), m.c.processed_at.is_(None)) \
+        .values(processed_at=bindparam("now", type_=when)).returning(m.c.id).cte("done")
     return {
+        "outbound_insert_first": first_in_lane.returning(m.c.id, m.c.lease_until.is_not(None)),
+        "conversation_update_processed": update(v)
+        .where(v.c.contact_id == _p("contact_id"), v.c.version == _p("version"))
+        .values(version=_p("next_version"), flow=_p("flow"), step=_p("step"), state=_p("state"),
+                status=_p("status"), pending=_p("pending"), case_id=_p("case_id"), updated_at=_p("now"))
+        .add_cte(done).returning(select(func.count()).select_from(done).scalar_subquery()),
         "ingest_one": inbound.on_conflict_do_nothing(index_elements=["platform", "external_id"],
                                                      index_where=text("direction = 'in'")).returning(m.c.id),
         "snapshot_one": select(
@@ -398,8 +427,12 @@ def is_plain_turn(changes: ChangeSet) -> bool:
                 or changes.escalations)
 
 
-def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan:
-    """As `_Commit.run` in `bot.storage.repository`, for a plain turn (`is_plain_turn`)."""
+def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fused: bool = False) -> Plan:
+    """As `_Commit.run` in `bot.storage.repository`, for a plain turn (`is_plain_turn`). `fused` (PostgreSQL,
+    where a round trip costs more than a statement): the events marked processed with the conversation's update,
+    and each lane's check with its first reply's insert."""
+    record = changes.conversation
+    fused_processed = fused and bool(changes.processed) and record is not None and record.version > 0
     contact_id = changes.contact.id if changes.contact is not None else None
     if contact_id is None and changes.key.scope == CONTACT:
         found = yield Q("contact_find", {"platform": changes.key.platform, "external_id": changes.key.id}, ONE)
@@ -410,7 +443,7 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
     def case(case_id: int | None) -> int | None:
         return new_case if case_id == NEW_CASE else case_id
 
-    for inbound_id in changes.processed:
+    for inbound_id in () if fused_processed else changes.processed:
         if (yield Q("processed", {"id": inbound_id, "now": now})) != 1:
             raise ConcurrentUpdate(f"{changes.key}: events already processed by another worker")
     if (draft := changes.case) is not None:
@@ -425,7 +458,7 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
                 id=draft.id, category=draft.category, answers=draft.answers, now=now, at_least=draft.urgency,
                 new_reasons=bool(draft.reasons), given_reasons=draft.reasons, escalates=draft.escalated,
                 completes=draft.complete, asks_human=draft.human))
-    if (record := changes.conversation) is not None:
+    if record is not None:
         if record.case_id == NEW_CASE:
             record.case_id = new_case
         state = record.state or {}
@@ -433,6 +466,14 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
                       status=record.status, pending=record.pending, case_id=record.case_id, now=now)
         if record.version == 0:
             yield Q("conversation_insert", values)
+        elif fused_processed:
+            # in one statement both updates run whatever the other found; raising undoes the transaction
+            row = yield Q("conversation_update_processed", dict(
+                values, version=record.version, next_version=record.version + 1, ids=list(changes.processed)), ONE)
+            if row is None:
+                raise ConcurrentUpdate(f"conversation of contact {contact_id} changed underneath")
+            if row[0] != len(changes.processed):
+                raise ConcurrentUpdate(f"{changes.key}: events already processed by another worker")
         elif (yield Q("conversation_update", dict(values, version=record.version,
                                                   next_version=record.version + 1))) != 1:
             raise ConcurrentUpdate(f"conversation of contact {contact_id} changed underneath")
@@ -458,8 +499,39 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan
         yield Q("case_message_insert", dict(case_id=case(line.case_id), author=line.author,
                                             volunteer_id=line.volunteer_id, text=line.text, files=list(line.files),
                                             now=now))
-    return Committed(outbound=(yield from _outbox_plan(changes, contact_id, case, lease_seconds, now)),
-                     case_id=new_case)
+    outbox = _outbox_fused if fused else _outbox_plan
+    return Committed(outbound=(yield from outbox(changes, contact_id, case, lease_seconds, now)), case_id=new_case)
+
+
+def _outbound_values(changes: ChangeSet, item: Any, contact_id: int | None, case: Any, lease: datetime | None,
+                     now: datetime) -> dict[str, Any]:
+    return dict(
+        scope=changes.key.scope, platform=item.chat.platform,
+        contact_id=None if item.ephemeral or changes.key.scope == DESK else contact_id, chat_id=item.chat.chat_id,
+        thread_id=item.chat.thread_id, case_id=case(item.case_id), place_case=case(item.case_id) if item.role else None,
+        body={**item.reply.to_json(), "op": item.op.value, "target": item.target, "kind": item.chat.kind.value,
+              "case_id": case(item.case_id), "role": item.role.value if item.role else None},
+        ephemeral=item.ephemeral, lease_until=lease, now=now)
+
+
+def _outbox_fused(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
+                  now: datetime) -> Generator[Q, Any, list[OutboundMessage]]:
+    """`_outbox_plan` in a round trip a row: a lane's first row learns in its insert whether an earlier row of
+    the lane is still unsent (then it and the lane's later rows are left to the sweep, not leased)."""
+    lease = now + timedelta(seconds=lease_seconds)
+    held: dict[tuple[str, str, int | None], bool] = {}
+    ready = []
+    for item in changes.outbox:
+        row = OutboundMessage(0, item.chat, item.reply, 0, item.op, item.target, case(item.case_id), item.role)
+        if row.lane not in held:
+            got = yield Q("outbound_insert_first", _outbound_values(changes, item, contact_id, case, lease, now), ONE)
+            held[row.lane] = not got[1]
+        else:
+            got = yield Q("outbound_insert", _outbound_values(changes, item, contact_id, case,
+                                                              None if held[row.lane] else lease, now), ONE)
+        if not held[row.lane]:
+            ready.append(replace(row, id=got[0]))
+    return ready
 
 
 def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
@@ -468,18 +540,10 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
     outgoing = changes.outbox
     if not outgoing:
         return []
-    desk = changes.key.scope == DESK
     lease = now + timedelta(seconds=lease_seconds)
     ids = []
     for item in outgoing:
-        row = yield Q("outbound_insert", dict(
-            scope=changes.key.scope, platform=item.chat.platform,
-            contact_id=None if item.ephemeral or desk else contact_id, chat_id=item.chat.chat_id,
-            thread_id=item.chat.thread_id, case_id=case(item.case_id),
-            place_case=case(item.case_id) if item.role else None,
-            body={**item.reply.to_json(), "op": item.op.value, "target": item.target, "kind": item.chat.kind.value,
-                  "case_id": case(item.case_id), "role": item.role.value if item.role else None},
-            ephemeral=item.ephemeral, lease_until=lease, now=now), ONE)
+        row = yield Q("outbound_insert", _outbound_values(changes, item, contact_id, case, lease, now), ONE)
         ids.append(row[0])
     written = [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, case(item.case_id), item.role)
                for row_id, item in zip(ids, outgoing, strict=True)]
@@ -741,7 +805,7 @@ class HotPath:
         return await self._run(load_plan(key, one_statement=self.postgres), transaction=False)
 
     async def commit(self, changes: ChangeSet, lease_seconds: float) -> Committed:
-        return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC)))
+        return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC), fused=self.postgres))
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, now: datetime) -> None:
         await self._run(sent_plan(outbound_id, external_id, now), transaction=False)
