@@ -125,6 +125,12 @@ def _p(name: str) -> Any:
 INBOUND, OUTBOUND = literal_column("'in'"), literal_column("'out'")
 
 
+def _unsent_in_lane(messages: Any, platform: Any, chat_id: Any, place_case: Any) -> Any:
+    """SQL: the outbound rows of one lane (bot.domain.order_lane) not sent yet and not given up on."""
+    return and_(messages.c.direction == OUTBOUND, messages.c.sent_at.is_(None), messages.c.failed_at.is_(None),
+                messages.c.platform == platform, messages.c.chat_id == chat_id, in_lane(messages, place_case))
+
+
 def _postgres_statements() -> dict[str, Any]:
     """On PostgreSQL a round trip costs more than a statement: an ingest and a snapshot are one statement each."""
     m, c, v = message_t, contact_t, conversation_t
@@ -158,11 +164,9 @@ def _postgres_statements() -> dict[str, Any]:
     # a commit's first reply in each lane, leased unless an earlier row of that lane is still unsent (that row's
     # retry goes first: the sweep sends this one after it), in the same round trip as the insert
     earlier = m.alias("earlier")
-    lane_busy = exists(select(earlier.c.id).where(
-        earlier.c.direction == OUTBOUND, earlier.c.sent_at.is_(None), earlier.c.failed_at.is_(None),
-        earlier.c.platform == bindparam("platform", type_=String),
-        earlier.c.chat_id == bindparam("chat_id", type_=String),
-        earlier.c.place_case.is_not_distinct_from(bindparam("place_case", type_=Integer))))
+    lane_busy = exists(select(earlier.c.id).where(_unsent_in_lane(
+        earlier, bindparam("platform", type_=String), bindparam("chat_id", type_=String),
+        bindparam("place_case", type_=Integer))))
     first_in_lane = pg_insert(m).from_select(
         ["direction", "scope", "platform", "contact_id", "chat_id", "thread_id", "case_id", "place_case", "body",
          "created_at", "attempts", "ephemeral", "lease_until"],
@@ -279,11 +283,10 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"), case_id=_p("case_id"),
             place_case=_p("place_case"), body=_p("body"), created_at=_p("now"), attempts=0,
             ephemeral=_p("ephemeral"), lease_until=_p("lease_until")).returning(m.c.id),
-        # an earlier row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it
+        # a row of the lane still unsent (bot.domain.order_lane): of the chat, or of one case's place in it; asked
+        # before the change set writes its first row there
         "lane_waiting": select(literal_column("1")).where(
-            m.c.direction == OUTBOUND, m.c.sent_at.is_(None), m.c.failed_at.is_(None), m.c.platform == _p("platform"),
-            m.c.chat_id == _p("chat_id"), in_lane(m, _p("place_case")), m.c.id < _p("before")).limit(1),
-        "unlease": update(m).where(m.c.id == _p("id")).values(lease_until=None),
+            _unsent_in_lane(m, _p("platform"), _p("chat_id"), _p("place_case"))).limit(1),
         # -- outbox
         "sent": update(m).where(m.c.id == _p("id")).values(sent_at=_p("now"), external_id=_p("external_id"),
                                                           lease_until=None).returning(m.c.ephemeral),
@@ -499,8 +502,8 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fuse
         yield Q("case_message_insert", dict(case_id=case(line.case_id), author=line.author,
                                             volunteer_id=line.volunteer_id, text=line.text, files=list(line.files),
                                             now=now))
-    outbox = _outbox_fused if fused else _outbox_plan
-    return Committed(outbound=(yield from outbox(changes, contact_id, case, lease_seconds, now)), case_id=new_case)
+    return Committed(outbound=(yield from _outbox_plan(changes, contact_id, case, lease_seconds, now, fused=fused)),
+                     case_id=new_case)
 
 
 def _outbound_values(changes: ChangeSet, item: Any, contact_id: int | None, case: Any, lease: datetime | None,
@@ -514,51 +517,30 @@ def _outbound_values(changes: ChangeSet, item: Any, contact_id: int | None, case
         ephemeral=item.ephemeral, lease_until=lease, now=now)
 
 
-def _outbox_fused(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
-                  now: datetime) -> Generator[Q, Any, list[OutboundMessage]]:
-    """`_outbox_plan` in a round trip a row: a lane's first row learns in its insert whether an earlier row of
-    the lane is still unsent (then it and the lane's later rows are left to the sweep, not leased)."""
+def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float, now: datetime, *,
+                 fused: bool = False) -> Generator[Q, Any, list[OutboundMessage]]:
+    """As `_Commit._outbox`: the rows, leased to this worker, but for a lane (a chat, or a case's place in it) whose
+    earlier row still waits for a retry: those are left to the sweep, which keeps the lane's order. The check is
+    made once a lane, before its first row is written; `fused` (PostgreSQL), by that row's own insert."""
     lease = now + timedelta(seconds=lease_seconds)
     held: dict[tuple[str, str, int | None], bool] = {}
     ready = []
     for item in changes.outbox:
         row = OutboundMessage(0, item.chat, item.reply, 0, item.op, item.target, case(item.case_id), item.role)
-        if row.lane not in held:
+        if row.lane in held:
+            got = yield Q("outbound_insert", _outbound_values(changes, item, contact_id, case,
+                                                              None if held[row.lane] else lease, now), ONE)
+        elif fused:
             got = yield Q("outbound_insert_first", _outbound_values(changes, item, contact_id, case, lease, now), ONE)
             held[row.lane] = not got[1]
         else:
+            platform, chat_id, place_case = row.lane
+            held[row.lane] = (yield Q("lane_waiting", {"platform": platform, "chat_id": chat_id,
+                                                       "place_case": place_case}, ONE)) is not None
             got = yield Q("outbound_insert", _outbound_values(changes, item, contact_id, case,
                                                               None if held[row.lane] else lease, now), ONE)
         if not held[row.lane]:
             ready.append(replace(row, id=got[0]))
-    return ready
-
-
-def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_seconds: float,
-                 now: datetime) -> Generator[Q, Any, list[OutboundMessage]]:
-    """As `_Commit._outbox`: the rows, leased to this worker, but for a chat whose earlier row waits for a retry."""
-    outgoing = changes.outbox
-    if not outgoing:
-        return []
-    lease = now + timedelta(seconds=lease_seconds)
-    ids = []
-    for item in outgoing:
-        row = yield Q("outbound_insert", _outbound_values(changes, item, contact_id, case, lease, now), ONE)
-        ids.append(row[0])
-    written = [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, case(item.case_id), item.role)
-               for row_id, item in zip(ids, outgoing, strict=True)]
-    held = set()
-    for lane in dict.fromkeys(row.lane for row in written):
-        platform, chat_id, place_case = lane
-        values = {"platform": platform, "chat_id": chat_id, "place_case": place_case, "before": ids[0]}
-        if (yield Q("lane_waiting", values, ONE)) is not None:
-            held.add(lane)
-    ready = []
-    for row in written:
-        if row.lane in held:
-            yield Q("unlease", {"id": row.id})
-        else:
-            ready.append(row)
     return ready
 
 
