@@ -61,21 +61,21 @@ class Pipeline:
         self.checkpoint = checkpoint
         self.attempts = attempts
         self._locks = KeyedLocks()
-        self._arrivals = KeyedLocks()  # a key's events are stored in the order `handle` was called with them
+        self._arrivals = KeyedLocks()  # a key's events are stored in the order `ingest` was called with them
 
     async def handle(self, message: InboundMessage) -> bool:
-        """Store, process and answer one event. False if it was a redelivery of a stored one. Calls for one key
-        made concurrently are answered in the order they were made: on PostgreSQL two ingests on two connections
-        may commit in either order, and the later one could be worked through first."""
-        key = WorkKey.of(message)
-        async with self._arrivals.hold(key):  # entered before any other await: the caller's order is kept
-            inbound_id = await self.ingest(message)
-        await self.process(key)
+        """Store, process and answer one event. False if it was a redelivery of a stored one."""
+        inbound_id = await self.ingest(message)
+        await self.process(WorkKey.of(message))
         return inbound_id is not None
 
     async def ingest(self, message: InboundMessage) -> int | None:
-        """Store the event (and its files) durably. After this returns, the platform may be told 'got it'."""
-        inbound_id = await metrics.timed(self.store.ingest(message, self._files(message)), "ingest")
+        """Store the event (and its files) durably. After this returns, the platform may be told 'got it'.
+
+        Calls for one key made concurrently store their events in the order they were made (so they are answered
+        in that order): on PostgreSQL two ingests on two connections may commit in either order."""
+        async with self._arrivals.hold(WorkKey.of(message)):  # entered before any other await
+            inbound_id = await metrics.timed(self.store.ingest(message, self._files(message)), "ingest")
         (metrics.MESSAGES if inbound_id is not None else metrics.REDELIVERED).labels(message.platform).inc()
         if inbound_id is None:
             log.info("duplicate %s event %s ignored", message.platform, message.external_id)
