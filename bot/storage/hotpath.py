@@ -87,6 +87,7 @@ from bot.storage.tables import (
     Indicator,
     MessageLog,
     in_lane,
+    unsent_out,
 )
 
 log = logging.getLogger(__name__)
@@ -122,13 +123,13 @@ def _p(name: str) -> Any:
 # Written into the SQL, not bound: a prepared statement that PostgreSQL turns into a generic plan after a few runs
 # could not use the partial index on inbound rows (`uq_message_inbound`, WHERE direction = 'in') if the direction
 # were a parameter; it would scan an index of the whole table instead, slower as the table grows.
-INBOUND, OUTBOUND = literal_column("'in'"), literal_column("'out'")
+INBOUND = literal_column("'in'")
 
 
 def _unsent_in_lane(messages: Any, platform: Any, chat_id: Any, place_case: Any) -> Any:
     """SQL: the outbound rows of one lane (bot.domain.order_lane) not sent yet and not given up on."""
-    return and_(messages.c.direction == OUTBOUND, messages.c.sent_at.is_(None), messages.c.failed_at.is_(None),
-                messages.c.platform == platform, messages.c.chat_id == chat_id, in_lane(messages, place_case))
+    return and_(unsent_out(messages), messages.c.platform == platform, messages.c.chat_id == chat_id,
+                in_lane(messages, place_case))
 
 
 def _postgres_statements() -> dict[str, Any]:

@@ -72,6 +72,7 @@ from bot.storage.tables import (
     Volunteer,
     in_lane,
     same_lane,
+    unsent_out,
 )
 from bot.storage.volunteers import SqlVolunteers
 
@@ -263,8 +264,7 @@ class SqlStore(SqlVolunteers):
         """
         due = self._unsent(platforms)
         earlier = message_t.alias("earlier")
-        blocked_by = and_(same_lane(earlier, message_t), earlier.c.direction == "out", earlier.c.sent_at.is_(None),
-                          earlier.c.failed_at.is_(None), earlier.c.id < message_t.c.id)
+        blocked_by = and_(same_lane(earlier, message_t), unsent_out(earlier), earlier.c.id < message_t.c.id)
         if ids is not None:
             # keep each chat's order (a case's, in a volunteer chat): not while an earlier reply waits for its retry
             due = and_(due, message_t.c.id.in_(list(ids)),
@@ -294,8 +294,7 @@ class SqlStore(SqlVolunteers):
 
     @staticmethod
     def _unsent(platforms: Sequence[str]) -> Any:
-        return and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None),
-                    message_t.c.failed_at.is_(None), message_t.c.platform.in_(list(platforms)))
+        return and_(unsent_out(message_t), message_t.c.platform.in_(list(platforms)))
 
     async def count_unsent(self, platforms: Sequence[str]) -> int:
         async with self.db.engine.connect() as conn:
@@ -549,7 +548,7 @@ class SqlStore(SqlVolunteers):
         within each window (seconds), open cases by status and urgency (the status index). A statement that takes
         longer than 2 s is cut short on PostgreSQL."""
         windows = windows or {"24h": 86400.0}
-        unsent = and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None), message_t.c.failed_at.is_(None))
+        unsent = unsent_out(message_t)
         going_on = conversation_t.c.status == "active"
         async with self.db.engine.connect() as conn:
             if not self.db.is_sqlite:
@@ -993,7 +992,7 @@ class _Purge:
             await conn.execute(delete(table).where(table.c.case_id.in_(ids)))
         # what was relayed about the case, to the person and to the desk, is its conversation too
         about = message_t.c.case_id.in_(ids)
-        unsent = and_(message_t.c.direction == "out", message_t.c.sent_at.is_(None), message_t.c.failed_at.is_(None))
+        unsent = unsent_out(message_t)
         for row in await conn.execute(select(message_t.c.body).where(about, unsent)):
             self.files |= _file_hashes(row.body)
         await conn.execute(delete(message_t).where(about, unsent))  # not sent in all that time: it never will be

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint, and_, text
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint, and_, literal_column, text
 from sqlmodel import Field, SQLModel
 
 from bot.storage.sealing import SealedJSON, SealedText
@@ -85,6 +85,17 @@ class Case(SQLModel, table=True):
     updated_at: datetime = _when(nullable=False)
 
 
+# An outbound row still to send: neither sent nor given up on. The partial index below holds only these rows.
+UNSENT_OUT = "direction = 'out' AND sent_at IS NULL AND failed_at IS NULL"
+
+
+def unsent_out(messages: Any) -> Any:
+    """SQL: the rows of the message table (or of an alias) still to send, written as the partial index's WHERE is,
+    with a literal 'out': neither database uses a partial index for a query whose terms are bound parameters."""
+    return and_(messages.c.direction == literal_column("'out'"), messages.c.sent_at.is_(None),
+                messages.c.failed_at.is_(None))
+
+
 class MessageLog(SQLModel, table=True):
     """Every message in and out. Inbound rows are the inbox, outbound rows the outbox.
 
@@ -99,9 +110,12 @@ class MessageLog(SQLModel, table=True):
         Index("uq_message_inbound", "platform", "external_id", unique=True,
               sqlite_where=text("direction = 'in'"), postgresql_where=text("direction = 'in'")),
         Index("ix_message_contact_pending", "contact_id", "processed_at"),
-        Index("ix_message_outbox", "direction", "sent_at", "lease_until"),
         Index("ix_message_desk_pending", "scope", "platform", "chat_id", "processed_at"),
         Index("ix_message_sent", "platform", "chat_id", "external_id"),
+        # the replies still to send (the outbox), by order lane: whether a lane has one waiting is asked at every
+        # reply; a row leaves the index when it is sent, and a message received never enters it
+        Index("ix_message_unsent_lane", "platform", "chat_id", "place_case", "id",
+              sqlite_where=text(UNSENT_OUT), postgresql_where=text(UNSENT_OUT)),
     )
 
     id: int | None = Field(default=None, primary_key=True)
