@@ -5,9 +5,10 @@ cost ~10 ms of CPU a message, most of it building and compiling statements and h
 Here each of them is a *plan*: a generator that yields `Q`s (a named statement and its values) and receives
 their results, so one piece of logic runs on two drivers:
 
-- SQLite: the standard `sqlite3` module, one writer thread that owns the connection. Queued plans run as one
-  transaction, each in its own savepoint (group commit: one fsync for a batch of contacts' turns); a plan's
-  result reaches its caller only after that transaction committed.
+- SQLite: the standard `sqlite3` module, one connection used on the event loop's thread. The plans queued while
+  the loop was busy run as one transaction, each in its own savepoint (group commit: one WAL write for a batch of
+  contacts' turns); a plan's result reaches its caller only after that transaction committed. The loop never
+  waits for a lock (another connection writing: it tries again a millisecond later).
 - PostgreSQL: raw asyncpg with its per-connection prepared-statement cache; a commit is one transaction.
 
 The SQL text comes from SQLAlchemy Core statements over the sqlmodel tables, compiled once per dialect, and
@@ -23,9 +24,8 @@ import asyncio
 import contextlib
 import json
 import logging
-import queue
 import sqlite3
-import threading
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -553,73 +553,93 @@ def sent_plan(outbound_id: int, external_id: str | None, now: datetime) -> Plan:
 
 
 # -- the runners -----------------------------------------------------------------------------------------------
+BUSY_RETRY_SECONDS = 0.001  # another connection holds SQLite's write lock: the next try
+BUSY_TIMEOUT_SECONDS = 30.0  # ... and after this long, the plans waiting fail (`busy_timeout` on a connection)
+
+
 class SqliteWriter:
-    """Owns one `sqlite3` connection in one thread; runs queued plans as one transaction, one savepoint each."""
+    """Owns one `sqlite3` connection, used on the event loop's thread: the plans queued while the loop was busy run
+    as one transaction, one savepoint each, the next time the loop gets to them (group commit)."""
+
+    # Why not a thread of its own: every statement lets go of the interpreter lock while SQLite works and takes it
+    # back, about 20 times a message, and each time it waits for the loop's thread to hand the lock over. At 600
+    # messages a second that cost 8 % more CPU a message and ten times the p99 of running the same plans here
+    # (docs/benchmarks.md, "SQLite on the loop's thread").
 
     def __init__(self, path: str, *, synchronous: str = "NORMAL", batch: int = 128) -> None:
         self.path = path
         self.synchronous = synchronous
-        self.batch = batch
+        self.batch = batch  # plans a transaction at most: the loop serves others between two batches
         self.prepared = compile_all(sqlite_dialect.dialect(), sqlite_insert)
-        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._pending: deque[tuple[Plan, asyncio.Future[Any]]] = deque()
+        self._scheduled: asyncio.AbstractEventLoop | None = None  # the loop a flush is due on
+        self._busy_since: float | None = None
         self.batches = 0  # transactions committed (a benchmark divides plans by it)
         self.plans = 0
 
-    def _start(self) -> None:
-        with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._serve, name="sqlite-writer", daemon=True)
-                self._thread.start()
-
     async def run(self, plan: Plan) -> Any:
-        if self._thread is None:
-            self._start()
         loop = asyncio.get_running_loop()
         done = loop.create_future()
-        self._jobs.put((plan, done, loop))
+        self._pending.append((plan, done))
+        if self._scheduled is not loop:  # none due, or due on a loop that has since closed
+            self._scheduled = loop
+            loop.call_soon(self._flush, loop)
         return await done
 
     def close(self) -> None:
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread.join(timeout=10)
-            self._thread = None
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         # the pragmas of bot.storage.db: WAL lets the SQLAlchemy path's readers run beside this writer
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
-        conn.execute("PRAGMA busy_timeout=30000")
+        conn.execute("PRAGMA busy_timeout=0")  # the loop never waits for a lock: _flush tries again later
         conn.execute("PRAGMA foreign_keys=ON")
+        # checkpoints stay SQLite's own, at a commit that leaves 1,000 pages in the WAL: done from a thread while
+        # this connection kept writing, they never caught up, and the WAL grew past 300 MB in a 10 s run
         return conn
 
-    def _serve(self) -> None:
-        conn = self._connect()
-        stopping = False
-        try:
-            while not stopping:
-                jobs = [self._jobs.get()]
-                while len(jobs) < self.batch:
-                    try:
-                        jobs.append(self._jobs.get_nowait())
-                    except queue.Empty:
-                        break
-                if None in jobs:
-                    stopping = True
-                    jobs = [job for job in jobs if job is not None]
-                if jobs:
-                    self._run_batch(conn, jobs)
-        finally:
-            conn.close()
-
-    def _run_batch(self, conn: sqlite3.Connection, jobs: list[Any]) -> None:
-        outcomes: list[tuple[bool, Any]] = []
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._scheduled = None
+        if not self._pending:
+            return
+        if self._conn is None:
+            self._conn = self._connect()
+        conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
-            for plan, _done, _loop in jobs:
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY and not self._gave_up(loop.time()):
+                self._scheduled = loop  # another connection writes (a cold transaction, the CLI): not for long
+                loop.call_later(BUSY_RETRY_SECONDS, self._flush, loop)
+                return
+            self._busy_since = None  # as a busy timeout would: what waits fails, and may be asked again
+            jobs = list(self._pending)
+            self._pending.clear()
+            _settle([(done, False, exc) for _plan, done in jobs])
+            return
+        self._busy_since = None
+        jobs = [self._pending.popleft() for _ in range(min(self.batch, len(self._pending)))]
+        outcomes = self._run_batch(conn, jobs)
+        if self._pending and self._scheduled is not loop:
+            self._scheduled = loop
+            loop.call_soon(self._flush, loop)
+        _settle([(done, ok, value) for (_plan, done), (ok, value) in zip(jobs, outcomes, strict=True)])
+
+    def _gave_up(self, now: float) -> bool:
+        if self._busy_since is None:
+            self._busy_since = now
+        return now - self._busy_since >= BUSY_TIMEOUT_SECONDS
+
+    def _run_batch(self, conn: sqlite3.Connection, jobs: list[tuple[Plan, Any]]) -> list[tuple[bool, Any]]:
+        """The jobs' plans in the transaction begun, then its commit: each plan's outcome (ok, result or error)."""
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            for plan, _done in jobs:
                 conn.execute("SAVEPOINT plan")
                 try:
                     outcomes.append((True, self._drive(conn, plan)))
@@ -635,12 +655,7 @@ class SqliteWriter:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             outcomes = [(False, exc)] * len(jobs)
-        by_loop: dict[Any, list[tuple[Any, bool, Any]]] = {}
-        for (_plan, done, loop), (ok, value) in zip(jobs, outcomes, strict=True):
-            by_loop.setdefault(loop, []).append((done, ok, value))
-        for loop, settled in by_loop.items():
-            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits any more
-                loop.call_soon_threadsafe(_settle, settled)
+        return outcomes
 
     def _drive(self, conn: sqlite3.Connection, plan: Plan) -> Any:
         try:
@@ -797,4 +812,4 @@ class HotPath:
         if isinstance(self.runner, PostgresRunner):
             await self.runner.close()
         else:
-            await asyncio.to_thread(self.runner.close)
+            self.runner.close()
