@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -70,3 +72,31 @@ async def test_messages_that_wait_too_long_for_the_lock_fail_as_a_busy_database_
     assert await asyncio.wait_for(store.ingest(said("ben", "second", 2), []), STUCK) is not None
     snapshot = await store.load(WorkKey("test", CONTACT, "ben"))
     assert snapshot is not None and [event.body.get("text") for event in snapshot.inbound] == ["second"]
+
+
+def open_handles(path: Path) -> int:
+    """This process's open files on the database (the WAL and its index included)."""
+    found = 0
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/self/fd/{fd}").startswith(str(path)):
+                found += 1
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to see the process's open files")
+async def test_a_message_handed_over_as_the_store_closes_is_stored_and_nothing_opens_the_database_again(tmp_path):
+    path = tmp_path / "frontdoor.db"
+    db = Database(f"sqlite+aiosqlite:///{path}")
+    await db.upgrade()
+    store = SqlStore(db)
+    await store.ingest(said("dee", "hello", 1), [])  # the hot path's connection is open
+    late = asyncio.create_task(store.ingest(said("dee", "please help", 2), []))
+    await asyncio.sleep(0)  # handed over: queued for the next batch, not written yet
+    await db.dispose()
+    assert await asyncio.wait_for(late, STUCK) is not None
+    await loop_turns(5)  # a batch that was due by then finds nothing left to write
+    assert open_handles(path) == 0
+    with contextlib.closing(sqlite3.connect(path)) as check:
+        texts = [row[0] for row in check.execute("SELECT external_id FROM message_log ORDER BY id")]
+    assert texts == ["dee-1", "dee-2"]

@@ -588,6 +588,21 @@ class SqliteWriter:
         return await done
 
     def close(self) -> None:
+        """Writes the plans still queued (their callers were not answered yet), then closes the connection: a
+        flush already scheduled then finds nothing to do, instead of opening a new connection after the close."""
+        if self._pending:
+            conn = self._conn if self._conn is not None else self._connect()
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")  # closing: waiting is fine
+            self._conn = conn
+            while self._pending:
+                jobs = [self._pending.popleft() for _ in range(min(self.batch, len(self._pending)))]
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.Error as exc:
+                    _settle([(done, False, exc) for _plan, done in jobs])
+                    continue
+                outcomes = self._run_batch(conn, jobs)
+                _settle([(done, ok, value) for (_plan, done), (ok, value) in zip(jobs, outcomes, strict=True)])
         if self._conn is not None:
             conn, self._conn = self._conn, None
             conn.close()
