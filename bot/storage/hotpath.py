@@ -575,8 +575,6 @@ class SqliteWriter:
         self._pending: deque[tuple[Plan, asyncio.Future[Any]]] = deque()
         self._scheduled: asyncio.AbstractEventLoop | None = None  # the loop a flush is due on
         self._busy_since: float | None = None
-        self.batches = 0  # transactions committed (a benchmark divides plans by it)
-        self.plans = 0
 
     async def run(self, plan: Plan) -> Any:
         loop = asyncio.get_running_loop()
@@ -595,14 +593,13 @@ class SqliteWriter:
             conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")  # closing: waiting is fine
             self._conn = conn
             while self._pending:
-                jobs = [self._pending.popleft() for _ in range(min(self.batch, len(self._pending)))]
+                jobs = self._next_batch()
                 try:
                     conn.execute("BEGIN IMMEDIATE")
                 except sqlite3.Error as exc:
-                    _settle([(done, False, exc) for _plan, done in jobs])
+                    _fail(jobs, exc)
                     continue
-                outcomes = self._run_batch(conn, jobs)
-                _settle([(done, ok, value) for (_plan, done), (ok, value) in zip(jobs, outcomes, strict=True)])
+                self._run_batch(conn, jobs)
         if self._conn is not None:
             conn, self._conn = self._conn, None
             conn.close()
@@ -633,25 +630,25 @@ class SqliteWriter:
                 loop.call_later(BUSY_RETRY_SECONDS, self._flush, loop)
                 return
             self._busy_since = None  # as a busy timeout would: what waits fails, and may be asked again
-            jobs = list(self._pending)
+            _fail(list(self._pending), exc)
             self._pending.clear()
-            _settle([(done, False, exc) for _plan, done in jobs])
             return
         self._busy_since = None
-        jobs = [self._pending.popleft() for _ in range(min(self.batch, len(self._pending)))]
-        outcomes = self._run_batch(conn, jobs)
+        self._run_batch(conn, self._next_batch())
         if self._pending and self._scheduled is not loop:
             self._scheduled = loop
             loop.call_soon(self._flush, loop)
-        _settle([(done, ok, value) for (_plan, done), (ok, value) in zip(jobs, outcomes, strict=True)])
+
+    def _next_batch(self) -> list[tuple[Plan, asyncio.Future[Any]]]:
+        return [self._pending.popleft() for _ in range(min(self.batch, len(self._pending)))]
 
     def _gave_up(self, now: float) -> bool:
         if self._busy_since is None:
             self._busy_since = now
         return now - self._busy_since >= BUSY_TIMEOUT_SECONDS
 
-    def _run_batch(self, conn: sqlite3.Connection, jobs: list[tuple[Plan, Any]]) -> list[tuple[bool, Any]]:
-        """The jobs' plans in the transaction begun, then its commit: each plan's outcome (ok, result or error)."""
+    def _run_batch(self, conn: sqlite3.Connection, jobs: list[tuple[Plan, asyncio.Future[Any]]]) -> None:
+        """The jobs' plans in the transaction begun, then its commit; then each plan's caller gets its outcome."""
         outcomes: list[tuple[bool, Any]] = []
         try:
             for plan, _done in jobs:
@@ -664,13 +661,11 @@ class SqliteWriter:
                     conn.execute("RELEASE plan")
                     outcomes.append((False, exc))
             conn.execute("COMMIT")
-            self.batches += 1
-            self.plans += len(jobs)
         except BaseException as exc:  # the batch did not commit: nothing of it counts
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             outcomes = [(False, exc)] * len(jobs)
-        return outcomes
+        _settle([(done, ok, value) for (_plan, done), (ok, value) in zip(jobs, outcomes, strict=True)])
 
     def _drive(self, conn: sqlite3.Connection, plan: Plan) -> Any:
         try:
@@ -691,6 +686,10 @@ class SqliteWriter:
                 step = plan.send(result)
         except StopIteration as stop:
             return stop.value
+
+
+def _fail(jobs: Sequence[tuple[Plan, asyncio.Future[Any]]], exc: BaseException) -> None:
+    _settle([(done, False, exc) for _plan, done in jobs])
 
 
 def _settle(settled: list[tuple[asyncio.Future[Any], bool, Any]]) -> None:
