@@ -312,6 +312,27 @@ async def test_a_stale_conversation_version_refuses_the_whole_change_set(store) 
     assert after["snapshot"].conversation.state == state("two")
 
 
+async def test_a_stale_answer_to_an_open_case_refuses_the_whole_turn(store) -> None:
+    """The commonest turn (an answer that updates the open case, the contact and replies) is refused whole."""
+    case_id, reference = await open_case(store, "ema")
+    stale = await store.load(key("ema"))
+    await turn(store, key("ema"), step="two")  # the conversation moves on underneath
+    await store.ingest(victim("ema", "pending"), [])
+    before, case_before = await _everything(store, "ema"), await store.case_by_reference(reference)
+    contact = stale.contact
+    contact.locale, contact.locale_source = "fr", "explicit"
+    stale.conversation.state = state("refused")
+    with pytest.raises(ConcurrentUpdate):
+        await store.commit(ChangeSet(
+            key("ema"), contact=contact, conversation=stale.conversation,
+            case=draft(0, reference=reference, id=case_id, urgency=int(Urgency.CRITICAL), category="phishing",
+                       human=True),
+            outbox=[say(contact.chat_id, "refused"), say("desk-1", "refused too")]))
+    assert await _everything(store, "ema") == before
+    assert await store.case_by_reference(reference) == case_before
+    assert before["snapshot"].contact.locale != "fr"
+
+
 async def test_a_second_first_conversation_is_a_concurrent_update(store) -> None:
     await store.ingest(victim("fay"), [])
     fresh = (await store.load(key("fay"))).conversation

@@ -39,6 +39,7 @@ from sqlalchemy import (
     and_,
     any_,
     bindparam,
+    column,
     delete,
     exists,
     func,
@@ -46,6 +47,7 @@ from sqlalchemy import (
     literal,
     literal_column,
     null,
+    or_,
     select,
     text,
     update,
@@ -181,6 +183,7 @@ def _postgres_statements() -> dict[str, Any]:
     done = update(m).where(m.c.id == any_(bindparam("ids", type_=ARRAY(Integer))), m.c.processed_at.is_(None)) \
         .values(processed_at=bindparam("now", type_=when)).returning(m.c.id).cte("done")
     return {
+        "commit_one": _commit_one_statement(),
         "outbound_insert_first": first_in_lane.returning(m.c.id, m.c.lease_until.is_not(None)),
         "conversation_update_processed": update(v)
         .where(v.c.contact_id == _p("contact_id"), v.c.version == _p("version"))
@@ -196,6 +199,84 @@ def _postgres_statements() -> dict[str, Any]:
         .select_from(c.outerjoin(v, v.c.contact_id == c.c.id))
         .where(c.c.platform == _p("platform"), c.c.external_id == _p("external_id")),
     }
+
+
+# the function migration 0010 creates: raising makes PostgreSQL undo the whole statement it is part of
+REFUSE_UNLESS = "fd_refuse_unless"
+
+
+def _case_set() -> dict[str, Any]:
+    """A case's update with a victim's answer, as `_Commit._save_case`: urgency only rises, the flags only turn on,
+    reasons are replaced when given (parameters named apart from the columns they set: SQLAlchemy keeps a column's
+    own name for its value)."""
+    return dict(
+        category=_p("category"), answers=_p("answers"), updated_at=_p("now"),
+        urgency=sql_case((case_t.c.urgency < _p("at_least"), _p("at_least")), else_=case_t.c.urgency),
+        reasons=sql_case((bindparam("new_reasons", type_=Boolean),
+                          bindparam("given_reasons", type_=case_t.c.reasons.type)), else_=case_t.c.reasons),
+        status=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.status == CaseStatus.NEW.value),
+                         CaseStatus.ESCALATED.value), else_=case_t.c.status),
+        escalated_at=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.escalated_at.is_(None)),
+                               _p("now")), else_=case_t.c.escalated_at),
+        intake_complete=sql_case((bindparam("completes", type_=Boolean), True), else_=case_t.c.intake_complete),
+        human_requested=sql_case((bindparam("asks_human", type_=Boolean), True), else_=case_t.c.human_requested))
+
+
+def _commit_one_statement() -> Any:
+    """A turn's commit as one statement (PostgreSQL; `one_statement_turn` says which): data-modifying CTEs for the
+    processed marks, the conversation (version checked), the contact, the case and the outbox, and the checks
+    raised by the statement itself, which then changes nothing. No BEGIN and COMMIT round trips: a statement is
+    atomic on its own, so the commit is one round trip however many replies it writes."""
+    m, c, v = message_t, contact_t, conversation_t
+    when = DateTime(timezone=True)
+    # whose turn it is: given, or found by the key (never for a desk's key, whose user is None)
+    me = select(func.coalesce(bindparam("contact_id", type_=Integer), select(c.c.id).where(
+        c.c.platform == bindparam("key_platform", type_=String),
+        c.c.external_id == bindparam("key_user", type_=String)).scalar_subquery()).label("id")).cte("me")
+    me_id = select(me.c.id).scalar_subquery()
+    now = bindparam("now", type_=when)
+    done = update(m).where(m.c.id == any_(bindparam("ids", type_=ARRAY(Integer))), m.c.processed_at.is_(None)) \
+        .values(processed_at=now).returning(m.c.id).cte("done")
+    has_conversation = bindparam("has_conversation", type_=Boolean)
+    conv = update(v).where(has_conversation, v.c.contact_id == me_id, v.c.version == _p("version")).values(
+        version=_p("next_version"), flow=_p("flow"), step=_p("step"), state=_p("state"), status=_p("status"),
+        pending=_p("pending"), case_id=_p("case_id"), updated_at=now).returning(v.c.id).cte("conv")
+    who = update(c).where(bindparam("contact_changed", type_=Boolean), c.c.id == me_id).values(
+        locale=_p("locale"), locale_source=_p("locale_source"), language_checks=_p("language_checks"),
+        blocked_at=_p("blocked_at"), last_seen_at=now).returning(c.c.id).cte("who")
+    kase = update(case_t).where(bindparam("case_changed", type_=Boolean), case_t.c.id == _p("case_row")) \
+        .values(**_case_set()).returning(case_t.c.id).cte("kase")
+    rows = func.unnest(
+        bindparam("o_platform", type_=ARRAY(String)), bindparam("o_chat", type_=ARRAY(String)),
+        bindparam("o_thread", type_=ARRAY(String)), bindparam("o_owned", type_=ARRAY(Boolean)),
+        bindparam("o_case", type_=ARRAY(Integer)), bindparam("o_place", type_=ARRAY(Integer)),
+        bindparam("o_body", type_=ARRAY(m.c.body.type)), bindparam("o_ephemeral", type_=ARRAY(Boolean)),
+    ).table_valued(column("platform", String), column("chat_id", String), column("thread_id", String),
+                   column("owned", Boolean), column("case_id", Integer), column("place_case", Integer),
+                   column("body", m.c.body.type), column("ephemeral", Boolean),
+                   with_ordinality="n").render_derived(name="r")
+    # each row leased unless its lane had a row still unsent before this statement (the statement does not see
+    # its own rows): a lane's rows of one commit all go now, or all wait for the sweep behind the earlier one
+    earlier = m.alias("earlier")
+    lane_busy = exists(select(earlier.c.id).where(_unsent_in_lane(earlier, rows.c.platform, rows.c.chat_id,
+                                                                  rows.c.place_case)))
+    outbox = pg_insert(m).from_select(
+        ["direction", "scope", "platform", "contact_id", "chat_id", "thread_id", "case_id", "place_case", "body",
+         "created_at", "attempts", "ephemeral", "lease_until"],
+        select(literal("out"), bindparam("scope", type_=String), rows.c.platform,
+               sql_case((rows.c.owned, me_id), else_=null()), rows.c.chat_id, rows.c.thread_id, rows.c.case_id,
+               rows.c.place_case, rows.c.body, now, literal(0), rows.c.ephemeral,
+               sql_case((lane_busy, null()), else_=bindparam("lease_until", type_=when)))
+        .order_by(rows.c.n)  # ids in the order of the replies: a lane goes out by id
+    ).returning(m.c.id, m.c.lease_until.is_not(None).label("leased")).cte("outbox")
+    conversation_kept = or_(~has_conversation, select(func.count()).select_from(conv).scalar_subquery() == 1)
+    events_kept = select(func.count()).select_from(done).scalar_subquery() == bindparam("n_processed", Integer)
+    return select(
+        getattr(func, REFUSE_UNLESS)(conversation_kept, literal("conversation changed underneath")),
+        getattr(func, REFUSE_UNLESS)(events_kept, literal("events already processed by another worker")),
+        select(func.array_agg(aggregate_order_by(outbox.c.id, outbox.c.id))).scalar_subquery(),
+        select(func.array_agg(aggregate_order_by(outbox.c.leased, outbox.c.id))).scalar_subquery(),
+    ).add_cte(me, done, conv, who, kase, outbox)
 
 
 def _statements(insert_of: Any) -> dict[str, Any]:
@@ -241,18 +322,8 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             intake_complete=_p("intake_complete"), created_at=_p("now"), updated_at=_p("now")).returning(case_t.c.id),
         # as `_Commit._save_case`: urgency only rises, the flags only turn on, reasons are replaced when given
         # (parameters named apart from the columns they set: SQLAlchemy keeps a column's own name for its value)
-        "case_update": update(case_t).where(case_t.c.id == _p("id")).values(
-            category=_p("category"), answers=_p("answers"), updated_at=_p("now"),
-            urgency=sql_case((case_t.c.urgency < _p("at_least"), _p("at_least")), else_=case_t.c.urgency),
-            reasons=sql_case((bindparam("new_reasons", type_=Boolean),
-                              bindparam("given_reasons", type_=case_t.c.reasons.type)), else_=case_t.c.reasons),
-            status=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.status == CaseStatus.NEW.value),
-                             CaseStatus.ESCALATED.value), else_=case_t.c.status),
-            escalated_at=sql_case((and_(bindparam("escalates", type_=Boolean), case_t.c.escalated_at.is_(None)),
-                                   _p("now")), else_=case_t.c.escalated_at),
-            intake_complete=sql_case((bindparam("completes", type_=Boolean), True), else_=case_t.c.intake_complete),
-            human_requested=sql_case((bindparam("asks_human", type_=Boolean), True),
-                                     else_=case_t.c.human_requested)),
+        # as `_Commit._save_case`: urgency only rises, the flags only turn on, reasons are replaced when given
+        "case_update": update(case_t).where(case_t.c.id == _p("id")).values(**_case_set()),
         # what the person sent before their case existed belongs to it
         "evidence_adopt": update(evidence_t).where(evidence_t.c.contact_id == _p("contact_id"),
                                                    evidence_t.c.case_id.is_(None)).values(case_id=_p("case_id")),
@@ -507,6 +578,54 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fuse
                      case_id=new_case)
 
 
+def one_statement_turn(changes: ChangeSet) -> bool:
+    """A plain turn (`is_plain_turn`) that `commit_one_plan` writes as one statement (PostgreSQL): a conversation
+    already stored or none, a case already open or none, and nothing but processed marks, the contact, the
+    conversation, the case and replies. Most turns are; the first one, the one that opens a case, and those with
+    files, audit events, indicators or a case's messages take `commit_plan`."""
+    draft, record = changes.case, changes.conversation
+    return (is_plain_turn(changes) and not (changes.evidence or changes.audit or changes.indicators
+                                            or changes.case_messages)
+            and (draft is None or draft.id is not None) and (record is None or record.version > 0)
+            and all(item.case_id != NEW_CASE for item in changes.outbox))
+
+
+def commit_one_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> Plan:
+    """As `commit_plan`, for a turn `one_statement_turn` takes, in one statement (`_commit_one_statement`): what
+    the checks refuse raises `ConcurrentUpdate`, and nothing of the turn was written."""
+    record, contact, draft = changes.conversation, changes.contact, changes.case
+    state = (record.state or {}) if record is not None else {}
+    desk = changes.key.scope == DESK
+    items = [_outbound_values(changes, item, 0, lambda case_id: case_id, None, now) for item in changes.outbox]
+    row = yield Q("commit_one", dict(
+        contact_id=contact.id if contact is not None else None, key_platform=changes.key.platform,
+        key_user=None if desk else changes.key.id, now=now, scope=changes.key.scope,
+        ids=list(changes.processed), n_processed=len(changes.processed),
+        has_conversation=record is not None, version=record.version if record else None,
+        next_version=record.version + 1 if record else None, flow=state.get("flow", ""),
+        step=state.get("step", ""), state=state, status=record.status if record else None,
+        pending=record.pending if record else None, case_id=record.case_id if record else None,
+        contact_changed=contact is not None and changes.contact_changed,
+        locale=contact.locale if contact else None, locale_source=contact.locale_source if contact else None,
+        language_checks=contact.language_checks if contact else None,
+        blocked_at=now if contact is not None and contact.blocked else None,
+        case_changed=draft is not None, case_row=draft.id if draft else None,
+        category=draft.category if draft else None, answers=draft.answers if draft else None,
+        at_least=draft.urgency if draft else None, new_reasons=bool(draft and draft.reasons),
+        given_reasons=draft.reasons if draft else None, escalates=bool(draft and draft.escalated),
+        completes=bool(draft and draft.complete), asks_human=bool(draft and draft.human),
+        lease_until=now + timedelta(seconds=lease_seconds),
+        o_platform=[i["platform"] for i in items], o_chat=[i["chat_id"] for i in items],
+        o_thread=[i["thread_id"] for i in items], o_owned=[i["contact_id"] is not None for i in items],
+        o_case=[i["case_id"] for i in items], o_place=[i["place_case"] for i in items],
+        o_body=[i["body"] for i in items], o_ephemeral=[i["ephemeral"] for i in items]), ONE)
+    if record is not None:
+        record.version += 1
+    ready = [OutboundMessage(row_id, item.chat, item.reply, 0, item.op, item.target, item.case_id, item.role)
+             for item, row_id, leased in zip(changes.outbox, row[2] or (), row[3] or (), strict=True) if leased]
+    return Committed(outbound=ready)
+
+
 def _outbound_values(changes: ChangeSet, item: Any, contact_id: int | None, case: Any, lease: datetime | None,
                      now: datetime) -> dict[str, Any]:
     return dict(
@@ -733,7 +852,8 @@ class PostgresRunner:
                     return await self._drive(conn, plan)
                 async with conn.transaction():
                     return await self._drive(conn, plan)
-            except asyncpg.UniqueViolationError as exc:
+            except (asyncpg.UniqueViolationError, asyncpg.SerializationError) as exc:
+                # a serialization failure: raised by a one-statement commit's check (fd_refuse_unless)
                 raise ConcurrentUpdate(str(exc)) from exc
             except asyncpg.DeadlockDetectedError as exc:
                 raise Deadlocked(str(exc)) from exc
@@ -817,6 +937,8 @@ class HotPath:
         return await self._run(load_plan(key, one_statement=self.postgres), transaction=False)
 
     async def commit(self, changes: ChangeSet, lease_seconds: float) -> Committed:
+        if self.postgres and one_statement_turn(changes):  # one statement: atomic on its own
+            return await self._run(commit_one_plan(changes, lease_seconds, datetime.now(UTC)), transaction=False)
         return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC), fused=self.postgres))
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, now: datetime) -> None:
