@@ -2,11 +2,13 @@
 
 Not a test: it measures. N contacts at once each play `turns` turns against a real database through
 `SqlStore`, once on the hot path (`bot/storage/hotpath.py`) and once with it switched off (SQLAlchemy's async
-layer, as before), in fresh child processes. Reports units/s, CPU ms per unit (this process, all threads) and
-p50/p99 of a unit, per backend.
+layer, as before), in fresh child processes. Reports units/s, CPU ms per unit (this process, all threads; on
+PostgreSQL also the server's: the database's backends and the server's own processes) and p50/p99 of a unit.
 
     .venv/bin/python -m bench.store                      # both backends, 200 contacts x 10 turns
     .venv/bin/python -m bench.store --backend sqlite --contacts 200 --turns 20
+    .venv/bin/python -m bench.store --backend postgres --hot-only --rounds 3 --source /tmp/before
+        # side by side with another tree's bot/ (e.g. a `git worktree` of an earlier commit), rounds interleaved
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ async def unit(store: Any, n: int, turn: int) -> None:
 
 
 async def child(url: str, hot: bool, contacts: int, turns: int) -> dict[str, Any]:
+    from bench.pipeline import postgres_cpu, postgres_cpu_used
     from bot.storage.db import Database
     from bot.storage.repository import SqlStore
 
@@ -73,17 +76,21 @@ async def child(url: str, hot: bool, contacts: int, turns: int) -> dict[str, Any
                 await unit(store, n, turn)
                 latencies.append(time.perf_counter() - started)
 
+    database = url.rsplit("/", 1)[1] if url.startswith("postgresql") else None
+    server = postgres_cpu(database) if database else {}
     cpu, wall = time.process_time(), time.perf_counter()
     await asyncio.gather(*(contact(n) for n in range(contacts)))
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    used = postgres_cpu_used(server, postgres_cpu(database)) if database else {}
     await db.dispose()
     latencies.sort()
     units = contacts * turns
     return {"units": units, "units_per_s": units / wall, "cpu_ms_per_unit": cpu / units * 1000,
+            "server_ms_per_unit": (used["bench"] + used["server"]) / units * 1000 if database else None,
             "p50_ms": latencies[len(latencies) // 2] * 1000, "p99_ms": latencies[int(len(latencies) * 0.99)] * 1000}
 
 
-def run_child(backend: str, hot: bool, contacts: int, turns: int) -> dict[str, Any]:
+def run_child(backend: str, hot: bool, contacts: int, turns: int, source: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         name = f"frontdoor_store_{os.getpid()}"
         if backend == "sqlite":
@@ -94,8 +101,8 @@ def run_child(backend: str, hot: bool, contacts: int, turns: int) -> dict[str, A
             url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
         try:
             out = subprocess.run([sys.executable, "-m", "bench.store", "--child", json.dumps(
-                {"url": url, "hot": hot, "contacts": contacts, "turns": turns})], cwd=ROOT, check=True,
-                capture_output=True, text=True).stdout
+                {"url": url, "hot": hot, "contacts": contacts, "turns": turns, "source": str(source)})], cwd=ROOT,
+                check=True, capture_output=True, text=True).stdout
         finally:
             if backend != "sqlite":
                 subprocess.run([sys.executable, str(ROOT / "scripts" / "throwaway_db.py"), "drop", PG_ADMIN_URL,
@@ -110,20 +117,30 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=200)
     parser.add_argument("--turns", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=1, help="runs of each scenario (fresh processes)")
+    parser.add_argument("--hot-only", action="store_true", help="only the hot path, not SQLAlchemy's")
+    parser.add_argument("--source", type=Path, action="append", default=[],
+                        help="a tree whose bot/ is measured (repeatable; default: this checkout); with several, "
+                             "each round runs every tree in turn")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         spec = json.loads(args.child)
+        sys.path.insert(0, spec["source"])  # its bot/ before this checkout's
         print(MARK + json.dumps(asyncio.run(child(spec["url"], spec["hot"], spec["contacts"], spec["turns"]))))
         return 0
     backends = ("sqlite", "postgres") if args.backend == "both" else (args.backend,)
-    print("| backend | path | units/s | CPU ms/unit | p50 ms | p99 ms |\n|---|---|---|---|---|---|")
+    sources = [source.resolve() for source in args.source] or [ROOT]
+    print("| backend | path | tree | units/s | CPU ms/unit | PostgreSQL CPU ms/unit | p50 ms | p99 ms |\n"
+          "|---|---|---|---|---|---|---|---|")
     for backend in backends:
-        for hot in (False, True):
+        for hot in (True,) if args.hot_only else (False, True):
             for _ in range(args.rounds):
-                r = run_child(backend, hot, args.contacts, args.turns)
-                print(f"| {backend} | {'hot path' if hot else 'SQLAlchemy'} | {r['units_per_s']:,.0f} | "
-                      f"{r['cpu_ms_per_unit']:.2f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} |", flush=True)
+                for source in sources:
+                    r = run_child(backend, hot, args.contacts, args.turns, source)
+                    server = "-" if r["server_ms_per_unit"] is None else f"{r['server_ms_per_unit']:.2f}"
+                    print(f"| {backend} | {'hot path' if hot else 'SQLAlchemy'} | {source.name} | "
+                          f"{r['units_per_s']:,.0f} | {r['cpu_ms_per_unit']:.2f} | {server} | {r['p50_ms']:.1f} | "
+                          f"{r['p99_ms']:.1f} |", flush=True)
     return 0
 
 
