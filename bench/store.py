@@ -64,8 +64,8 @@ async def child(url: str, hot: bool, contacts: int, turns: int) -> dict[str, Any
     store = SqlStore(db)
     if not hot:
         store.hot = None
-    for n in range(5):  # warm-up: statements prepared, pools filled
-        await unit(store, 10_000 + n, 0)
+    for turn in range(2):  # warm-up: every connection of the pool opened, its statements prepared (both commits)
+        await asyncio.gather(*(unit(store, 10_000 + n, turn) for n in range(min(contacts, 20))))
     gate = asyncio.Semaphore(contacts)
     latencies: list[float] = []
 
