@@ -88,6 +88,7 @@ from bot.storage.tables import (
     Evidence,
     Indicator,
     MessageLog,
+    desk_pending,
     in_lane,
     unsent_out,
 )
@@ -302,7 +303,7 @@ def _statements(insert_of: Any) -> dict[str, Any]:
         .returning(m.c.id),
         # -- load
         "desk_inbound": select(m.c.id, m.c.platform, m.c.external_id, m.c.body)
-        .where(unprocessed, m.c.scope == DESK, m.c.platform == _p("platform"), m.c.chat_id == _p("chat_id"))
+        .where(desk_pending(m), m.c.platform == _p("platform"), m.c.chat_id == _p("chat_id"))
         .order_by(m.c.id),
         "contact_load": select(c.c.id, c.c.platform, c.c.external_id, c.c.chat_id, c.c.locale, c.c.locale_source,
                                c.c.blocked_at, c.c.language_checks, v.c.state, v.c.status, v.c.pending,

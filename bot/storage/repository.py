@@ -70,6 +70,8 @@ from bot.storage.tables import (
     Indicator,
     MessageLog,
     Volunteer,
+    about_a_case_out,
+    desk_pending,
     in_lane,
     same_lane,
     unsent_out,
@@ -187,7 +189,7 @@ class SqlStore(SqlVolunteers):
                 .order_by(func.min(message_t.c.id)).limit(limit))
             desks = await conn.execute(
                 select(message_t.c.platform, message_t.c.chat_id, func.min(message_t.c.id).label("first"))
-                .where(unprocessed, message_t.c.scope == DESK)
+                .where(desk_pending(message_t))
                 .group_by(message_t.c.platform, message_t.c.chat_id)
                 .order_by(func.min(message_t.c.id)).limit(limit))
             found = [(r.first, WorkKey(r.platform, CONTACT, r.external_id)) for r in victims]
@@ -202,9 +204,8 @@ class SqlStore(SqlVolunteers):
             if key.scope == DESK:
                 rows = await conn.execute(
                     select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
-                    .where(message_t.c.scope == DESK, message_t.c.platform == key.platform,
-                           message_t.c.chat_id == key.id, message_t.c.direction == "in",
-                           message_t.c.processed_at.is_(None))
+                    .where(desk_pending(message_t), message_t.c.platform == key.platform,
+                           message_t.c.chat_id == key.id)
                     .order_by(message_t.c.id))
                 return Snapshot(key, [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows])
             # the contact and its conversation in one round trip
@@ -472,9 +473,8 @@ class SqlStore(SqlVolunteers):
                 .order_by(place_t.c.id.desc()).limit(1))).scalar()
             if found is None:
                 found = (await conn.execute(select(message_t.c.case_id).where(
-                    message_t.c.platform == platform, message_t.c.chat_id == chat_id,
-                    message_t.c.external_id == reply_to, message_t.c.direction == "out",
-                    message_t.c.case_id.is_not(None)).order_by(message_t.c.id.desc()).limit(1))).scalar()
+                    about_a_case_out(message_t), message_t.c.platform == platform, message_t.c.chat_id == chat_id,
+                    message_t.c.external_id == reply_to).order_by(message_t.c.id.desc()).limit(1))).scalar()
             return None if found is None else int(found)
 
     async def case_indicators(self, case_id: int) -> list[IndicatorRow]:

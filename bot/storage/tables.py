@@ -96,6 +96,23 @@ def unsent_out(messages: Any) -> Any:
                 messages.c.failed_at.is_(None))
 
 
+# A desk's event not processed yet; a victim's are found by their contact. The partial index below holds only these.
+DESK_PENDING = "direction = 'in' AND scope = 'desk' AND processed_at IS NULL"
+# An outbound row about a case: a volunteer's reply that quotes one is about that case. Indexed by its platform id.
+ABOUT_A_CASE_OUT = "direction = 'out' AND case_id IS NOT NULL"
+
+
+def desk_pending(messages: Any) -> Any:
+    """SQL: a desk's events not processed yet, written as the partial index's WHERE is (literals, see `unsent_out`)."""
+    return and_(messages.c.direction == literal_column("'in'"), messages.c.scope == literal_column("'desk'"),
+                messages.c.processed_at.is_(None))
+
+
+def about_a_case_out(messages: Any) -> Any:
+    """SQL: the outbound rows about a case, written as the partial index's WHERE is."""
+    return and_(messages.c.direction == literal_column("'out'"), messages.c.case_id.is_not(None))
+
+
 class MessageLog(SQLModel, table=True):
     """Every message in and out. Inbound rows are the inbox, outbound rows the outbox.
 
@@ -110,8 +127,14 @@ class MessageLog(SQLModel, table=True):
         Index("uq_message_inbound", "platform", "external_id", unique=True,
               sqlite_where=text("direction = 'in'"), postgresql_where=text("direction = 'in'")),
         Index("ix_message_contact_pending", "contact_id", "processed_at"),
-        Index("ix_message_desk_pending", "scope", "platform", "chat_id", "processed_at"),
-        Index("ix_message_sent", "platform", "chat_id", "external_id"),
+        # partial indexes where a query needs only some rows: a row written costs an entry in each index it enters
+        # (a victim's message, or a reply outside a case's relay, enters neither of these two)
+        Index("ix_message_desk_pending", "platform", "chat_id", "id",
+              sqlite_where=text(DESK_PENDING), postgresql_where=text(DESK_PENDING)),
+        Index("ix_message_about_case", "platform", "chat_id", "external_id",
+              sqlite_where=text(ABOUT_A_CASE_OUT), postgresql_where=text(ABOUT_A_CASE_OUT)),
+        Index("ix_message_case", "case_id", sqlite_where=text("case_id IS NOT NULL"),
+              postgresql_where=text("case_id IS NOT NULL")),
         # the replies still to send (the outbox), by order lane: whether a lane has one waiting is asked at every
         # reply; a row leaves the index when it is sent, and a message received never enters it
         Index("ix_message_unsent_lane", "platform", "chat_id", "place_case", "id",
@@ -135,7 +158,7 @@ class MessageLog(SQLModel, table=True):
     lease_until: datetime | None = _when()
     attempts: int = 0
     ephemeral: bool = False  # deleted once sent (the goodbye after a victim's data was deleted)
-    case_id: int | None = Field(default=None, index=True)  # an outbound row about a case (a relayed message)
+    case_id: int | None = Field(default=None)  # an outbound row about a case (a relayed message)
     # an outbound row for a case's place in a volunteer chat (it has a PlaceRole): that case; such rows keep their
     # order per case, every other row per chat (bot.domain.order_lane)
     place_case: int | None = Field(default=None)
