@@ -440,6 +440,22 @@ async def test_a_case_update_only_raises_urgency_and_only_turns_flags_on(store) 
     assert (await store.counts())["cases"] == 1
 
 
+async def test_an_answer_that_escalates_an_open_case_marks_it_once(store) -> None:
+    case_id, reference = await open_case(store, "oda", reasons=["money_sent"])
+    await store.ingest(victim("oda"), [])
+    await turn(store, key("oda"), case=draft(0, reference=reference, id=case_id, urgency=int(Urgency.CRITICAL),
+                                             escalated=True, reasons=["threat_to_life"]))
+    first = await store.case_by_reference(reference)
+    assert (first["status"], first["urgency"], first["reasons"]) == \
+        (CaseStatus.ESCALATED.value, int(Urgency.CRITICAL), ["threat_to_life"])
+    assert first["escalated_at"] is not None
+    await store.ingest(victim("oda"), [])  # escalated again, with no new reason: nothing of the first is lost
+    await turn(store, key("oda"), case=draft(0, reference=reference, id=case_id, escalated=True, reasons=[]))
+    again = await store.case_by_reference(reference)
+    assert (again["status"], again["escalated_at"], again["reasons"]) == \
+        (CaseStatus.ESCALATED.value, first["escalated_at"], ["threat_to_life"])
+
+
 async def test_next_case_number_never_repeats_even_after_forgetting(store) -> None:
     seen = [await store.next_case_number() for _ in range(3)]
     _, reference = await open_case(store, "max")
