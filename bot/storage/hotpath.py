@@ -85,6 +85,7 @@ from bot.storage.tables import (
     CaseMessage,
     Contact,
     Conversation,
+    Counter,
     Evidence,
     Indicator,
     MessageLog,
@@ -103,6 +104,7 @@ evidence_t = Evidence.__table__
 audit_t = AuditEvent.__table__
 case_message_t = CaseMessage.__table__
 indicator_t = Indicator.__table__
+counter_t = Counter.__table__
 
 ONE, ALL, COUNT = "one", "all", "count"
 
@@ -360,6 +362,10 @@ def _statements(insert_of: Any) -> dict[str, Any]:
         # before the change set writes its first row there
         "lane_waiting": select(literal_column("1")).where(
             _unsent_in_lane(m, _p("platform"), _p("chat_id"), _p("place_case"))).limit(1),
+        # -- case numbers: handed out once, ever (as `SqlStore.next_case_number`)
+        "case_number": insert_of(counter_t).values(name="case", value=1)
+        .on_conflict_do_update(index_elements=["name"], set_={"value": counter_t.c.value + 1})
+        .returning(counter_t.c.value),
         # -- outbox
         "sent": update(m).where(m.c.id == _p("id")).values(sent_at=_p("now"), external_id=_p("external_id"),
                                                           lease_until=None).returning(m.c.ephemeral),
@@ -665,6 +671,12 @@ def _outbox_plan(changes: ChangeSet, contact_id: int | None, case: Any, lease_se
     return ready
 
 
+def case_number_plan() -> Plan:
+    """The next case number: the counter moved on in the same statement that reads it."""
+    row = yield Q("case_number", {}, ONE)
+    return int(row[0])
+
+
 def sent_plan(outbound_id: int, external_id: str | None, now: datetime) -> Plan:
     """As `SqlStore.mark_sent`: a row sent once is done; an ephemeral one (a goodbye) leaves nothing behind."""
     row = yield Q("sent", {"id": outbound_id, "external_id": external_id, "now": now}, ONE)
@@ -902,7 +914,7 @@ INGEST_ATTEMPTS = 3
 
 
 class HotPath:
-    """The hot path of one database: ingest, snapshot, plain commits and sent marks."""
+    """The hot path of one database: ingest, snapshot, plain commits, case numbers and sent marks."""
 
     def __init__(self, runner: SqliteWriter | PostgresRunner) -> None:
         self.runner = runner
@@ -952,6 +964,10 @@ class HotPath:
         if self.postgres and one_statement_turn(changes):  # one statement: atomic on its own
             return await self._run(commit_one_plan(changes, lease_seconds, datetime.now(UTC)), transaction=False)
         return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC), fused=self.postgres))
+
+    async def next_case_number(self) -> int:
+        # on SQLite in the hot path's own group commit: a cold transaction here took SQLite's write lock from it
+        return await self._run(case_number_plan(), transaction=False)
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, now: datetime) -> None:
         await self._run(sent_plan(outbound_id, external_id, now), transaction=False)

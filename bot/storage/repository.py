@@ -239,6 +239,8 @@ class SqlStore(SqlVolunteers):
                              for c in cases])
 
     async def next_case_number(self) -> int:
+        if self.hot is not None:
+            return await self.hot.next_case_number()
         statement = self._insert(counter_t).values(name="case", value=1)
         statement = statement.on_conflict_do_update(index_elements=["name"],
                                                     set_={"value": counter_t.c.value + 1})
