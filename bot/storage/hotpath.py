@@ -323,9 +323,6 @@ def _statements(insert_of: Any) -> dict[str, Any]:
             urgency=_p("urgency"), status=_p("status"), escalated_at=_p("escalated_at"), locale=_p("locale"),
             human_requested=_p("human_requested"), reasons=_p("reasons"), platform=_p("platform"),
             intake_complete=_p("intake_complete"), created_at=_p("now"), updated_at=_p("now")).returning(case_t.c.id),
-        # as `_Commit._save_case`: urgency only rises, the flags only turn on, reasons are replaced when given
-        # (parameters named apart from the columns they set: SQLAlchemy keeps a column's own name for its value)
-        # as `_Commit._save_case`: urgency only rises, the flags only turn on, reasons are replaced when given
         "case_update": update(case_t).where(case_t.c.id == _p("id")).values(**_case_set()),
         # what the person sent before their case existed belongs to it
         "evidence_adopt": update(evidence_t).where(evidence_t.c.contact_id == _p("contact_id"),
