@@ -29,3 +29,59 @@ async def test_a_change_set_decided_on_a_stale_conversation_leaves_nothing(app, 
                                          conversation=stale, case=draft))
     async with app.db.engine.connect() as conn:
         assert (await conn.execute(select(func.count()).select_from(Case))).scalar_one() == 0
+
+
+async def test_every_statement_of_the_hot_path_finds_its_rows_through_an_index(database_url) -> None:
+    """No statement of the hot path reads a whole table to find its rows, in the plan the database keeps for it.
+    PostgreSQL keeps a prepared statement's generic plan for as long as the connection lives, made the first time,
+    while the tables may still be small: a plan that scans the message table then reads all of it at every turn
+    as it grows (it did, for the processed marks written `id = ANY($1)`)."""
+    import re
+
+    from sqlalchemy.engine import make_url
+
+    from bot.domain import ChatRef, InboundMessage, UserRef
+    from bot.storage import hotpath
+    from bot.storage.db import Database
+    from bot.storage.repository import SqlStore
+
+    db = Database(database_url)
+    await db.upgrade()
+    store = SqlStore(db)
+    for n in range(100):  # a young database, as the plans are first made: a few people, a few messages
+        user = UserRef("test", f"u{n % 20}")
+        await store.ingest(InboundMessage(platform="test", external_id=f"m{n}", user=user,
+                                          chat=ChatRef("test", f"c{n % 20}"), text="hello"), [])
+    await db.dispose()
+    scans: dict[str, list[str]] = {}
+    if make_url(database_url).get_backend_name() == "sqlite":
+        import sqlite3
+
+        from sqlalchemy.dialects import sqlite
+        from sqlalchemy.dialects.sqlite import insert
+
+        conn = sqlite3.connect(make_url(database_url).database)
+        try:
+            for name, prepared in hotpath.compile_all(sqlite.dialect(), insert).items():
+                plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + prepared.sql,
+                                                       [None] * len(prepared.names))]
+                scans[name] = [step for step in plan if step.startswith("SCAN")]
+        finally:
+            conn.close()
+    else:
+        import asyncpg
+        from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        dsn = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = await asyncpg.connect(dsn, server_settings={"plan_cache_mode": "force_generic_plan"})
+        try:
+            for name, prepared in hotpath.compile_all(asyncpg_dialect.dialect(), pg_insert).items():
+                count = len(set(re.findall(r"\$(\d+)", prepared.sql)))
+                await conn.execute(f"PREPARE fd_{name} AS {prepared.sql}")
+                plan = await conn.fetch(f"EXPLAIN EXECUTE fd_{name}({', '.join(['NULL'] * count)})" if count
+                                        else f"EXPLAIN EXECUTE fd_{name}")
+                scans[name] = [row[0].strip() for row in plan if "Seq Scan" in row[0]]
+        finally:
+            await conn.close()
+    assert scans and {name: found for name, found in scans.items() if found} == {}

@@ -333,6 +333,27 @@ async def test_a_stale_answer_to_an_open_case_refuses_the_whole_turn(store) -> N
     assert before["snapshot"].contact.locale != "fr"
 
 
+async def test_a_turn_of_several_events_marks_them_all_and_a_second_turn_on_them_is_refused(store) -> None:
+    await store.ingest(victim("pam"), [])
+    await turn(store, key("pam"), step="one")
+    await store.ingest(victim("pam", "two"), [])
+    await store.ingest(victim("pam", "three"), [])
+    mine, theirs = await store.load(key("pam")), await store.load(key("pam"))
+    assert [m.body["text"] for m in mine.inbound] == ["two", "three"]
+    mine.conversation.state = state("three")
+    committed = await store.commit(ChangeSet(
+        key("pam"), processed=[m.id for m in mine.inbound], contact=mine.contact, contact_changed=False,
+        conversation=mine.conversation, outbox=[say("chat-pam", "both read")]))
+    assert [m.reply.text for m in committed.outbound] == ["both read"]
+    assert (await store.load(key("pam"))).inbound == []
+    before = await _everything(store, "pam")
+    theirs.conversation.state = state("other")
+    with pytest.raises(ConcurrentUpdate):
+        await store.commit(ChangeSet(key("pam"), processed=[m.id for m in theirs.inbound],
+                                     conversation=theirs.conversation, outbox=[say("chat-pam", "twice")]))
+    assert await _everything(store, "pam") == before
+
+
 async def test_a_second_first_conversation_is_a_concurrent_update(store) -> None:
     await store.ingest(victim("fay"), [])
     fresh = (await store.load(key("fay"))).conversation
