@@ -279,6 +279,14 @@ async def _everything(store: Any, user: str) -> dict[str, Any]:
             "cases": await store.list_cases()}
 
 
+async def refused_whole(store: Any, user: str, changes: ChangeSet) -> None:
+    """The change set is refused as a concurrent update, and nothing of it was written."""
+    before = await _everything(store, user)
+    with pytest.raises(ConcurrentUpdate):
+        await store.commit(changes)
+    assert await _everything(store, user) == before
+
+
 async def _refused_change_set(store: Any, user: str, **fields: Any) -> ChangeSet:
     snapshot = await store.load(key(user))
     contact = snapshot.contact
@@ -318,19 +326,17 @@ async def test_a_stale_answer_to_an_open_case_refuses_the_whole_turn(store) -> N
     stale = await store.load(key("ema"))
     await turn(store, key("ema"), step="two")  # the conversation moves on underneath
     await store.ingest(victim("ema", "pending"), [])
-    before, case_before = await _everything(store, "ema"), await store.case_by_reference(reference)
+    case_before = await store.case_by_reference(reference)
     contact = stale.contact
     contact.locale, contact.locale_source = "fr", "explicit"
     stale.conversation.state = state("refused")
-    with pytest.raises(ConcurrentUpdate):
-        await store.commit(ChangeSet(
-            key("ema"), contact=contact, conversation=stale.conversation,
-            case=draft(0, reference=reference, id=case_id, urgency=int(Urgency.CRITICAL), category="phishing",
-                       human=True),
-            outbox=[say(contact.chat_id, "refused"), say("desk-1", "refused too")]))
-    assert await _everything(store, "ema") == before
+    await refused_whole(store, "ema", ChangeSet(
+        key("ema"), contact=contact, conversation=stale.conversation,
+        case=draft(0, reference=reference, id=case_id, urgency=int(Urgency.CRITICAL), category="phishing",
+                   human=True),
+        outbox=[say(contact.chat_id, "refused"), say("desk-1", "refused too")]))
     assert await store.case_by_reference(reference) == case_before
-    assert before["snapshot"].contact.locale != "fr"
+    assert (await store.load(key("ema"))).contact.locale != "fr"
 
 
 async def test_a_turn_of_several_events_marks_them_all_and_a_second_turn_on_them_is_refused(store) -> None:
@@ -346,12 +352,9 @@ async def test_a_turn_of_several_events_marks_them_all_and_a_second_turn_on_them
         conversation=mine.conversation, outbox=[say("chat-pam", "both read")]))
     assert [m.reply.text for m in committed.outbound] == ["both read"]
     assert (await store.load(key("pam"))).inbound == []
-    before = await _everything(store, "pam")
     theirs.conversation.state = state("other")
-    with pytest.raises(ConcurrentUpdate):
-        await store.commit(ChangeSet(key("pam"), processed=[m.id for m in theirs.inbound],
-                                     conversation=theirs.conversation, outbox=[say("chat-pam", "twice")]))
-    assert await _everything(store, "pam") == before
+    await refused_whole(store, "pam", ChangeSet(key("pam"), processed=[m.id for m in theirs.inbound],
+                                                conversation=theirs.conversation, outbox=[say("chat-pam", "twice")]))
 
 
 async def test_a_second_first_conversation_is_a_concurrent_update(store) -> None:
@@ -370,12 +373,9 @@ async def test_events_processed_by_another_worker_refuse_the_change_set(store) -
     await store.ingest(victim("fio", "pending"), [])
     mine, theirs = await store.load(key("fio")), await store.load(key("fio"))
     await store.commit(ChangeSet(key("fio"), processed=[m.id for m in theirs.inbound]))
-    before = await _everything(store, "fio")
     mine.conversation.state = state("two")
-    with pytest.raises(ConcurrentUpdate):
-        await store.commit(ChangeSet(key("fio"), processed=[m.id for m in mine.inbound],
-                                     conversation=mine.conversation, outbox=[say("chat-fio", "twice")]))
-    assert await _everything(store, "fio") == before
+    await refused_whole(store, "fio", ChangeSet(key("fio"), processed=[m.id for m in mine.inbound],
+                                                conversation=mine.conversation, outbox=[say("chat-fio", "twice")]))
 
 
 async def test_a_failed_case_change_refuses_the_whole_change_set(store) -> None:
