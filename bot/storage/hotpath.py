@@ -540,10 +540,7 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fuse
                 escalated_at=now if draft.escalated else None, locale=draft.locale, human_requested=draft.human,
                 reasons=draft.reasons, platform=draft.platform, intake_complete=draft.complete, now=now), ONE))[0]
         else:
-            yield Q("case_update", dict(
-                id=draft.id, category=draft.category, answers=draft.answers, now=now, at_least=draft.urgency,
-                new_reasons=bool(draft.reasons), given_reasons=draft.reasons, escalates=draft.escalated,
-                completes=draft.complete, asks_human=draft.human))
+            yield Q("case_update", dict(id=draft.id, **_case_set_values(draft, now)))
     if record is not None:
         if record.case_id == NEW_CASE:
             record.case_id = new_case
@@ -565,9 +562,7 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fuse
             raise ConcurrentUpdate(f"conversation of contact {contact_id} changed underneath")
         record.version += 1
     if (contact := changes.contact) is not None and changes.contact_changed:
-        yield Q("contact_update", dict(id=contact.id, locale=contact.locale, locale_source=contact.locale_source,
-                                       language_checks=contact.language_checks,
-                                       blocked_at=now if contact.blocked else None, now=now))
+        yield Q("contact_update", dict(id=contact.id, **_contact_set_values(contact, now)))
     for evidence in changes.evidence:
         yield Q("evidence_insert", dict(
             contact_id=contact_id, case_id=case(evidence.case_id), message_id=evidence.message_id,
@@ -589,6 +584,19 @@ def commit_plan(changes: ChangeSet, lease_seconds: float, now: datetime, *, fuse
                      case_id=new_case)
 
 
+def _case_set_values(draft: Any, now: datetime) -> dict[str, Any]:
+    """The values of `_case_set` for a case updated with a turn's draft."""
+    return dict(category=draft.category, answers=draft.answers, now=now, at_least=draft.urgency,
+                new_reasons=bool(draft.reasons), given_reasons=draft.reasons, escalates=draft.escalated,
+                completes=draft.complete, asks_human=draft.human)
+
+
+def _contact_set_values(contact: ContactRecord, now: datetime) -> dict[str, Any]:
+    """The values of a contact's update with a turn (its id apart)."""
+    return dict(locale=contact.locale, locale_source=contact.locale_source, language_checks=contact.language_checks,
+                blocked_at=now if contact.blocked else None, now=now)
+
+
 def one_statement_turn(changes: ChangeSet) -> bool:
     """A plain turn (`is_plain_turn`) that `commit_one_plan` writes as one statement (PostgreSQL): a conversation
     already stored or none, a case already open or none, and nothing but processed marks, the contact, the
@@ -608,9 +616,13 @@ def commit_one_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> 
     record, contact, draft = changes.conversation, changes.contact, changes.case
     state = (record.state or {}) if record is not None else {}
     desk = changes.key.scope == DESK
+    # the rows' values as `commit_plan` writes them; 0 stands for the person, found by the statement itself: a row
+    # whose contact stays set is theirs (not a desk's, not a goodbye that leaves nothing behind)
     items = [_outbound_values(changes, item, 0, lambda case_id: case_id, None, now) for item in changes.outbox]
+    values = {**(_contact_set_values(contact, now) if contact is not None else {}),
+              **(_case_set_values(draft, now) if draft is not None else {})}
     row = yield Q("commit_one", dict(
-        contact_id=contact.id if contact is not None else None, key_platform=changes.key.platform,
+        values, contact_id=contact.id if contact is not None else None, key_platform=changes.key.platform,
         key_user=None if desk else changes.key.id, now=now, scope=changes.key.scope,
         first_id=changes.processed[0] if changes.processed else None, n_processed=len(changes.processed),
         has_conversation=record is not None, version=record.version if record else None,
@@ -618,14 +630,7 @@ def commit_one_plan(changes: ChangeSet, lease_seconds: float, now: datetime) -> 
         step=state.get("step", ""), state=state, status=record.status if record else None,
         pending=record.pending if record else None, case_id=record.case_id if record else None,
         contact_changed=contact is not None and changes.contact_changed,
-        locale=contact.locale if contact else None, locale_source=contact.locale_source if contact else None,
-        language_checks=contact.language_checks if contact else None,
-        blocked_at=now if contact is not None and contact.blocked else None,
         case_changed=draft is not None, case_row=draft.id if draft else None,
-        category=draft.category if draft else None, answers=draft.answers if draft else None,
-        at_least=draft.urgency if draft else None, new_reasons=bool(draft and draft.reasons),
-        given_reasons=draft.reasons if draft else None, escalates=bool(draft and draft.escalated),
-        completes=bool(draft and draft.complete), asks_human=bool(draft and draft.human),
         lease_until=now + timedelta(seconds=lease_seconds),
         o_platform=[i["platform"] for i in items], o_chat=[i["chat_id"] for i in items],
         o_thread=[i["thread_id"] for i in items], o_owned=[i["contact_id"] is not None for i in items],
