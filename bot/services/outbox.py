@@ -25,6 +25,7 @@ def utcnow() -> datetime:
 
 
 MAX_MERGED_FILES = 10  # files in one relayed post
+SENT_REMEMBERED = 4096  # rows this worker sent, remembered so that a stale copy of one is not sent again
 Place = tuple[str, str, int | None, str | None]  # a queue: an order lane (bot.domain.order_lane) and a thread
 
 
@@ -43,6 +44,9 @@ class Outbox:
         self.files = files
         self.on_blocked = on_blocked  # a person blocked the bot while a case's message was on its way
         self._in_flight: set[int] = set()
+        # rows sent here lately (oldest first): the start-up sweep may lease a row a turn committed a moment ago,
+        # and send it before that turn gets to (or the other way round); the late one's copy must not go out again
+        self._sent_here: dict[int, None] = {}
         self._done: dict[int, asyncio.Future[None]] = {}  # queued rows someone waits for (deliver_queued)
         self._queues: dict[Place, deque[OutboundMessage]] = {}
         self._workers: dict[Place, asyncio.Task[None]] = {}
@@ -87,8 +91,8 @@ class Outbox:
     def _queue(self, rows: Sequence[OutboundMessage], *, done: Set[int] = frozenset()) -> list[asyncio.Future[None]]:
         futures = []
         for row in rows:
-            if row.id in self._in_flight:
-                continue  # being sent already (see _send_all)
+            if row.id in self._in_flight or row.id in self._sent_here:
+                continue  # being sent or sent already (see _send_all)
             place = (*row.lane, row.chat.thread_id)
             self._queues.setdefault(place, deque()).append(row)
             self._in_flight.add(row.id)
@@ -194,9 +198,11 @@ class Outbox:
                     outage.log_failure(log, exc, "outbox: renewing leases failed")
 
     async def _send_all(self, batch: Sequence[OutboundMessage]) -> None:
-        # a row this worker is sending already is left to that send: the start-up sweep takes over every row, and
-        # may lease one that a turn committed a moment ago, before that turn gets to send it (or the other way)
-        batch = [message for message in batch if message.id not in self._in_flight]
+        # a row this worker is sending (or sent) already is left to that send: the start-up sweep takes over every
+        # row, and may lease one that a turn committed a moment ago, before that turn gets to send it (or the other
+        # way round)
+        batch = [message for message in batch
+                 if message.id not in self._in_flight and message.id not in self._sent_here]
         ids = {message.id for message in batch}
         self._in_flight |= ids
         try:
@@ -211,6 +217,9 @@ class Outbox:
         lanes: dict[tuple[str, str, int | None], list[OutboundMessage]] = {}
         for message in batch:
             lanes.setdefault(message.lane, []).append(message)
+        if len(lanes) == 1:  # a turn's answer, nearly always: no task to spawn for it
+            await self._send_chat(next(iter(lanes.values())))
+            return
         await asyncio.gather(*(self._send_chat(rows) for rows in lanes.values()))
 
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
@@ -265,6 +274,9 @@ class Outbox:
         metrics.REPLIES_SENT.labels(channel.platform).inc(len(ids))
         for row_id in ids:
             await self.store.mark_sent(row_id, external_id, now=self.clock())
+            self._sent_here[row_id] = None
+        while len(self._sent_here) > SENT_REMEMBERED:
+            del self._sent_here[next(iter(self._sent_here))]
         return True
 
     def _with_files(self, reply: Reply) -> Reply:
