@@ -6,7 +6,7 @@ import logging
 import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +35,8 @@ class _Loaded:
     bundle: FluentBundle
     keys: dict[str, Path]
     variables: dict[str, frozenset[str]]
+    # the text of each message that uses no variable, once rendered: most of what a turn says (buttons, questions)
+    fixed: dict[str, str] = field(default_factory=dict)
 
 
 class Translator:
@@ -101,6 +103,8 @@ class Translator:
             log.warning("message %s missing in locale %s; using %s", message.key, locale, self.default)
             locale = self.default
         loaded = self._get(locale)
+        if (fixed := loaded.fixed.get(message.key)) is not None:
+            return fixed
         bundle = loaded.bundle
         # only the variables this translation uses: a prompt is given every answer so far, and
         # rendering each one (a choice label is itself a message) would be wasted work
@@ -123,6 +127,8 @@ class Translator:
         if locale in RTL_LOCALES:
             # "/start" inside Arabic text would show as "start/": isolate it as left-to-right
             text = SLASH_COMMAND.sub("\u2066\\g<0>\u2069", text)
+        if not used and not errors:  # the same text every time: worked out once
+            loaded.fixed[message.key] = text
         return text
 
     def _resolve(self, locale: str, value: Any) -> Any:
