@@ -653,7 +653,7 @@ BASES = (
 def test_common_date_words_are_read_as_dateparser_reads_them(now):
     from bot.engine import validators
 
-    for text in [*validators._DAYS_BACK, *validators._NOW]:
+    for text in [*validators._DAYS_BACK, *validators._NOW, *validators._WEEK_BACK, *validators._LAST_WEEKDAY]:
         common = validators._common_date(text, now)
         assert common is not None, text
         for locale in LANGUAGES:
@@ -703,7 +703,9 @@ def test_answers_are_the_same_with_and_without_the_common_forms(now, monkeypatch
         "hoje de manhã", "вчора ввечері", "сьогодні", "позавчера", "вчера вечером", "أمس", "امبارح", "اليوم",
         "now", "just now", "maintenant", "jetzt", "tomorrow", "demain", "morgen", "03/05/2026", "3.5.2026",
         "03-05-2026", "12/25/2025", "31/04/2026", "29/02/2024", "1/1/1900", "yesterday at 9", "hier à 21h",
-        "I think it was yesterday", "the day before yesterday", "this", "esta", "cette",
+        "I think it was yesterday", "the day before yesterday", "this", "esta", "cette", "last week",
+        "la semaine dernière", "Letzte Woche", "на прошлой неделе", "last monday", "Last Sunday", "last friday night",
+        "since last week", "la settimana scorsa",
     ]
     fast = {(name, text, locale): validate(name, text, locale=locale, now=now)
             for name in ("date", "datetime") for text in answers for locale in LANGUAGES}

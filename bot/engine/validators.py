@@ -806,6 +806,13 @@ _DAYS_BACK = {
     for word in words
 }
 _NOW = frozenset({"now", "just now", "maintenant", "jetzt", "ahora", "ora", "agora", "зараз", "сейчас", "الآن"})
+# A week before now, to the minute, of precision "week" (the forms dateparser reads; "la settimana scorsa" and "a
+# semana passada" it does not, so they are not here either)
+_WEEK_BACK = frozenset({"last week", "la semaine dernière", "letzte woche", "la semana pasada", "минулого тижня",
+                        "на прошлой неделе", "الأسبوع الماضي"})
+# The last such day strictly before today, at midnight ("last monday" said on a Monday is a week ago)
+_LAST_WEEKDAY = {f"last {day}": number for number, day in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 # Day first in every language (see above), with one separator: "03/05/2026", "3.5.2026", "03-05-2026". A form that
 # is no day this way ("12/25/2026", "31/04/2026") is left to dateparser, which may read it otherwise.
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
@@ -819,6 +826,13 @@ def _common_date(text: str, now: datetime) -> _Moment | None:
         return _Moment(when, "day") if when.year >= 1900 else None
     if text in _NOW:
         return _Moment(base, "time")
+    if text in _WEEK_BACK:
+        when = base - timedelta(days=7)
+        return _Moment(when, "week") if when.year >= 1900 else None
+    if text in _LAST_WEEKDAY:
+        back = (base.weekday() - _LAST_WEEKDAY[text]) % 7 or 7
+        when = datetime.combine((base - timedelta(days=back)).date(), datetime.min.time())
+        return _Moment(when, "day") if when.year >= 1900 else None
     numeric = _NUMERIC_DATE.fullmatch(text)
     if numeric:
         day, month, year = int(numeric[1]), int(numeric[3]), int(numeric[4])
