@@ -471,9 +471,8 @@ def ingest_one_plan(message: InboundMessage, files: Sequence[StoredFile], now: d
 
 
 def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datetime) -> Plan:
-    """As `SqlStore.ingest`: a redelivery changes nothing; a desk event has no contact."""
-    if (yield Q("seen", {"platform": message.platform, "external_id": message.external_id}, ONE)) is not None:
-        return None
+    """As `SqlStore.ingest`: a redelivery changes nothing; a desk event has no contact. (Whether the event was
+    seen is asked only before making a contact: the insert, which does nothing on a redelivery, says it.)"""
     key = WorkKey.of(message)
     contact_id = None
     if key.scope == CONTACT:
@@ -481,6 +480,9 @@ def ingest_plan(message: InboundMessage, files: Sequence[StoredFile], now: datet
         private_chat = message.chat.chat_id if message.chat.kind is ChatKind.PRIVATE else None
         found = yield Q("contact_find", who, ONE)
         if found is None:
+            seen = {"platform": message.platform, "external_id": message.external_id}
+            if (yield Q("seen", seen, ONE)) is not None:  # the event of a person since forgotten: nobody to make
+                return None
             yield Q("contact_insert", {**who, "chat_id": private_chat or "", "now": now})
             found = yield Q("contact_find", who, ONE)
         elif private_chat is not None and found[1] != private_chat:
