@@ -35,6 +35,18 @@ async def test_the_start_up_sweep_and_a_turn_send_the_same_rows_once() -> None:
     assert await store.count_unsent([PLATFORM]) == 0
 
 
+async def test_a_turns_stale_copy_of_rows_the_start_up_sweep_already_sent_is_not_sent_again() -> None:
+    """The start-up sweep may take a turn's rows and send them all before that turn gets to send its own copy of
+    them: the person still gets each reply once."""
+    store, channel = MemoryStore(), RecordingChannel()
+    outbox = Outbox(store, {PLATFORM: channel})
+    committed = await committed_turn(store, "ana", ["Hello.", "Before we start: is that all right?"])
+    await outbox.sweep(take_over=True)
+    await outbox.deliver(committed.outbound)
+    assert [reply.text for reply in channel.replies_to("ana")] == ["Hello.", "Before we start: is that all right?"]
+    assert await store.count_unsent([PLATFORM]) == 0
+
+
 async def test_the_rest_of_a_turns_answer_is_marked_as_continuing_the_first_message() -> None:
     """A channel that limits all chats together (Telegram's 30 a second) lets the rest of an answer through first;
     the outbox tells it which messages those are: the second and later of one turn to one chat."""
