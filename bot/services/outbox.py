@@ -217,6 +217,9 @@ class Outbox:
         lanes: dict[tuple[str, str, int | None], list[OutboundMessage]] = {}
         for message in batch:
             lanes.setdefault(message.lane, []).append(message)
+        if len(lanes) == 1:  # a turn's answer, nearly always: no task to spawn for it
+            await self._send_chat(next(iter(lanes.values())))
+            return
         await asyncio.gather(*(self._send_chat(rows) for rows in lanes.values()))
 
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
