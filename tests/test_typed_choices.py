@@ -149,6 +149,28 @@ async def test_consent_is_never_read_loosely(typed, memory_app, channel) -> None
     assert (now["step"], now["slots"].get("consent"), now["finished"]) == ("consent", None, False)
 
 
+@pytest.mark.parametrize(("locale", "typed", "agreed"), [
+    ("fr", "oui d'accord", True), ("fr", "Oui, d'accord !", True), ("en", "yes ok", True), ("en", "ok sure", True),
+    ("uk", "так, звісно", True), ("de", "ja klar", True), ("fr", "non merci", False),
+    ("fr", "non, pas maintenant", False),
+    ("fr", "non d'accord", None), ("en", "yes but I am scared", None), ("fr", "oui mais pas maintenant", None),
+])
+async def test_consent_in_several_of_its_own_words_is_read(locale, typed, agreed, memory_app, channel) -> None:
+    """A frightened person writes "oui d'accord", not one button's word: words that all belong to one choice
+    pick it, even at consent; a word of the other choice, or of a sentence, leaves the question asked again."""
+    user = f"consent-{locale}-{typed}"
+    victim = Conversation(memory_app, channel, user, locale)
+    await victim.send("hello" if locale == "en" else "…")
+    await victim.send(typed)
+    now = await state(memory_app, user)
+    if agreed is None:
+        assert (now["step"], now["slots"].get("consent"), now["finished"]) == ("consent", None, False)
+    elif agreed:
+        assert (now["slots"].get("consent"), now["step"]) == ("agree", "category")
+    else:
+        assert now["finished"] and now["slots"].get("consent") != "agree"
+
+
 def test_negation_words_are_read_from_each_locale_not_written_in_code() -> None:
     from bot.engine.loader import load_flows
     from bot.engine.machine import Engine

@@ -52,7 +52,9 @@ def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: t
     """The choice a person typed, case, accents and punctuation aside (`normalize`); None when unsure, and the
     person is asked again. Exactly, first: its number (the console numbers choices), its label or its id; else
     the locale's words for it (`<label key>-words`, and for a button that means yes or no, `words-yes` /
-    `words-no`). Words that fit two choices pick neither.
+    `words-no`). Words that fit two choices pick neither. What was typed may also be several of one choice's
+    words and nothing else ("oui d'accord": a yes word and a word for the consent's "yes, continue"), at any
+    question, the first too: that is no sentence, it says the choice twice.
 
     Then, only if nothing fitted exactly, and not at the first question (consent is given in its own words,
     never read out of a sentence, which may be the start of the story), loosely, the same rule in every
@@ -94,12 +96,28 @@ def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: t
         if said in (_said_label(i18n, locale, label), _said_id(choice_id)):
             return choice_id
     meanings = engine.meanings(state)
-    fits = {choice_id for choice_id, label in labelled
-            if said in words(i18n, locale, label.key + WORDS)
-            or (choice_id in meanings and said in words(i18n, locale, f"words-{meanings[choice_id]}"))}
+    own_words = {choice_id: words(i18n, locale, label.key + WORDS) | (
+        words(i18n, locale, f"words-{meanings[choice_id]}") if choice_id in meanings else frozenset())
+        for choice_id, label in labelled}
+    fits = {choice_id for choice_id, _label in labelled if said in own_words[choice_id]}
+    if not fits:  # "oui d'accord", "yes ok", "так, звісно": nothing but one choice's words, one after the other
+        typed = tuple(said.split())
+        fits = {choice_id for choice_id, label in labelled
+                if _made_of(typed, own_words[choice_id] | {_said_label(i18n, locale, label)})}
     if fits or not state.history:
         return fits.pop() if len(fits) == 1 else None
     return _loose_choice(turn, text, said, labelled)
+
+
+def _made_of(typed: tuple[str, ...], phrases: frozenset[str] | set[str]) -> bool:
+    """Whether the words typed are two or more of these phrases one after the other, and nothing else."""
+    if len(typed) < 2:
+        return False
+    split = {tuple(phrase.split()) for phrase in phrases if phrase}
+    reached = [True] + [False] * len(typed)  # reached[i]: typed[:i] is made of phrases
+    for end in range(1, len(typed) + 1):
+        reached[end] = any(reached[start] and typed[start:end] in split for start in range(end))
+    return reached[-1]
 
 
 def _said_label(i18n: Translator, locale: str, label: MessageRef) -> str:
