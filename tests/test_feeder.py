@@ -55,3 +55,40 @@ async def test_a_reply_waiting_to_be_sent_holds_no_worker_slot() -> None:
     assert inbox.most_deciding == 1
     inbox.sent.set()
     await feeder.settle(5)
+
+
+class HeldInbox:
+    """Answers each time it is asked, and holds every answer until the test lets it go."""
+
+    def __init__(self) -> None:
+        self.answered: list[str] = []
+        self.release = asyncio.Event()
+
+    async def ingest(self, message: InboundMessage) -> bool:
+        return True
+
+    async def process(self, message: InboundMessage, *, decided: Callable[[], None] | None = None) -> None:
+        self.answered.append(message.user.external_id)
+        await self.release.wait()
+
+
+async def test_an_event_answered_in_the_platforms_own_task_is_answered_once_more_for_what_came_meanwhile() -> None:
+    """discord.py runs each event in a task of its own, which answers it (`answer_here`): a second message of the
+    same person, stored while the first is answered, makes that answer go round once more (it reads every event
+    stored for the person) instead of starting another; `settle` waits for an answer given that way too."""
+    inbox = HeldInbox()
+    feeder = InboxFeeder(inbox, concurrency=4, name="test")
+    first_event = asyncio.ensure_future(feeder.answer_here(await feeder.store([message("ann")])))
+    while not inbox.answered:
+        await asyncio.sleep(0)
+    second = InboundMessage(platform="test", external_id="ann-2", user=UserRef("test", "ann"),
+                            chat=ChatRef("test", "chat-ann"), text="are you there?")
+    await asyncio.wait_for(feeder.answer_here(await feeder.store([second])), 5)  # nothing to do in this task
+    assert inbox.answered == ["ann"]
+    settled = asyncio.ensure_future(feeder.settle(5))
+    await asyncio.sleep(0)
+    assert not settled.done()  # the first event's task is still answering
+    inbox.release.set()
+    await asyncio.wait_for(first_event, 5)
+    await asyncio.wait_for(settled, 5)
+    assert inbox.answered == ["ann", "ann"]  # once more for the second message, by the same answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from typing import Any, TypeVar
 
 from bot.domain import InboundMessage
@@ -54,13 +54,42 @@ class InboxFeeder:
         return bool(stored)
 
     def answer_later(self, messages: Iterable[InboundMessage]) -> None:
+        for answer in self._claim(messages):
+            self.spawn(answer)
+
+    def answer_here(self, messages: Iterable[InboundMessage]) -> Awaitable[None]:
+        """As `answer_later`, but the first answer is the caller's to await, once it has left the arrival order
+        (the claim is made now, inside it): a platform that gives each event a task of its own (discord.py)
+        spares a second task per event."""
+        answers = self._claim(messages)
+        for answer in answers[1:]:
+            self.spawn(answer)
+        return self._in_this_task(answers[0] if answers else None)
+
+    def _claim(self, messages: Iterable[InboundMessage]) -> list[Coroutine[Any, Any, None]]:
+        """The answers to start: one per person or desk chat not being answered yet; one being answered goes
+        round once more instead."""
+        answers = []
         for message in messages:
             key = WorkKey.of(message)
             if key in self._answering:
                 self._answering[key] = True  # the running task goes round once more
             else:
                 self._answering[key] = False
-                self.spawn(self._answer(key, message))
+                answers.append(self._answer(key, message))
+        return answers
+
+    async def _in_this_task(self, answer: Coroutine[Any, Any, None] | None) -> None:
+        if answer is None:
+            return
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)  # `settle` waits for it as for a spawned one
+        try:
+            await answer
+        finally:
+            if task is not None:
+                self._tasks.discard(task)
 
     def spawn(self, coroutine: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coroutine)

@@ -542,7 +542,8 @@ class DiscordChannel:
         try:
             async with self.feeder.in_arrival_order(message.channel.id):
                 inbound = await self._inbound(message)
-                self.feeder.answer_later(await self.feeder.store([inbound]))
+                answering = self.feeder.answer_here(await self.feeder.store([inbound]))
+            await answering  # in discord.py's task for this event: no second task for it
             if inbound is not None:
                 return
             if self.client.user is not None and self.client.user in message.mentions:
@@ -666,7 +667,8 @@ class DiscordChannel:
                                  user=self._user(interaction, chat), chat=chat, choice=choice_id,
                                  reply_to=str(on.id) if on is not None else None)
         async with self.feeder.in_arrival_order(interaction.channel_id):
-            self.feeder.answer_later(await self.feeder.store([inbound]))
+            answering = self.feeder.answer_here(await self.feeder.store([inbound]))
+        await answering
 
     async def on_help(self, interaction: discord.Interaction[Any]) -> None:
         try:
