@@ -35,6 +35,8 @@ class Channel(Protocol):
     outbox calls the methods below, and only the outbox does: every text goes through the message log.
 
     Each outbound method raises `bot.domain.DeliveryError` when the platform refuses or is unreachable.
+    A channel may also say `joins_answers = True`: the outbox then sends a turn's messages to a person, up to the
+    one with buttons, as one post (the others do not have the attribute).
     """
 
     platform: str

@@ -114,7 +114,7 @@ class DiscordVictim:
 
     async def asks_for_a_human(self) -> str:
         """hello -> agree -> /human in DMs; the case reference the bot gave."""
-        await self._answered(lambda: self.says("hello"), 2)
+        await self._answered(lambda: self.says("hello"))  # the welcome and the consent question: one post
         await self._answered(lambda: self.presses("agree"))
         said = await self._answered(lambda: self.says("/human"), until=lambda new: any(
             REFERENCE.search(m.text) for m in new))

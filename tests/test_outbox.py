@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.domain import ChatRef, InboundMessage, Outgoing, Reply, UserRef
+from bot.domain import ChatRef, Choice, InboundMessage, Outgoing, Reply, UserRef
 from bot.ports import ChangeSet, WorkKey
 from bot.services.outbox import Outbox
 from bot.storage.memory import MemoryStore
@@ -59,3 +59,35 @@ async def test_the_rest_of_a_turns_answer_is_marked_as_continuing_the_first_mess
     await outbox.deliver(again.outbound)
     assert [reply.continues for reply in channel.replies_to("bo")] == [False]
     assert "continues" not in channel.replies_to("ana")[1].to_json()  # never stored
+
+
+class JoiningChannel(RecordingChannel):
+    """A channel whose platform shows a bot's messages one after the other as one block (Discord)."""
+
+    joins_answers = True
+
+
+async def test_a_channel_that_joins_answers_gets_a_turns_messages_up_to_the_buttons_as_one_post() -> None:
+    """Where the channel asks for it, a turn's messages to a person go out as one post, up to the one with buttons
+    (its buttons under them); what follows is another post. Each row is marked sent; elsewhere nothing changes."""
+    buttons = (Choice("agree", "Yes"), Choice("decline", "No"))
+    for channel, posts in ((JoiningChannel(), [("Hello.\n\nIs that all right?", buttons), ("Take your time.", ())]),
+                           (RecordingChannel(), [("Hello.", ()), ("Is that all right?", buttons),
+                                                 ("Take your time.", ())])):
+        store = MemoryStore()
+        outbox = Outbox(store, {PLATFORM: channel})
+        message = InboundMessage(platform=PLATFORM, external_id="ana-1", user=UserRef(PLATFORM, "ana"),
+                                 chat=ChatRef(PLATFORM, "chat-ana"), text="hello")
+        await store.ingest(message, [])
+        snapshot = await store.load(WorkKey.of(message))
+        assert snapshot is not None
+        snapshot.conversation.state = {"flow": "intake", "step": "start"}
+        chat = ChatRef(PLATFORM, "chat-ana")
+        committed = await store.commit(ChangeSet(
+            snapshot.key, processed=[e.id for e in snapshot.inbound], contact=snapshot.contact,
+            conversation=snapshot.conversation,
+            outbox=[Outgoing(chat, Reply("Hello.")), Outgoing(chat, Reply("Is that all right?", buttons)),
+                    Outgoing(chat, Reply("Take your time."))]))
+        await outbox.deliver(committed.outbound)
+        assert [(reply.text, reply.choices) for reply in channel.replies_to("ana")] == posts
+        assert await store.count_unsent([PLATFORM]) == 0

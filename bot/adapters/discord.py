@@ -272,6 +272,9 @@ class DiscordChannel:
     event in the origin chat instead."""
 
     platform = PLATFORM
+    # A turn's messages to a person go out as one post (a paragraph each, the buttons under the last): Discord
+    # shows a bot's messages one after the other as one block anyway, and each post is a request and an echo.
+    joins_answers = True
 
     def __init__(self, config: DiscordConfig, inbox: Inbox, translate: Translate, locales: Sequence[str],
                  resume_points: ResumePoints | None = None) -> None:

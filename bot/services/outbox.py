@@ -223,7 +223,7 @@ class Outbox:
         await asyncio.gather(*(self._send_chat(rows) for rows in lanes.values()))
 
     async def _send_chat(self, rows: Sequence[OutboundMessage]) -> None:
-        batches = _batches(rows)
+        batches = _batches(rows, joined=getattr(self.senders[rows[0].chat.platform], "joins_answers", False))
         for number, batch in enumerate(batches):
             if number:  # the rest of this turn's answer to the chat: a channel may let it through first
                 batch = [replace(row, reply=replace(row.reply, continues=True)) for row in batch]
@@ -318,17 +318,27 @@ class Outbox:
         return sent
 
 
-def _mergeable(batch: Sequence[OutboundMessage], row: OutboundMessage) -> bool:
+def _mergeable(batch: Sequence[OutboundMessage], row: OutboundMessage, *, joined: bool = False) -> bool:
+    """Whether `row` goes out in one post with `batch`: relayed words of one case; and, where the channel
+    joins answers (`joined`), the bot's messages to a person one after the other, up to the one with buttons."""
     first = batch[0]
-    return (first.role is PlaceRole.RELAY and row.role is PlaceRole.RELAY and row.case_id == first.case_id
-            and row.chat == first.chat and sum(len(r.reply.files) for r in batch) + len(row.reply.files)
-            <= MAX_MERGED_FILES)
+    if first.role is PlaceRole.RELAY:
+        return (row.role is PlaceRole.RELAY and row.case_id == first.case_id and row.chat == first.chat
+                and sum(len(r.reply.files) for r in batch) + len(row.reply.files) <= MAX_MERGED_FILES)
+    return (joined and row.chat == first.chat and _joinable(row) and not row.reply.reply_to
+            and all(_joinable(r) and not r.reply.choices and not r.reply.files for r in batch))
 
 
-def _batches(rows: Sequence[OutboundMessage]) -> list[list[OutboundMessage]]:
+def _joinable(row: OutboundMessage) -> bool:
+    """A plain message in a person's own chat: no edit, no thread, no place at the desk, no one to ping."""
+    return (row.op is Op.SEND and row.role is None and row.chat.kind is ChatKind.PRIVATE
+            and not row.reply.mention_role)
+
+
+def _batches(rows: Sequence[OutboundMessage], *, joined: bool = False) -> list[list[OutboundMessage]]:
     batches: list[list[OutboundMessage]] = []
     for row in rows:
-        if batches and _mergeable(batches[-1], row):
+        if batches and _mergeable(batches[-1], row, joined=joined):
             batches[-1].append(row)
         else:
             batches.append([row])
@@ -336,7 +346,12 @@ def _batches(rows: Sequence[OutboundMessage]) -> list[list[OutboundMessage]]:
 
 
 def _merged(batch: Sequence[OutboundMessage]) -> OutboundMessage:
-    """Relayed rows of one case as one post: the first row's heading once, then each message's words."""
+    """Several rows as one post (`_mergeable`): a person's messages one paragraph each, the last one's buttons
+    and files under them; relayed rows of one case with the first row's heading once, then each message's words."""
+    if batch[0].role is not PlaceRole.RELAY:
+        last = batch[-1].reply
+        text = "\n\n".join(row.reply.text for row in batch if row.reply.text)
+        return replace(batch[0], reply=replace(last, text=text, reply_to=batch[0].reply.reply_to))
     heading = batch[0].reply.text.split("\n", 1)[0]
     parts = [batch[0].reply.text]
     for row in batch[1:]:
