@@ -62,6 +62,7 @@ class HeldInbox:
 
     def __init__(self) -> None:
         self.answered: list[str] = []
+        self.answering = asyncio.Event()
         self.release = asyncio.Event()
 
     async def ingest(self, message: InboundMessage) -> bool:
@@ -69,6 +70,7 @@ class HeldInbox:
 
     async def process(self, message: InboundMessage, *, decided: Callable[[], None] | None = None) -> None:
         self.answered.append(message.user.external_id)
+        self.answering.set()
         await self.release.wait()
 
 
@@ -79,8 +81,7 @@ async def test_an_event_answered_in_the_platforms_own_task_is_answered_once_more
     inbox = HeldInbox()
     feeder = InboxFeeder(inbox, concurrency=4, name="test")
     first_event = asyncio.ensure_future(feeder.answer_here(await feeder.store([message("ann")])))
-    while not inbox.answered:
-        await asyncio.sleep(0)
+    await asyncio.wait_for(inbox.answering.wait(), 5)
     second = InboundMessage(platform="test", external_id="ann-2", user=UserRef("test", "ann"),
                             chat=ChatRef("test", "chat-ann"), text="are you there?")
     await asyncio.wait_for(feeder.answer_here(await feeder.store([second])), 5)  # nothing to do in this task
