@@ -12,11 +12,11 @@ stored) in its own subprocess against its own fresh fake, driven by the same vic
     .venv/bin/python -m bench.discord --commit HEAD            # a clean `git archive` of a commit
 
 Every victim does one thing (a DM, a button click or a select), waits until the bot's reply for that turn has
-arrived at the fake (1 to 3 messages for frontdoor, counted once per script beforehand; always 1 for the echo
+arrived at the fake (1 or more posts for frontdoor, counted once per script beforehand; always 1 for the echo
 bot), and only then does the next one, as a person would. Latency is measured in the fake: from the event being
 dispatched (MESSAGE_CREATE or INTERACTION_CREATE put on the bot's gateway socket) to the last message of the
 turn arriving there (POST /channels/{id}/messages, or an interaction response, handled). For clicks the fake
-also timestamps the interaction's acknowledgement (frontdoor: a deferred update, after storing the click; the
+also timestamps the interaction's acknowledgement (frontdoor: a deferred update, before storing the click; the
 echo bot: its answer), which must come within Discord's 3 seconds.
 
 Scenarios (each system in its own process and fresh fake; frontdoor on a fresh SQLite file). Both bots run side
@@ -514,7 +514,7 @@ def tables(report: dict[str, Any]) -> str:
     by = {(r["system"].split(" ")[0], r["scenario"]): r for r in rows}
     out += common.ratio_table(by, ("light", "throughput"))
     out += ["", "Where the time goes (ms, p50 / p99): *DM* and *click* = the turn's latency by kind of event; *ack* = "
-            "click dispatched -> interaction callback handled (Discord allows 3 s; frontdoor acks after storing the "
+            "click dispatched -> interaction callback handled (Discord allows 3 s; frontdoor acks before storing the "
             "click, the echo bot's ack is its answer); *first->last* = between the first and the last message of a "
             "turn (0 for 1-message turns); *late acks* = callbacks refused after 3 s; *REST/msg* = REST requests "
             "the bot made per inbound message (sends, interaction callbacks); CPU = the bot process's CPU time per "
