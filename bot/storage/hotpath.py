@@ -391,8 +391,9 @@ class Prepared:
         compiled = statement.compile(dialect=dialect)
         names = tuple(compiled.positiontup or ())
         processors = compiled._bind_processors
+        types = {name: bind.type for bind, name in compiled.bind_names.items()}
         defaults = compiled.construct_params(_check=False)
-        return cls(str(compiled), names, tuple(_quicker(processors.get(n)) for n in names), defaults)
+        return cls(str(compiled), names, tuple(_quicker(processors.get(n), types[n]) for n in names), defaults)
 
     def args(self, values: dict[str, Any]) -> list[Any]:
         out = []
@@ -406,10 +407,11 @@ SAMPLE_MOMENTS = (datetime(2026, 12, 3, 5, 10, 42, 123456, tzinfo=UTC), datetime
                   datetime(2030, 6, 7, 8, 9, 10, 0, tzinfo=UTC))
 
 
-def _quicker(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+def _quicker(processor: Callable[[Any], Any] | None, bind_type: Any) -> Callable[[Any], Any] | None:
     """SQLite's bind processor of a DateTime column (SQLAlchemy's text format, built with `%` and a dict, a few
     times a statement) as `datetime.isoformat` writes the same text; kept as it is if it is not that format."""
-    if processor is None or not all(_iso_text(moment) == _try(processor, moment) for moment in SAMPLE_MOMENTS):
+    if processor is None or not isinstance(bind_type, DateTime) \
+            or not all(_iso_text(moment) == processor(moment) for moment in SAMPLE_MOMENTS):
         return processor
 
     def as_text(value: Any) -> Any:
@@ -420,13 +422,6 @@ def _quicker(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any] | N
 
 def _iso_text(moment: datetime) -> str:
     return moment.isoformat(" ", "microseconds")[:26]  # the wall time, as SQLAlchemy writes it (offset left out)
-
-
-def _try(processor: Callable[[Any], Any], value: Any) -> Any:
-    try:
-        return processor(value)
-    except Exception:  # not a processor of moments
-        return None
 
 
 def compile_all(dialect: Any, insert_of: Any) -> dict[str, Prepared]:
