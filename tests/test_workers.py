@@ -64,6 +64,68 @@ async def test_two_workers_share_the_work_without_doubles(settings) -> None:
             await worker.close()
 
 
+# the turn's commit locks one of these rows, then waits for the other that a second transaction holds, which then
+# waits for the first: a plain answer's commit (one statement) takes the conversation first; one that escalates a
+# case (the SQLAlchemy path) marks the event processed first
+DEADLOCKS = {"a plain answer": (None, "message_log", "conversation"),
+             "a request for a person": ("/human", "conversation", "message_log")}
+
+
+@pytest.mark.parametrize("turn", DEADLOCKS)
+async def test_a_turn_undone_by_a_deadlock_is_decided_again(settings, caplog, turn: str) -> None:
+    """PostgreSQL undoes one of two transactions that wait for each other (two workers, a sweep, a volunteer's
+    claim): the turn it undid is decided again, and the person gets the same answers as anyone else, once."""
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    from tests.test_escalation import DESKS, PLATFORM, POLICY
+
+    command, held, then = DEADLOCKS[turn]
+    rows = {"message_log": "UPDATE message_log SET attempts = attempts WHERE id = $1",
+            "conversation": "UPDATE conversation SET version = version WHERE contact_id = $1"}
+    channel = RecordingChannel(platform=PLATFORM)
+    app = await build_app(settings, {PLATFORM: channel}, desks=DESKS, policy=POLICY)
+    other = await asyncpg.connect(make_url(settings.database_url).set(drivername="postgresql")
+                                  .render_as_string(hide_password=False),
+                                  server_settings={"deadlock_timeout": "60s"})  # the turn's side sees the cycle
+    try:
+        calm, caught = Victim("calm", platform=PLATFORM), Victim("caught", platform=PLATFORM)
+        for victim in (calm, caught):
+            for kind, value in SCRIPT[:2]:
+                await app.handle(victim.message(**{kind: value}))
+        kind, value = ("text", command) if command else SCRIPT[2]
+        before = len(channel.replies_to(calm.user.external_id))
+        await app.handle(calm.message(**{kind: value}))
+        expected = [re.sub(r"FD-[\d-]+", "FD-…", reply.text)
+                    for reply in channel.replies_to(calm.user.external_id)[before:]]
+
+        message = caught.message(**{kind: value})
+        await app.ingest(message)
+        async with app.db.engine.connect() as conn:
+            event_id, contact_id = (await conn.execute(
+                select(MessageLog.id, MessageLog.contact_id).where(MessageLog.external_id == message.external_id,
+                                                                   MessageLog.direction == "in"))).one()
+        key = {"message_log": event_id, "conversation": contact_id}
+        before = len(channel.replies_to(caught.user.external_id))
+        async with other.transaction():
+            await other.execute(rows[held], key[held])
+            turn_done = asyncio.ensure_future(app.process(message))
+            async with asyncio.timeout(WAIT):  # the commit has taken its first row and waits for this one
+                while True:
+                    if await other.fetchval("SELECT count(*) FROM pg_stat_activity "
+                                            "WHERE $1 = ANY(pg_blocking_pids(pid))", other.get_server_pid()):
+                        break
+                    await asyncio.sleep(0.05)
+            await other.execute(rows[then], key[then])  # returns once PostgreSQL has undone the turn's commit
+        await asyncio.wait_for(turn_done, WAIT)
+        assert [re.sub(r"FD-[\d-]+", "FD-…", reply.text)
+                for reply in channel.replies_to(caught.user.external_id)[before:]] == expected
+        assert any("undone by a deadlock" in record.getMessage() and "deciding again" in record.getMessage()
+                   for record in caplog.records)
+    finally:
+        await other.close()
+        await app.close()
+
 async def test_two_schedulers_on_one_database_fire_each_due_step_once(settings) -> None:
     """Every worker runs the escalation scheduler: two runners ticking at the same time over the same due steps (a
     backlog, as after an outage) take each one once; their pages go out once."""

@@ -995,9 +995,14 @@ class HotPath:
         return await self._run(load_plan(key, one_statement=self.postgres), transaction=False)
 
     async def commit(self, changes: ChangeSet, lease_seconds: float) -> Committed:
-        if self.postgres and one_statement_turn(changes):  # one statement: atomic on its own
-            return await self._run(commit_one_plan(changes, lease_seconds, datetime.now(UTC)), transaction=False)
-        return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC), fused=self.postgres))
+        try:
+            if self.postgres and one_statement_turn(changes):  # one statement: atomic on its own
+                return await self._run(commit_one_plan(changes, lease_seconds, datetime.now(UTC)),
+                                       transaction=False)
+            return await self._run(commit_plan(changes, lease_seconds, datetime.now(UTC), fused=self.postgres))
+        except Deadlocked as exc:
+            # undone whole, as a lost race is: the turn is decided again on what the other transaction left
+            raise ConcurrentUpdate(f"{changes.key}: undone by a deadlock") from exc
 
     async def next_case_number(self) -> int:
         # on SQLite in the hot path's own group commit: a cold transaction here took SQLite's write lock from it

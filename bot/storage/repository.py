@@ -11,7 +11,7 @@ from sqlalchemy import Text, and_, cast, delete, func, insert, null, or_, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.domain import (
@@ -113,6 +113,7 @@ PURGE_ACTION = "retention_purge"  # the audit event each purge leaves, with its 
 PURGE_LOCK = int.from_bytes(b"fd-purge")  # the PostgreSQL advisory lock only one purge at a time holds
 ANSWERS_BLANK = {"slots": {}, "display": {}, "history": [], "pasted": [], "change": None, "guess": None}
 TIMED_STATES = ("active", "watching", "reminded")  # an escalation whose timer runs (see bot.services.escalation)
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for a transaction undone to end a cycle of waits
 
 
 class SqlStore(SqlVolunteers):
@@ -256,6 +257,11 @@ class SqlStore(SqlVolunteers):
         except IntegrityError as exc:
             # two workers created the same contact's conversation at once: the loser decides again
             raise ConcurrentUpdate(f"{changes.key}: {type(exc).__name__}") from exc
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != DEADLOCK:
+                raise
+            # PostgreSQL undid this transaction, whole, to end a cycle of waits: decided again, as a lost race
+            raise ConcurrentUpdate(f"{changes.key}: undone by a deadlock") from exc
 
     # -- outbox ----------------------------------------------------------------------------------
     async def lease_outbound(self, ids: Sequence[int] | None, *, now: datetime, lease_seconds: float,
