@@ -29,6 +29,9 @@ CONNECTION_CLASSES = frozenset({
     "ConnectionRejectionError", "CannotConnectNowError", "OperatorInterventionError", "AdminShutdownError",
     "CrashShutdownError", "ConnectionResetError", "ConnectionRefusedError",
     "ConnectionAbortedError", "BrokenPipeError",
+    # asyncpg's, when the server's word that it ends the session (a restart, pg_terminate_backend) arrives in the
+    # middle of a statement: "cannot switch to state …; another operation … is in progress"
+    "InternalClientError",
 })
 # the generic DB-API classes are an outage only with one of these words (a syntax error is an OperationalError too
 # on SQLite: "no such table" is a bug to see with its traceback, not an outage)

@@ -868,53 +868,124 @@ def _settle(settled: list[tuple[asyncio.Future[Any], bool, Any]]) -> None:
             done.set_exception(value)
 
 
-async def _nothing_to_reset(conn: Any) -> None:
-    """In place of asyncpg's reset at each release (`RESET ALL; UNLISTEN *; CLOSE ALL; ...`: one more round trip,
-    parsed anew, after every plan): the hot path's connections keep no session state. An open transaction is still
-    rolled back by the pool before this."""
+class Connections:
+    """The hot path's own PostgreSQL connections: a plan takes one, runs, gives it back. asyncpg's pool costs about
+    40 µs of CPU an acquire and release (a proxy object, a timer set and cancelled, a queue and a reset callback),
+    and a message makes four round trips; here it is a list. At most `size` are open; a plan that finds them all
+    busy waits for the next one given back. A connection a plan may have left unusable (cut off, cancelled in the
+    middle of a statement, still in a transaction) is closed, and its place goes to the next plan that asks."""
+
+    def __init__(self, dsn: str, size: int, server_settings: dict[str, str]) -> None:
+        self.dsn, self.size, self.server_settings = dsn, size, server_settings
+        self._idle: list[Any] = []
+        self._open = 0  # connections open or being opened: `size` at most
+        self._waiting: deque[asyncio.Future[Any]] = deque()  # each handed a connection, or None: open one
+        self._closed = False
+
+    async def take(self) -> Any:
+        while self._idle:
+            conn = self._idle.pop()  # the one given back last: its statements are the warmest
+            if not conn.is_closed():
+                return conn
+            self._open -= 1
+        if self._open < self.size:
+            self._open += 1
+        else:
+            waiting = asyncio.get_running_loop().create_future()
+            self._waiting.append(waiting)
+            try:
+                conn = await waiting
+            except asyncio.CancelledError:
+                if waiting.done() and not waiting.cancelled():  # handed over just as this was cancelled
+                    self._pass_on(waiting.result())
+                raise
+            if conn is not None:
+                return conn
+        try:  # a place of its own: open a connection in it
+            import asyncpg
+
+            return await asyncpg.connect(self.dsn, server_settings=self.server_settings)
+        except BaseException:
+            self._pass_on(None)
+            raise
+
+    def give(self, conn: Any, failure: BaseException | None = None) -> None:
+        """After a plan: `failure` is what it raised, if it did."""
+        if self._closed or not _reusable(conn, failure):
+            conn.terminate()
+            conn = None
+        self._pass_on(conn)
+
+    def _pass_on(self, conn: Any) -> None:
+        """A connection (or, None, a free place) to the first plan still waiting, else kept."""
+        while self._waiting:
+            waiting = self._waiting.popleft()
+            if not waiting.done():
+                waiting.set_result(conn)
+                return
+        if conn is None:
+            self._open -= 1
+        else:
+            self._idle.append(conn)
+
+    async def close(self) -> None:
+        self._closed = True
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            self._open -= 1
+            with contextlib.suppress(Exception):
+                await conn.close(timeout=5)
+
+
+def _reusable(conn: Any, failure: BaseException | None) -> bool:
+    """Whether a connection is fit for the next plan. A plan's own error (a check that refused, a conflict,
+    anything the server answered) leaves it as it was, its transaction rolled back; a cancellation in the middle
+    of a statement, a timeout or a broken connection may not."""
+    import asyncpg
+
+    if conn.is_closed() or conn.is_in_transaction():
+        return False
+    if failure is None:
+        return True
+    return isinstance(failure, Exception) and not isinstance(failure, (
+        OSError, TimeoutError, asyncpg.InterfaceError, asyncpg.InternalClientError, asyncpg.PostgresConnectionError,
+        asyncpg.exceptions.OperatorInterventionError))
 
 
 class PostgresRunner:
-    """Runs plans on raw asyncpg connections of its own pool; asyncpg prepares each statement once a connection."""
+    """Runs plans on raw asyncpg connections of its own (`Connections`); asyncpg prepares each statement once a
+    connection."""
 
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-        self.pool_size = pool_size
         self.prepared = compile_all(asyncpg_dialect.dialect(), pg_insert)
-        self._pool: Any = None
-        self._starting: asyncio.Lock | None = None
-
-    async def _pool_ready(self) -> Any:
-        if self._pool is None:
-            if self._starting is None:
-                self._starting = asyncio.Lock()
-            async with self._starting:
-                if self._pool is None:
-                    import asyncpg
-
-                    # generic plans from the first run: PostgreSQL planned a one-statement commit anew at each
-                    # run (0.2 ms of the server's CPU each time; its generic plan's estimate, rows of `unnest`
-                    # unknown, was the higher), and every other statement here goes generic after five runs
-                    self._pool = await asyncpg.create_pool(
-                        self.dsn, min_size=1, max_size=self.pool_size, reset=_nothing_to_reset,
-                        server_settings={"plan_cache_mode": "force_generic_plan"})
-        return self._pool
+        # generic plans from the first run: PostgreSQL planned a one-statement commit anew at each run (0.2 ms of
+        # the server's CPU each time; its generic plan's estimate, rows of `unnest` unknown, was the higher), and
+        # every other statement here goes generic after five runs
+        self.connections = Connections(self.dsn, pool_size, {"plan_cache_mode": "force_generic_plan"})
 
     async def run(self, plan: Plan, *, transaction: bool = True) -> Any:
         import asyncpg
 
-        pool = await self._pool_ready()
-        async with pool.acquire() as conn:
-            try:
-                if not transaction:
-                    return await self._drive(conn, plan)
-                async with conn.transaction():
-                    return await self._drive(conn, plan)
-            except (asyncpg.UniqueViolationError, asyncpg.SerializationError) as exc:
-                # a serialization failure: raised by a one-statement commit's check (fd_refuse_unless)
-                raise ConcurrentUpdate(str(exc)) from exc
-            except asyncpg.DeadlockDetectedError as exc:
-                raise Deadlocked(str(exc)) from exc
+        conn = await self.connections.take()
+        failure: BaseException | None = None
+        try:
+            if not transaction:
+                return await self._drive(conn, plan)
+            async with conn.transaction():
+                return await self._drive(conn, plan)
+        except (asyncpg.UniqueViolationError, asyncpg.SerializationError) as exc:
+            failure = exc
+            # a serialization failure: raised by a one-statement commit's check (fd_refuse_unless)
+            raise ConcurrentUpdate(str(exc)) from exc
+        except asyncpg.DeadlockDetectedError as exc:
+            failure = exc
+            raise Deadlocked(str(exc)) from exc
+        except BaseException as exc:
+            failure = exc
+            raise
+        finally:
+            self.connections.give(conn, failure)
 
     async def _drive(self, conn: Any, plan: Plan) -> Any:
         try:
@@ -934,9 +1005,7 @@ class PostgresRunner:
             return stop.value
 
     async def close(self) -> None:
-        if self._pool is not None:
-            pool, self._pool = self._pool, None
-            await pool.close()
+        await self.connections.close()
 
 
 class Deadlocked(Exception):
