@@ -19,6 +19,7 @@ from bot.storage.db import Database
 from bot.storage.memory import MemoryFileStore, MemoryStore
 from bot.storage.tables import metadata
 from tests.fakes.channel import RecordingChannel, Victim
+from tests.telegram_harness import bot_processes  # noqa: F401 - autouse: stops every bot a test started, shows its output
 
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 PG_URL = os.environ.get("TEST_DATABASE_URL")

@@ -39,7 +39,7 @@ from tests.escalation_harness import (
 )
 from tests.fakes.discord import FakeDiscord
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import TOKEN, BotProcess, bot_processes  # noqa: F401 - autouse: shows the bots' output
+from tests.telegram_harness import TOKEN, BotProcess
 
 slow = pytest.mark.slow
 

@@ -31,7 +31,7 @@ from tests.relay_harness import (
     spoken,
     with_files,
 )
-from tests.telegram_harness import TOKEN, BotProcess, bot_processes  # noqa: F401 - autouse: shows the bots' output
+from tests.telegram_harness import TOKEN, BotProcess
 
 slow = pytest.mark.slow
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.adapters.telegram import split_text
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import TOKEN, BotProcess, bot_processes, free_port  # noqa: F401 - autouse
+from tests.telegram_harness import TOKEN, BotProcess, free_port
 
 
 @pytest.fixture

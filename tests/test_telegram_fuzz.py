@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import BotProcess, bot_processes  # noqa: F401 - an autouse fixture
+from tests.telegram_harness import BotProcess
 
 USERS = st.integers(min_value=5000, max_value=5099)
 DESK = -1001888000001  # a forum group configured as the desk

@@ -21,7 +21,7 @@ from bot.storage.tables import AuditEvent, MessageLog
 from tests.conftest import PG_URL
 from tests.fakes.channel import RecordingChannel, Victim
 from tests.fakes.telegram import FakeTelegram
-from tests.telegram_harness import TOKEN, BotProcess, bot_processes  # noqa: F401 - autouse: shows the bots' output
+from tests.telegram_harness import TOKEN, BotProcess
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="several workers need PostgreSQL: set TEST_DATABASE_URL")
 
