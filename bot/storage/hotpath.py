@@ -1047,6 +1047,8 @@ class HotPath:
         return await self._run(ingest_plan(message, files, datetime.now(UTC)))
 
     async def ingest_many(self, events: Sequence[tuple[InboundMessage, Sequence[StoredFile]]]) -> list[int | None]:
+        if self.postgres and len(events) == 1:  # one event, one statement: no BEGIN and COMMIT round trips
+            return [await self.ingest(*events[0])]
         return await self._again_if_deadlocked(
             lambda: ingest_many_plan(events, datetime.now(UTC), one_statement=self.postgres))
 
