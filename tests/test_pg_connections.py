@@ -1,6 +1,7 @@
 """The hot path's own PostgreSQL connections (`bot.storage.hotpath.Connections`), on a real server: never more open
 than allowed, a plan that finds them all busy gets the next one given back, and a connection a plan may have left
-unusable (cancelled mid-statement, cut off by the server) is replaced, not handed to the next plan."""
+unusable (cancelled mid-statement, cut off by the server) is replaced, not handed to the next plan. And what goes
+over them: one event's ingest is its one statement, a batch's is one transaction."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import asyncio
 import pytest
 from sqlalchemy.engine import make_url
 
+from bot.domain import ChatRef, InboundMessage, UserRef
 from bot.storage.hotpath import Connections, HotPath, PostgresRunner
 from tests.conftest import PG_URL
 
@@ -104,5 +106,35 @@ async def test_after_the_server_cut_a_connection_the_next_plan_runs(database_url
             assert is_connection_error(exc), exc
         numbers.append(await hot.next_case_number())
         assert numbers == list(range(first + 1, first + 1 + len(numbers)))  # a failed plan changed nothing
+    finally:
+        await runner.close()
+
+
+async def test_one_event_is_stored_in_one_statement_and_a_batch_in_one_transaction(database_url) -> None:
+    """A round trip is most of what a message costs the bot on PostgreSQL: one event's ingest is a statement atomic
+    on its own (no BEGIN and COMMIT around it); a Telegram batch is stored whole or not at all."""
+    runner = PostgresRunner(database_url, pool_size=1)
+    hot = HotPath(runner)
+    user = UserRef("test", "rt-1")
+
+    def event(n: int) -> tuple[InboundMessage, tuple]:
+        return InboundMessage(platform="test", external_id=f"rt-{n}", user=user, chat=ChatRef("test", "rt-1"),
+                              text="someone took my account"), ()
+
+    try:
+        await hot.next_case_number()  # the one connection opened
+        conn = await runner.connections.take()
+        sent: list[str] = []
+        conn.add_query_logger(lambda logged: sent.append(logged.query.split(None, 1)[0].rstrip(";").upper()))
+        runner.connections.give(conn)
+
+        stored = await hot.ingest_many([event(1)])
+        await asyncio.sleep(0)  # asyncpg calls its query loggers soon after, not at once
+        assert stored[0] is not None and sent == ["WITH"]  # the event (and its contact) in one statement
+        sent.clear()
+        stored = await hot.ingest_many([event(2), event(3), event(1)])
+        await asyncio.sleep(0)
+        assert stored[0] is not None and stored[1] is not None and stored[2] is None  # the last one: a redelivery
+        assert sent == ["BEGIN", "WITH", "WITH", "WITH", "COMMIT"]
     finally:
         await runner.close()
