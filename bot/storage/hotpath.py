@@ -88,6 +88,7 @@ from bot.storage.tables import (
     Evidence,
     Indicator,
     MessageLog,
+    contact_pending,
     desk_pending,
     in_lane,
     unsent_out,
@@ -170,9 +171,13 @@ def _postgres_statements() -> dict[str, Any]:
         bindparam("chat_id", type_=String), bindparam("thread_id", type_=String),
         bindparam("body", type_=m.c.body.type), bindparam("now", type_=when), literal(0), literal(False))
         .where(~exists(seen)))
-    events = select(func.json_agg(aggregate_order_by(
-        func.json_build_array(m.c.id, m.c.platform, m.c.external_id, m.c.body), m.c.id))).where(
-        m.c.contact_id == c.c.id, m.c.direction == INBOUND, m.c.processed_at.is_(None)).scalar_subquery()
+    # the events read in id order by a subquery of their own: a plan made while the table is empty then finds the
+    # pending index (contact, id) cheaper than reading uq_message_inbound whole and sorting (it chose that one when
+    # only the aggregate sorted, both costing the same on no rows)
+    pending = select(m.c.id, m.c.platform, m.c.external_id, m.c.body).where(
+        m.c.contact_id == c.c.id, contact_pending(m)).order_by(m.c.id).correlate(c).subquery("pending")
+    events = select(func.json_agg(aggregate_order_by(func.json_build_array(
+        pending.c.id, pending.c.platform, pending.c.external_id, pending.c.body), pending.c.id))).scalar_subquery()
     cases = select(func.json_agg(aggregate_order_by(func.json_build_array(
         case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency, case_t.c.claimed_by,
         case_t.c.resolved_at, case_t.c.feedback), case_t.c.id))).where(case_t.c.contact_id == c.c.id).scalar_subquery()
@@ -295,7 +300,6 @@ def _statements(insert_of: Any) -> dict[str, Any]:
     inbound = dict(direction="in", scope=_p("scope"), platform=_p("platform"), external_id=_p("external_id"),
                    contact_id=_p("contact_id"), chat_id=_p("chat_id"), thread_id=_p("thread_id"),
                    body=_p("body"), created_at=_p("now"), attempts=0, ephemeral=False)
-    unprocessed = and_(m.c.direction == INBOUND, m.c.processed_at.is_(None))
     return {
         # -- ingest
         "seen": select(m.c.id).where(m.c.platform == _p("platform"), m.c.external_id == _p("external_id"),
@@ -320,7 +324,7 @@ def _statements(insert_of: Any) -> dict[str, Any]:
         .select_from(c.outerjoin(v, v.c.contact_id == c.c.id))
         .where(c.c.platform == _p("platform"), c.c.external_id == _p("external_id")),
         "contact_inbound": select(m.c.id, m.c.platform, m.c.external_id, m.c.body)
-        .where(unprocessed, m.c.contact_id == _p("contact_id")).order_by(m.c.id),
+        .where(contact_pending(m), m.c.contact_id == _p("contact_id")).order_by(m.c.id),
         "contact_cases": select(case_t.c.id, case_t.c.reference, case_t.c.status, case_t.c.urgency,
                                 case_t.c.claimed_by, case_t.c.resolved_at, case_t.c.feedback)
         .where(case_t.c.contact_id == _p("contact_id")).order_by(case_t.c.id),

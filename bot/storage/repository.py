@@ -71,6 +71,7 @@ from bot.storage.tables import (
     MessageLog,
     Volunteer,
     about_a_case_out,
+    contact_pending,
     desk_pending,
     in_lane,
     same_lane,
@@ -223,8 +224,7 @@ class SqlStore(SqlVolunteers):
                                     blocked=row.blocked_at is not None, language_checks=row.language_checks)
             rows = await conn.execute(
                 select(message_t.c.id, message_t.c.platform, message_t.c.external_id, message_t.c.body)
-                .where(message_t.c.contact_id == contact.id, message_t.c.direction == "in",
-                       message_t.c.processed_at.is_(None))
+                .where(message_t.c.contact_id == contact.id, contact_pending(message_t))
                 .order_by(message_t.c.id))
             inbound = [StoredInbound(r.id, r.platform, r.external_id, r.body or {}) for r in rows]
             record = ConversationRecord(state=None) if row.version is None else ConversationRecord(
