@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import itertools
 from collections.abc import AsyncIterator
@@ -150,6 +151,11 @@ async def open_case(store: Any, user: str, **fields: Any) -> tuple[int, str]:
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A moment as read back: SQLite keeps UTC's wall time without its offset."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 # -- the inbox --------------------------------------------------------------------------------------------
@@ -684,6 +690,22 @@ async def test_sent_rows_keep_their_platform_id_and_ephemeral_ones_go(store) -> 
     await store.renew_leases([kept], until=t0 + timedelta(minutes=1))  # sent rows keep no lease
     assert [m["lease_until"] for m in await rows(store, "message_log") if m["direction"] == "out"] == [None]
     assert await store.lease_outbound(None, now=t0, lease_seconds=30, platforms=[PLATFORM], take_over=True) == []
+
+
+async def test_replies_sent_at_the_same_moment_are_all_marked_and_ephemeral_ones_go(store) -> None:
+    """Marks that wait together may go as one statement (PostgreSQL's hot path): each row ends as its own mark
+    alone would leave it."""
+    await store.ingest(victim("una"), [])
+    committed = await turn(store, key("una"), outbox=[say("chat-una", f"r{n}", ephemeral=n % 3 == 2)
+                                                      for n in range(7)])
+    t0 = now()
+    await asyncio.gather(*(store.mark_sent(m.id, f"p-{m.id}", now=t0 + timedelta(seconds=m.id))
+                           for m in committed.outbound))
+    outbound = [m for m in await rows(store, "message_log") if m["direction"] == "out"]
+    kept = [m.id for n, m in enumerate(committed.outbound) if n % 3 != 2]
+    assert [(m["id"], m["external_id"], m["lease_until"]) for m in outbound] == [(i, f"p-{i}", None) for i in kept]
+    assert [as_utc(m["sent_at"]) for m in outbound] == [t0 + timedelta(seconds=i) for i in kept]
+    assert await store.count_unsent([PLATFORM]) == 0
 
 
 async def test_count_unsent_counts_the_given_platforms(store) -> None:
