@@ -36,6 +36,7 @@ from sqlalchemy import (
     DateTime,
     Integer,
     String,
+    Text,
     and_,
     bindparam,
     column,
@@ -199,15 +200,12 @@ def _postgres_statements() -> dict[str, Any]:
                sql_case((lane_busy, null()), else_=bindparam("lease_until", type_=when))))
     # the turn's events marked processed with its conversation's update: one round trip, their counts back
     done = _processed_mark()
-    # sent marks that waited together: one statement; an ephemeral row (a goodbye) is deleted instead (the two sets
-    # of rows are apart, as PostgreSQL needs of two changes in one statement)
-    sent = func.unnest(bindparam("ids", type_=ARRAY(Integer)), bindparam("external_ids", type_=ARRAY(String)),
-                       bindparam("moments", type_=ARRAY(when))).table_valued(
-        column("id", Integer), column("external_id", String), column("moment", when)).render_derived(name="s")
-    gone = delete(m).where(m.c.id == sent.c.id, m.c.ephemeral).returning(m.c.id).cte("gone")
     return {
-        "sent_many": update(m).where(m.c.id == sent.c.id, ~m.c.ephemeral)
-        .values(sent_at=sent.c.moment, external_id=sent.c.external_id, lease_until=None).add_cte(gone),
+        # sent marks that waited together, in one statement: the function of migration 0013 runs each as
+        # `sent_plan` would (an UPDATE joined to `unnest` got a kept plan that read the whole table)
+        "sent_many": select(getattr(func, MARK_SENT)(
+            bindparam("ids", type_=ARRAY(Integer)), bindparam("external_ids", type_=ARRAY(Text)),
+            bindparam("moments", type_=ARRAY(when)))),
         "commit_one": _commit_one_statement(),
         "outbound_insert_first": first_in_lane.returning(m.c.id, m.c.lease_until.is_not(None)),
         "conversation_update_processed": update(v)
@@ -228,6 +226,8 @@ def _postgres_statements() -> dict[str, Any]:
 
 # the function migration 0010 creates: raising makes PostgreSQL undo the whole statement it is part of
 REFUSE_UNLESS = "fd_refuse_unless"
+# the function migration 0013 creates: several sent marks in one statement
+MARK_SENT = "fd_mark_sent"
 
 
 def _case_set() -> dict[str, Any]:
@@ -734,7 +734,7 @@ def sent_plan(outbound_id: int, external_id: str | None, now: datetime) -> Plan:
 def sent_many_plan(marks: Sequence[tuple[int, str | None, datetime]]) -> Plan:
     """Sent marks that waited together (PostgreSQL), in one statement: as `sent_plan` for each."""
     yield Q("sent_many", {"ids": [mark[0] for mark in marks], "external_ids": [mark[1] for mark in marks],
-                          "moments": [mark[2] for mark in marks]}, COUNT)
+                          "moments": [mark[2] for mark in marks]}, ONE)
 
 
 # -- the runners -----------------------------------------------------------------------------------------------
