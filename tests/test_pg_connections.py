@@ -6,7 +6,6 @@ over them: one event's ingest is its one statement, a batch's is one transaction
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -139,28 +138,3 @@ async def test_one_event_is_stored_in_one_statement_and_a_batch_in_one_transacti
         assert sent == ["BEGIN", "WITH", "WITH", "WITH", "COMMIT"]
     finally:
         await runner.close()
-
-
-async def test_replies_marked_sent_at_the_same_moment_go_as_one_statement(database_url) -> None:
-    """Under load the sent marks of replies sent meanwhile share one round trip and one commit (one WAL flush
-    where each alone made one); each caller returns once its own mark is committed."""
-    runner = PostgresRunner(database_url, pool_size=1)
-    hot = HotPath(runner)
-    try:
-        # the one connection opened, and asyncpg's look at the array types done (its own queries, once)
-        await hot.mark_sent(1, "p-1", datetime.now(UTC))
-        conn = await runner.connections.take()
-        sent: list[str] = []
-        conn.add_query_logger(lambda logged: sent.append(logged.query.split(None, 1)[0].rstrip(";").upper()))
-        runner.connections.give(conn)
-
-        await asyncio.wait_for(asyncio.gather(*(hot.mark_sent(n, f"p-{n}", datetime.now(UTC))
-                                                for n in range(2, 22))), WAIT)
-        await asyncio.sleep(0)
-        assert sent == ["SELECT"]
-        sent.clear()
-        await asyncio.wait_for(hot.mark_sent(22, "p-22", datetime.now(UTC)), WAIT)  # alone: at once, by itself
-        await asyncio.sleep(0)
-        assert sent == ["SELECT"]
-    finally:
-        await hot.close()

@@ -29,14 +29,13 @@ from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     DateTime,
     Integer,
     String,
-    Text,
     and_,
     bindparam,
     column,
@@ -96,7 +95,6 @@ from bot.storage.tables import (
 )
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 contact_t = Contact.__table__
 conversation_t = Conversation.__table__
@@ -201,11 +199,6 @@ def _postgres_statements() -> dict[str, Any]:
     # the turn's events marked processed with its conversation's update: one round trip, their counts back
     done = _processed_mark()
     return {
-        # sent marks that waited together, in one statement: the function of migration 0013 runs each as
-        # `sent_plan` would (an UPDATE joined to `unnest` got a kept plan that read the whole table)
-        "sent_many": select(getattr(func, MARK_SENT)(
-            bindparam("ids", type_=ARRAY(Integer)), bindparam("external_ids", type_=ARRAY(Text)),
-            bindparam("moments", type_=ARRAY(when)))),
         "commit_one": _commit_one_statement(),
         "outbound_insert_first": first_in_lane.returning(m.c.id, m.c.lease_until.is_not(None)),
         "conversation_update_processed": update(v)
@@ -226,8 +219,6 @@ def _postgres_statements() -> dict[str, Any]:
 
 # the function migration 0010 creates: raising makes PostgreSQL undo the whole statement it is part of
 REFUSE_UNLESS = "fd_refuse_unless"
-# the function migration 0013 creates: several sent marks in one statement
-MARK_SENT = "fd_mark_sent"
 
 
 def _case_set() -> dict[str, Any]:
@@ -731,12 +722,6 @@ def sent_plan(outbound_id: int, external_id: str | None, now: datetime) -> Plan:
         yield Q("delete_row", {"id": outbound_id})
 
 
-def sent_many_plan(marks: Sequence[tuple[int, str | None, datetime]]) -> Plan:
-    """Sent marks that waited together (PostgreSQL), in one statement: as `sent_plan` for each."""
-    yield Q("sent_many", {"ids": [mark[0] for mark in marks], "external_ids": [mark[1] for mark in marks],
-                          "moments": [mark[2] for mark in marks]}, ONE)
-
-
 # -- the runners -----------------------------------------------------------------------------------------------
 BUSY_RETRY_SECONDS = 0.001  # another connection holds SQLite's write lock: the next try
 BUSY_TIMEOUT_SECONDS = 30.0  # ... and after this long, the plans waiting fail (`busy_timeout` on a connection)
@@ -1027,48 +1012,6 @@ class PostgresRunner:
         await self.connections.close()
 
 
-class Together(Generic[T]):
-    """Calls that arrive while a batch is on its way go together as the next batch, each caller answered when its
-    batch is done: alone, a call runs at once; under load one round trip and one commit serve many calls."""
-
-    def __init__(self, run_batch: Callable[[list[T]], Any], most: int = 256) -> None:
-        self.run_batch = run_batch
-        self.most = most
-        self._waiting: list[tuple[T, asyncio.Future[None]]] = []
-        self._draining: asyncio.Task[None] | None = None
-
-    async def __call__(self, item: T) -> None:
-        done = asyncio.get_running_loop().create_future()
-        self._waiting.append((item, done))
-        if self._draining is None:
-            self._draining = asyncio.create_task(self._drain())
-        await done  # a caller cancelled meanwhile leaves its item in the batch: it is written all the same
-
-    async def _drain(self) -> None:
-        try:
-            while self._waiting:
-                batch, self._waiting = self._waiting[:self.most], self._waiting[self.most:]
-                try:
-                    await self.run_batch([item for item, _ in batch])
-                except BaseException as exc:
-                    for _, done in batch:
-                        if not done.done():
-                            done.set_exception(exc)
-                    if not isinstance(exc, Exception):
-                        raise
-                else:
-                    for _, done in batch:
-                        if not done.done():
-                            done.set_result(None)
-        finally:
-            self._draining = None
-
-    async def settle(self) -> None:
-        """Wait for the batches on their way (before the connections close)."""
-        if self._draining is not None:
-            await asyncio.wait([self._draining])
-
-
 class Deadlocked(Exception):
     """PostgreSQL chose this transaction to undo when two waited for each other (say, the same event redelivered
     to two ingests at once); it rolled back whole, so it may simply run again."""
@@ -1083,10 +1026,6 @@ class HotPath:
     def __init__(self, runner: SqliteWriter | PostgresRunner) -> None:
         self.runner = runner
         self.postgres = isinstance(runner, PostgresRunner)
-        # on PostgreSQL the marks of replies sent meanwhile go as one statement: a round trip and a commit (a WAL
-        # flush) fewer a message under load; SQLite's group commit does this for every plan already
-        self._marks: Together[tuple[int, str | None, datetime]] = Together(
-            lambda marks: self._run(sent_many_plan(marks), transaction=False))
 
     @classmethod
     def for_url(cls, url: str, *, sqlite_synchronous: str = "NORMAL") -> HotPath | None:
@@ -1145,13 +1084,10 @@ class HotPath:
         return await self._run(case_number_plan(), transaction=False)
 
     async def mark_sent(self, outbound_id: int, external_id: str | None, now: datetime) -> None:
-        if self.postgres:
-            return await self._marks((outbound_id, external_id, now))
         await self._run(sent_plan(outbound_id, external_id, now), transaction=False)
 
     async def close(self) -> None:
         if isinstance(self.runner, PostgresRunner):
-            await self._marks.settle()
             await self.runner.close()
         else:
             self.runner.close()
