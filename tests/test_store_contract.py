@@ -693,8 +693,8 @@ async def test_sent_rows_keep_their_platform_id_and_ephemeral_ones_go(store) -> 
 
 
 async def test_replies_sent_at_the_same_moment_are_all_marked_and_ephemeral_ones_go(store) -> None:
-    """Several chats' replies sent at one moment, their marks running at once: each row ends as its own mark
-    alone would leave it (each its own platform id and time; a goodbye leaves nothing)."""
+    """A turn's replies sent at one moment, their marks running at once (on SQLite's hot path, one group commit):
+    each row ends as its own mark alone would leave it (its own platform id and time; a goodbye leaves nothing)."""
     await store.ingest(victim("una"), [])
     committed = await turn(store, key("una"), outbox=[say("chat-una", f"r{n}", ephemeral=n % 3 == 2)
                                                       for n in range(7)])
