@@ -18,6 +18,8 @@ from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from bot.storage.jsontext import dumps
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 VERSION_TABLE = "alembic_version"  # alembic's default; migrations/env.py does not change it
@@ -40,13 +42,14 @@ class Database:
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
                 _private_file(Path(parsed.database))
-            self.engine: AsyncEngine = create_async_engine(url, echo=echo)
+            self.engine: AsyncEngine = create_async_engine(url, echo=echo, json_serializer=dumps)
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
         else:
             # no pool_pre_ping: a round trip per checkout costs ~15% of throughput; connections are recycled
             # instead, and a dropped one fails one transaction, whose message stays stored for a retry
-            self.engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=20, pool_recycle=1800)
+            self.engine = create_async_engine(url, echo=echo, json_serializer=dumps, pool_size=10, max_overflow=20,
+                                              pool_recycle=1800)
         # SQLite has one writer at a time: queueing writers here avoids "database is locked" inside
         # one process. Several workers need PostgreSQL, where row locks do this job.
         self._write_lock = asyncio.Lock() if self.is_sqlite else None

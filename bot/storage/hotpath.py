@@ -77,6 +77,7 @@ from bot.ports import (
     inbound_body,
 )
 from bot.storage import sealing
+from bot.storage.jsontext import dumps
 from bot.storage.sealing import is_sealed
 from bot.storage.tables import (
     AuditEvent,
@@ -740,7 +741,7 @@ class SqliteWriter:
         self.path = path
         self.synchronous = synchronous
         self.batch = batch  # plans a transaction at most: the loop serves others between two batches
-        self.prepared = compile_all(sqlite_dialect.dialect(), sqlite_insert)
+        self.prepared = compile_all(sqlite_dialect.dialect(json_serializer=dumps), sqlite_insert)
         self._conn: sqlite3.Connection | None = None
         self._pending: deque[tuple[Plan, asyncio.Future[Any]]] = deque()
         self._scheduled: asyncio.AbstractEventLoop | None = None  # the loop a flush is due on
@@ -962,7 +963,7 @@ class PostgresRunner:
 
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-        self.prepared = compile_all(asyncpg_dialect.dialect(), pg_insert)
+        self.prepared = compile_all(asyncpg_dialect.dialect(json_serializer=dumps), pg_insert)
         # generic plans from the first run: PostgreSQL planned a one-statement commit anew at each run (0.2 ms of
         # the server's CPU each time; its generic plan's estimate, rows of `unnest` unknown, was the higher), and
         # every other statement here goes generic after five runs
