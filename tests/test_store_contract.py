@@ -278,6 +278,26 @@ async def test_a_commit_saves_contact_and_conversation_with_versions(store) -> N
     assert loaded.contact.blocked is False
 
 
+async def test_words_and_numbers_come_back_as_they_were_written(store) -> None:
+    """A victim's words in any script, a number longer than 64 bits and a lone surrogate a platform let through
+    come back from the state and the message bodies exactly as they went in."""
+    words = "Мене шантажують, 我被勒索 — ابتزاز 🙏 \"quoted\" \\ back"
+    await store.ingest(victim("eve", words), [])
+    snapshot = await store.load(key("eve"))
+    assert snapshot.inbound[0].body["text"] == words
+    record = snapshot.conversation
+    record.state = {**state("odd"), "slots": {"story": words, "amount": 10**30, "pasted": "a\ud800b", "n": -1}}
+    await store.commit(ChangeSet(key("eve"), processed=[snapshot.inbound[0].id], conversation=record,
+                                 outbox=[say(snapshot.contact.chat_id, words)]))
+    loaded = await store.load(key("eve"))
+    assert loaded.conversation.state == record.state
+    assert type(loaded.conversation.state["slots"]["amount"]) is int
+    # leased again once its first lease ran out: read back from the table
+    [row] = await store.lease_outbound(None, now=now() + timedelta(minutes=5), lease_seconds=30,
+                                       platforms=[PLATFORM])
+    assert row.reply.text == words
+
+
 async def _everything(store: Any, user: str) -> dict[str, Any]:
     """What a refused commit must have left alone."""
     snapshot = await store.load(key(user))
