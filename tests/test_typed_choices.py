@@ -1,7 +1,8 @@
 """Words typed where buttons are shown, read loosely when they are not a button's exact words: a label inside
 a sentence ("non je ne peux plus me connecter"), a label shortened ("так, справжні"), in every language by
 the same rule; a negation, two buttons fitting, or a word only a hidden synonym holds pick nothing, and the
-person is asked again. Through the real pipeline on the in-memory store (see `choice_from_text`)."""
+person is asked again; a short "no" ending in a word for back takes back the last answer. Through the real
+pipeline on the in-memory store (see `choice_from_text` and `asks_to_go_back`)."""
 
 from __future__ import annotations
 
@@ -182,3 +183,35 @@ def test_negation_words_are_read_from_each_locale_not_written_in_code() -> None:
         found = negations(engine, I18N, locale)
         assert expected[locale] <= found, locale
         assert not found & {"card", "carte", "gift", "cadeau", "amazon", "oui", "non" if locale == "fr" else "x"}
+
+
+@pytest.mark.parametrize(("locale", "typed"), [
+    ("uk", "ні, зачекайте, назад"),
+    ("fr", "non attendez, revenir"),
+    ("es", "no, volver"),
+    ("ar", "لا، رجوع"),
+])
+async def test_a_no_that_ends_in_back_takes_back_the_last_answer(locale, typed, at, memory_app) -> None:
+    """A frightened person who pressed the wrong button writes "no, wait, back": the question before comes
+    again, as with /back, instead of "please press a button"."""
+    user = f"back-{locale}"
+    victim = await at(user, locale, IMAGES)
+    assert (await state(memory_app, user))["step"] == "images"
+    replies = await victim.send(typed)
+    assert say(locale, "invalid-choice") not in [r.text for r in replies]
+    assert (await state(memory_app, user))["step"] == "threat"
+    assert "images" not in await slots(memory_app, user)  # the answer taken back is asked again, not kept
+
+
+@pytest.mark.parametrize(("presses", "typed"), [
+    (CATEGORY, "I want my money back"),  # no "no" first: their wish, not a correction
+    (LOCKED_OUT, "no, I got back in"),  # "back" inside an answer, not at its end
+    (LOCKED_OUT, "wait, go back"),  # no "no": asked again, never a guess
+])
+async def test_back_inside_an_answer_does_not_go_back(presses, typed, at, memory_app) -> None:
+    user = f"not-back-{typed}"
+    victim = await at(user, "en", presses)
+    step = (await state(memory_app, user))["step"]
+    replies = await victim.send(typed)
+    assert replies[0].text == say("en", "invalid-choice")
+    assert (await state(memory_app, user))["step"] == step

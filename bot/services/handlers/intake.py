@@ -11,7 +11,7 @@ from bot.domain import CaseRef, CaseStatus, Choice, MessageRef, Urgency
 from bot.engine.machine import ConversationState, Engine, Finished, OpenCase, Prompt, RequestHuman, Transition
 from bot.ports import NEW_CASE, AuditRow, CaseView
 from bot.services import escalation
-from bot.services.handlers.reading import REPORT, choice_from_text
+from bot.services.handlers.reading import REPORT, asks_to_go_back, choice_from_text
 from bot.services.turn import Event, Turn
 from bot.triage import safety_message
 
@@ -287,6 +287,9 @@ async def advance(turn: Turn, text: str | None, choice: str | None, files: int, 
             # written while the first question (consent) is shown: kept, never refused
             turn.say(MessageRef("early-kept"))
             turn.reprompt()
+            return
+        if choice is None and state.history and asks_to_go_back(turn, text):
+            await apply_transition(turn, engine.back(state))  # "no wait, back": as /back, not "press a button"
             return
     transition = engine.answer(state, text=text, choice=choice, files=files, locale=region_locale or turn.locale,
                                now=turn.tools.clock())

@@ -48,6 +48,18 @@ def command_of(turn: Turn, event: Event) -> str | None:
     return None
 
 
+def asks_to_go_back(turn: Turn, text: str) -> bool:
+    """Whether words typed where buttons are shown, and fitting none of them, take back the last answer: a short
+    message that opens with a "no" and ends with one of the locale's words for /back ("ні, зачекайте, назад",
+    "non attendez, revenir", "no wait, go back"). Read only once no choice fitted, so a label that holds such a
+    word stays its choice; "I want my money back" or "I got back in" opens with no "no", and is no correction."""
+    said = normalize(text).split()
+    if not 2 <= len(said) < LOOSE_HELP_WORDS or said[0] not in words(turn.tools.i18n, turn.locale, "words-no"):
+        return False
+    return any(said[-len(phrase):] == phrase for phrase in
+               (p.split() for p in turn.tools.phrases(turn.locale, COMMANDS)["back"]))
+
+
 def choice_from_text(turn: Turn, state: ConversationState, text: str, choices: tuple[str, ...]) -> str | None:
     """The choice a person typed, case, accents and punctuation aside (`normalize`); None when unsure, and the
     person is asked again. Exactly, first: its number (the console numbers choices), its label or its id; else
