@@ -190,6 +190,7 @@ def test_negation_words_are_read_from_each_locale_not_written_in_code() -> None:
     ("fr", "non attendez, revenir"),
     ("es", "no, volver"),
     ("ar", "لا، رجوع"),
+    ("en", "no wait back"),  # fastText alone reads it as French (0.70): the correction keeps the language
 ])
 async def test_a_no_that_ends_in_back_takes_back_the_last_answer(locale, typed, at, memory_app) -> None:
     """A frightened person who pressed the wrong button writes "no, wait, back": the question before comes
@@ -201,6 +202,7 @@ async def test_a_no_that_ends_in_back_takes_back_the_last_answer(locale, typed, 
     assert say(locale, "invalid-choice") not in [r.text for r in replies]
     assert (await state(memory_app, user))["step"] == "threat"
     assert "images" not in await slots(memory_app, user)  # the answer taken back is asked again, not kept
+    assert (await memory_app.store.load(WorkKey("test", CONTACT, user))).contact.locale == locale
 
 
 @pytest.mark.parametrize(("presses", "typed"), [

@@ -4,7 +4,7 @@ detection on the first few messages, with a one-tap way back."""
 from __future__ import annotations
 
 from bot.domain import MessageRef
-from bot.services.handlers.reading import command_of
+from bot.services.handlers.reading import asks_to_go_back, command_of
 from bot.services.turn import Event, Turn, normalize
 
 LANGUAGE_CHOICE = "_lang:"  # a language button: "_lang:uk"
@@ -71,7 +71,8 @@ class LanguageDetection:
         contact = turn.contact
         policy = turn.tools.language
         if (not event.text or policy is None or contact is None or contact.locale_source == "explicit"
-                or contact.language_checks >= LANGUAGE_CHECKS or command_of(turn, event) is not None):
+                or contact.language_checks >= LANGUAGE_CHECKS or command_of(turn, event) is not None
+                or asks_to_go_back(turn, event.text)):  # "no wait back": fastText reads French into it
             return False
         at = turn.event_start
         contact.language_checks += 1
