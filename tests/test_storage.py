@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from bot.ports import CONTACT, NEW_CASE, CaseDraft, ChangeSet, ConcurrentUpdate, ConversationRecord, WorkKey
+from bot.storage.jsontext import dumps
 from bot.storage.tables import Case, metadata
 
 
@@ -100,3 +103,11 @@ async def test_every_statement_of_the_hot_path_finds_its_rows_through_an_index(d
     on_a_young_database = await _hot_plans_that_read_everything(database_url)
     assert on_a_new_database and {name: steps for name, steps in on_a_new_database.items() if steps} == {}
     assert on_a_young_database and {name: steps for name, steps in on_a_young_database.items() if steps} == {}
+
+
+@pytest.mark.parametrize("value", [datetime(2026, 12, 4, tzinfo=UTC), WorkKey("test", CONTACT, "x")])
+def test_stored_json_refuses_what_would_not_come_back_the_same(value) -> None:
+    """A datetime or a dataclass in a state is a mistake to see at once: written as text, it would be read back
+    as a string or a dict. orjson would write both; the stored JSON refuses them, as `json.dumps` always did."""
+    with pytest.raises(TypeError):
+        dumps({"slots": {"when": value}})
