@@ -49,10 +49,10 @@ def command_of(turn: Turn, event: Event) -> str | None:
 
 
 def asks_to_go_back(turn: Turn, text: str) -> bool:
-    """Whether words typed where buttons are shown, and fitting none of them, take back the last answer: a short
-    message that opens with a "no" and ends with one of the locale's words for /back ("ні, зачекайте, назад",
-    "non attendez, revenir", "no wait, go back"). Read only once no choice fitted, so a label that holds such a
-    word stays its choice; "I want my money back" or "I got back in" opens with no "no", and is no correction."""
+    """Whether a message takes back the last answer, as /back does: a short message that opens with a "no" and
+    ends with one of the locale's words for /back ("ні, зачекайте, назад", "non attendez, revenir", "no wait,
+    go back"). "I want my money back" or "I got back in" opens with no "no", and is no correction. The intake
+    reads it only where buttons are shown and none fitted, so a label that holds such a word stays its choice."""
     said = normalize(text).split()
     if not 2 <= len(said) < LOOSE_HELP_WORDS or said[0] not in words(turn.tools.i18n, turn.locale, "words-no"):
         return False
