@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import JSON, Text
 from sqlalchemy.types import TypeDecorator
 
+from bot.storage.jsontext import dumps
+
 MARK = "fd1:"
 FILE_MARK = b"FDSEAL1\n"
 TOKEN_START = MARK + "gAAAAA"
@@ -87,7 +89,7 @@ class Sealer:
     def seal_json(self, value: Any) -> Any:
         if self._fernet is None or not value:  # nothing, or an empty list or object: it says nothing
             return value
-        return self.seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+        return self.seal(dumps(value))  # as unsealed JSON is written: a lone surrogate escaped, not a UTF-8 error
 
     def open_json(self, value: Any) -> Any:
         return json.loads(self.open(value)) if is_sealed(value) else value
