@@ -102,7 +102,6 @@ def test_a_sealed_text_opens_with_its_key_only_and_empty_stays_empty() -> None:
     assert FILE_WORDS not in data and sealer.open_bytes(data) == FILE_WORDS and Sealer().open_bytes(b"x") == b"x"
 
 
-
 def test_a_sealed_json_value_opens_as_it_was_written() -> None:
     """Words in any script, a number beyond 64 bits and a lone surrogate a platform let through, sealed and
     opened again, as the stored state is when DATA_ENCRYPTION_KEY is set."""
@@ -111,6 +110,7 @@ def test_a_sealed_json_value_opens_as_it_was_written() -> None:
     sealed = sealer.seal_json(value)
     assert is_sealed(sealed) and "шантаж" not in sealed
     assert sealer.open_json(sealed) == value
+
 
 async def test_with_a_key_a_victims_words_and_files_are_unreadable_where_stored_and_the_desk_reads_them(
         settings) -> None:

@@ -22,4 +22,3 @@ def dumps(value: Any) -> str:
         return orjson.dumps(value, option=_OPTIONS).decode()
     except TypeError:
         return json.dumps(value)
-
